@@ -1,0 +1,69 @@
+// The whole graph in one process: builds the in-process subgraphs, composes the supergraph (with
+// remote subgraphs where their URL is configured) and serves it over HTTP.
+import type { Server } from 'node:http';
+import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { Config } from '../lib/config.js';
+import { closeServer, createHttpServer, listen } from '../lib/http-server.js';
+import type { Logger } from '../lib/logger.js';
+import type { Subgraph } from '../lib/subgraph.js';
+import { composeSupergraph, type ServiceDefinition } from './compose.js';
+import { createGateway } from './gateway.js';
+import { fetchSubgraphSdl } from './remote-sdl.js';
+import { localUrl, SUBGRAPHS } from './subgraphs.js';
+
+export interface App {
+  url: string;
+  port: number;
+  server: Server;
+  gateway: GatewayRuntime;
+  /** Subgraphs running in this process, by name. */
+  subgraphs: ReadonlyMap<string, Subgraph>;
+  /** Settles when every in-process subgraph has loaded its data (rejects when one cannot). */
+  ready: Promise<void>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startApp(config: Config, log: Logger): Promise<App> {
+  const local: Subgraph[] = [];
+  const services: ServiceDefinition[] = [];
+  for (const definition of SUBGRAPHS) {
+    const remote = definition.remoteUrl(config);
+    if (remote) {
+      log.info({ subgraph: definition.name, url: remote }, 'using remote subgraph');
+      services.push({ name: definition.name, url: remote, sdl: await fetchSubgraphSdl(remote) });
+    } else {
+      const subgraph = await definition.create(config, log.child({ subgraph: definition.name }));
+      local.push(subgraph);
+      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl });
+    }
+  }
+  const gateway = createGateway({ config, log, supergraph: composeSupergraph(services), local });
+  // The schema must exist before the first request (a first subscription would otherwise fail).
+  await gateway.getSchema();
+
+  const server = createHttpServer({ handler: gateway, isReady: () => local.every((s) => s.isReady()), log });
+  const port = await listen(server, config.PORT, config.HOST);
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
+  log.info({ url, inProcess: local.map((s) => s.name) }, `AniGraph gateway listening on ${url}`);
+
+  const ready = Promise.all(local.map((s) => s.start())).then(() => undefined);
+  ready.catch(() => undefined); // observed by the caller; avoid an unhandled rejection meanwhile
+
+  return {
+    url,
+    port,
+    server,
+    gateway,
+    subgraphs: new Map(local.map((s) => [s.name, s])),
+    ready,
+    async reload() {
+      await Promise.all(local.map((s) => s.reload()));
+    },
+    async close() {
+      await closeServer(server);
+      await gateway.dispose();
+      await Promise.all(local.map((s) => s.close()));
+    },
+  };
+}

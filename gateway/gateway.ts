@@ -1,0 +1,42 @@
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { Logger as HiveLogger } from '@graphql-hive/logger';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import type { Config } from '../lib/config.js';
+import type { Logger } from '../lib/logger.js';
+import type { Subgraph } from '../lib/subgraph.js';
+import { inProcessTransport } from './in-process.transport.js';
+import { useCorrelationId } from './plugins/useCorrelationId.js';
+import { useDepthLimit } from './plugins/useDepthLimit.js';
+
+type GatewayConfig = Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'GRAPHIQL' | 'LOG_LEVEL'>;
+
+export interface GatewayOptions {
+  config: GatewayConfig;
+  log: Logger;
+  supergraph: string;
+  /** Subgraphs executed in this process; the others are called at their supergraph URL. */
+  local: readonly Subgraph[];
+}
+
+export function createGateway({ config, log, supergraph, local }: GatewayOptions): GatewayRuntime {
+  const gatewayLog = log.child({ component: 'gateway' });
+  return createGatewayRuntime({
+    supergraph,
+    transports: { http: inProcessTransport(new Map(local.map((s) => [s.name, s])), gatewayLog) },
+    logging: new HiveLogger({ level: hiveLevel(config.LOG_LEVEL), writers: [new PinoLogWriter(gatewayLog)] }),
+    graphqlEndpoint: '/graphql',
+    graphiql: config.GRAPHIQL ? { title: 'AniGraph' } : false,
+    landingPage: false,
+    // Correlation ids are handled by the HTTP front and useCorrelationId (header x-correlation-id).
+    requestId: false,
+    // Each object in a response costs 1, lists are counted by their `first` argument (@listSize)
+    // or else assumed to hold 10 items.
+    demandControl: { maxCost: config.MAX_QUERY_COST, listSize: 10 },
+    plugins: () => [useCorrelationId(), useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH })],
+  });
+}
+
+function hiveLevel(level: Config['LOG_LEVEL']): 'trace' | 'debug' | 'info' | 'warn' | 'error' | false {
+  if (level === 'silent') return false;
+  return level === 'fatal' ? 'error' : level;
+}

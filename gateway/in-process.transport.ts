@@ -1,0 +1,51 @@
+// Embedded mode: the gateway executes in-process subgraphs directly on their schema, with no HTTP
+// hop; subgraphs that run elsewhere (their URL is configured) go through the HTTP transport.
+import httpTransport from '@graphql-mesh/transport-http';
+import type { Transport } from '@graphql-mesh/transport-common';
+import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
+import { execute, GraphQLError, subscribe, type ExecutionResult } from 'graphql';
+import type { Logger } from '../lib/logger.js';
+import type { Subgraph } from '../lib/subgraph.js';
+
+export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Logger): Transport {
+  return {
+    getSubgraphExecutor(options) {
+      const subgraph = local.get(options.subgraphName);
+      if (!subgraph) return httpTransport.getSubgraphExecutor(options as never);
+      const executor = async (request: ExecutionRequest) => {
+        const args = {
+          schema: subgraph.schema,
+          document: request.document,
+          variableValues: request.variables,
+          operationName: request.operationName,
+          contextValue: subgraph.createContext(),
+          rootValue: request.rootValue,
+        };
+        if (request.operationType === 'subscription') return subscribe(args) as never;
+        return maskUnexpectedErrors(await execute(args), subgraph.name, log);
+      };
+      return executor as Executor;
+    },
+  };
+}
+
+// A subgraph server masks errors that are not GraphQL errors (bugs, not user mistakes); in-process
+// execution has to do the same so internals never reach a client.
+function maskUnexpectedErrors(result: ExecutionResult, subgraph: string, log: Logger): ExecutionResult {
+  if (!result.errors?.some((error) => isUnexpected(error))) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) => {
+      if (!isUnexpected(error)) return error;
+      log.error({ err: error.originalError, subgraph, path: error.path }, 'unexpected error in subgraph resolver');
+      return new GraphQLError('Unexpected error.', {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    }),
+  };
+}
+
+const isUnexpected = (error: GraphQLError) =>
+  error.originalError !== undefined && !(error.originalError instanceof GraphQLError);

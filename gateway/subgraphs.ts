@@ -1,0 +1,25 @@
+// The subgraphs this graph is composed of, and where each runs when it does not run in-process.
+import type { Config } from '../lib/config.js';
+import type { Logger } from '../lib/logger.js';
+import type { Subgraph } from '../lib/subgraph.js';
+import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
+
+export interface SubgraphDefinition {
+  name: string;
+  create: (config: Config, log: Logger) => Promise<Subgraph>;
+  /** Set in distributed mode: the gateway then calls this URL instead of running the subgraph itself. */
+  remoteUrl: (config: Config) => string | undefined;
+  /** Port of `npm run start:subgraph -- <name>`; also the URL written into the committed supergraph. */
+  port: (config: Config) => number;
+}
+
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [
+  {
+    name: 'catalog',
+    create: createCatalogSubgraph,
+    remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
+    port: (config) => config.CATALOG_PORT,
+  },
+];
+
+export const localUrl = (port: number) => `http://localhost:${port}/graphql`;

@@ -1,0 +1,36 @@
+// The one place that pins the Federation version every subgraph links to.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+
+const FEDERATION_LINK = `extend schema @link(
+  url: "https://specs.apollo.dev/federation/v2.9"
+  import: ["@key", "@shareable", "@external", "@requires", "@provides", "@cost", "@listSize"]
+)`;
+
+export interface FederatedSchema {
+  /** Executable subgraph schema (with _service and _entities). */
+  schema: GraphQLSchema;
+  /** The subgraph SDL as composition sees it. */
+  sdl: string;
+}
+
+type ReferenceResolvers = Record<string, { __resolveReference: (...args: any[]) => unknown }>;
+
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<FederatedSchema> {
+  const typeGraphQLSchema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;
+  const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(sdl),
+    resolvers: resolvers as Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers'],
+  });
+  return { schema, sdl };
+}

@@ -1,0 +1,18 @@
+import type { GraphQLSchema } from 'graphql';
+
+/** What the gateway and the standalone server need from a subgraph, whoever implements it. */
+export interface Subgraph {
+  name: string;
+  /** Executable federated schema. */
+  schema: GraphQLSchema;
+  /** SDL as composition sees it (committed under schema/<name>.graphql). */
+  sdl: string;
+  /** Loads the subgraph's data; the subgraph answers (with SERVICE_NOT_READY) before it is done. */
+  start(): Promise<void>;
+  isReady(): boolean;
+  /** Re-reads the subgraph's data; on failure the old data keeps serving. */
+  reload(): Promise<void>;
+  /** A fresh context for one GraphQL request. */
+  createContext(): Record<string, unknown>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,37 @@
+// The catalog's view of one anime: a validated anime-offline-database entry plus derived ids.
+import type { PlatformId } from './platforms.js';
+
+export enum AnimeType { TV = 'TV', MOVIE = 'MOVIE', OVA = 'OVA', ONA = 'ONA', SPECIAL = 'SPECIAL', UNKNOWN = 'UNKNOWN' }
+export enum AnimeStatus { FINISHED = 'FINISHED', ONGOING = 'ONGOING', UPCOMING = 'UPCOMING', UNKNOWN = 'UNKNOWN' }
+export enum Season { SPRING = 'SPRING', SUMMER = 'SUMMER', FALL = 'FALL', WINTER = 'WINTER', UNDEFINED = 'UNDEFINED' }
+
+export interface AnimeScore {
+  arithmeticGeometricMean: number;
+  arithmeticMean: number;
+  median: number;
+}
+
+export interface Anime {
+  /** Stable AniGraph id, derived from the preferred platform id ("mal-16498"). */
+  id: string;
+  /** Position in the catalog's own order (title), used for stable paging. */
+  ordinal: number;
+  title: string;
+  synonyms: string[];
+  type: AnimeType;
+  episodes: number;
+  status: AnimeStatus;
+  season: Season;
+  year: number | null;
+  picture: string;
+  thumbnail: string;
+  durationSeconds: number | null;
+  score: AnimeScore | null;
+  studios: string[];
+  producers: string[];
+  tags: string[];
+  relatedAnime: string[];
+  sources: string[];
+  platformIds: PlatformId[];
+  synopsis: string | null;
+}

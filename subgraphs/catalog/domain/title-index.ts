@@ -1,0 +1,148 @@
+// Lexical title search: MiniSearch (BM25+, fuzzy, prefix) finds candidates by words over the Latin
+// titles and synonyms; an exact-name map catches names in any script; candidates are then re-ranked
+// by whole-title similarity and a prior from the catalog alone.
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Anime } from './anime.js';
+import type { AnimePredicate } from './anime-filter.js';
+import type { Catalog } from './catalog.js';
+import { catalogPrior } from './prior.js';
+import { followUpPenalty, nameScore, normalizeTitle, titleForm, type TitleForm } from './title-match.js';
+
+export interface TitleMatch {
+  anime: Anime;
+  score: number;
+  /** BM25 over title and synonyms, scaled so the best candidate has 1. */
+  lexical: number;
+  /** Similarity of the query to the best-matching name (0-1). */
+  title: number;
+  prior: number;
+  matchedName: string;
+  matchedFields: string[];
+}
+
+interface Entry {
+  anime: Anime;
+  /** The title, then the synonyms (same positions as anime.synonyms + 1). */
+  names: TitleForm[];
+  /** Positions in `names` of the Latin-script names, the only ones a Latin query can resemble. */
+  latin: number[];
+}
+
+const CANDIDATES = 120;
+// Word overlap (BM25) only counts for as much as whole-title similarity leaves open: two exact
+// names tie on title and are then ordered by the prior, not by how often their synonyms repeat words.
+const WEIGHTS = { lexical: 0.5, title: 1, prior: 0.2 };
+/** A synonym is a weaker claim than the canonical title: upstream synonyms include a franchise's other names. */
+const SYNONYM_DISCOUNT = 0.97;
+/** Below this best title similarity the query is likely misspelled beyond one edit per word: search wider. */
+const WIDEN_BELOW = 0.8;
+/** Words in more than this share of titles carry no signal ("no", "the") and are dropped from the word search. */
+const COMMON_WORD_SHARE = 0.02;
+
+const isLatin = (name: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
+
+const NARROW: SearchOptions = {
+  fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+};
+const WIDE: SearchOptions = {
+  fuzzy: (term) => (term.length >= 5 ? 2 : term.length >= 3 ? 1 : false),
+  prefix: (term) => term.length >= 3,
+};
+
+export class TitleIndex {
+  private readonly words: MiniSearch<{ id: number; title: string; synonyms: string }>;
+  private readonly entries: Entry[];
+  private readonly byName = new Map<string, number[]>();
+  private readonly commonWords = new Set<string>();
+
+  constructor(catalog: Catalog) {
+    this.entries = catalog.animes.map((anime) => {
+      const raw = [anime.title, ...anime.synonyms];
+      return { anime, names: raw.map(titleForm), latin: raw.flatMap((name, i) => (isLatin(name) ? [i] : [])) };
+    });
+    const wordCounts = new Map<string, number>();
+    for (const { anime, names } of this.entries) {
+      for (const name of new Set(names.map((n) => n.text))) {
+        if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), anime.ordinal]);
+      }
+      for (const word of new Set(names[0].tokens)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+    }
+    for (const [word, count] of wordCounts) {
+      if (count > catalog.size * COMMON_WORD_SHARE) this.commonWords.add(word);
+    }
+    this.words = new MiniSearch({
+      fields: ['title', 'synonyms'],
+      processTerm: (term) => normalizeTitle(term) || null,
+      searchOptions: { boost: { title: 2 }, combineWith: 'OR', weights: { fuzzy: 0.3, prefix: 0.5 } },
+    });
+    this.words.addAll(
+      catalog.animes.map((anime) => ({
+        id: anime.ordinal,
+        title: anime.title,
+        synonyms: anime.synonyms.filter(isLatin).join(' \n '),
+      })),
+    );
+  }
+
+  /** Best matches first; `total` counts every anime that matched the query words and the filter. */
+  search(query: string, predicate: AnimePredicate | undefined, limit: number): { matches: TitleMatch[]; total: number } {
+    const normalized = titleForm(query);
+    if (!normalized.text) return { matches: [], total: 0 };
+    let found = this.find(normalized, predicate, NARROW);
+    if ((found.matches[0]?.title ?? 0) < WIDEN_BELOW) {
+      const wide = this.find(normalized, predicate, WIDE);
+      if ((wide.matches[0]?.score ?? 0) > (found.matches[0]?.score ?? 0)) found = wide;
+    }
+    return { matches: found.matches.slice(0, limit), total: found.total };
+  }
+
+  private find(query: TitleForm, predicate: AnimePredicate | undefined, options: SearchOptions) {
+    const words = query.tokens;
+    const telling = words.filter((word) => !this.commonWords.has(word));
+    const results = this.words.search((telling.length ? telling : words).join(' '), {
+      ...options,
+      ...(predicate ? { filter: (r) => predicate(this.entries[r.id].anime) } : {}),
+    });
+    const lexicalScores = new Map<number, { score: number; fields: string[] }>();
+    for (const result of results.slice(0, CANDIDATES)) {
+      lexicalScores.set(result.id as number, { score: result.score, fields: [...new Set(Object.values(result.match).flat())] });
+    }
+    const exact = (this.byName.get(query.text) ?? []).filter((ordinal) => !predicate || predicate(this.entries[ordinal].anime));
+    for (const ordinal of exact) if (!lexicalScores.has(ordinal)) lexicalScores.set(ordinal, { score: 0, fields: ['synonyms'] });
+
+    const best = Math.max(1e-9, ...[...lexicalScores.values()].map((v) => v.score));
+    const latinQuery = isLatin(query.text);
+    const matches = [...lexicalScores].map(([ordinal, { score, fields }]) =>
+      this.rank(query, latinQuery, this.entries[ordinal], score / best, fields),
+    );
+    matches.sort((a, b) => b.score - a.score || a.anime.ordinal - b.anime.ordinal);
+    const total = results.length + exact.filter((ordinal) => !results.some((r) => r.id === ordinal)).length;
+    return { matches, total };
+  }
+
+  private rank(query: TitleForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {
+    const { anime, names } = entry;
+    let title = 0;
+    let matchedName = anime.title;
+    for (const i of latinQuery ? entry.latin : names.keys()) {
+      const score = nameScore(query, names[i]) * (i === 0 ? 1 : SYNONYM_DISCOUNT) - followUpPenalty(query, names[i]);
+      if (score > title) {
+        title = score;
+        matchedName = i === 0 ? anime.title : anime.synonyms[i - 1];
+      }
+    }
+    // The anime's own title tells whether it is a sequel, recap or side story, whatever name matched.
+    title -= followUpPenalty(query, names[0]) / 2;
+    const prior = catalogPrior(anime);
+    return {
+      anime,
+      score: WEIGHTS.title * title + WEIGHTS.lexical * lexical * Math.max(0, 1 - title) + WEIGHTS.prior * prior,
+      lexical,
+      title,
+      prior,
+      matchedName,
+      matchedFields,
+    };
+  }
+}

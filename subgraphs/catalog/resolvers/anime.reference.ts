@@ -1,0 +1,11 @@
+import type { CatalogContext } from '../context.js';
+import type { Anime } from '../domain/anime.js';
+
+/** Resolves `Anime` entities other subgraphs reference by id (the gateway's _entities calls). */
+export const animeReference = {
+  Anime: {
+    __resolveReference(reference: { id: string }, ctx: CatalogContext): Promise<Anime | null> {
+      return ctx.animeById.load(reference.id);
+    },
+  },
+};

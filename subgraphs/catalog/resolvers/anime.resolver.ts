@@ -1,0 +1,107 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../../../lib/errors.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../../lib/paging.js';
+import type { CatalogContext } from '../context.js';
+import type { Anime as AnimeRecord } from '../domain/anime.js';
+import { compileFilter } from '../domain/anime-filter.js';
+import { AnimeConnection } from '../schema/anime-connection.type.js';
+import { AnimeFilter } from '../schema/anime-filter.input.js';
+import { Anime, Duration } from '../schema/anime.type.js';
+import { Platform } from '../schema/enums.js';
+
+const DEFAULT_PAGE = 20;
+
+interface AnimePage {
+  edges: { cursor: string; node: AnimeRecord }[];
+  nodes: AnimeRecord[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+@Resolver(() => Anime)
+export class AnimeResolver {
+  @Query(() => Anime, { nullable: true, description: 'One anime by its AniGraph id; null when unknown.' })
+  anime(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<AnimeRecord | null> {
+    return ctx.animeById.load(id);
+  }
+
+  @Query(() => [Anime], { nullable: 'items', description: 'Several anime by id, in the order asked (null where unknown).' })
+  @Directive('@listSize(assumedSize: 100)')
+  animesByIds(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: CatalogContext): Promise<(AnimeRecord | null)[]> {
+    pageSize(ids.length, 0, ctx.limits.maxPageSize, 'ids');
+    return Promise.all(ids.map((id) => ctx.animeById.load(id)));
+  }
+
+  @Query(() => Anime, { nullable: true, description: "An anime by its id on a platform: (MYANIMELIST, \"16498\")." })
+  animeBySource(
+    @Arg('platform', () => Platform) platform: Platform,
+    @Arg('id', () => String) id: string,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<AnimeRecord | null> {
+    return ctx.animeBySource.load({ platform, id });
+  }
+
+  @Query(() => [Anime], { nullable: 'items', description: 'Several anime by their ids on one platform, in the order asked.' })
+  @Directive('@listSize(assumedSize: 100)')
+  animesBySource(
+    @Arg('platform', () => Platform) platform: Platform,
+    @Arg('ids', () => [String]) ids: string[],
+    @Ctx() ctx: CatalogContext,
+  ): Promise<(AnimeRecord | null)[]> {
+    pageSize(ids.length, 0, ctx.limits.maxPageSize, 'ids');
+    return Promise.all(ids.map((id) => ctx.animeBySource.load({ platform, id })));
+  }
+
+  @Query(() => AnimeConnection, { description: 'Anime in catalog order (by title), filtered, a page at a time.' })
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
+  animes(
+    @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: CatalogContext,
+  ): AnimePage {
+    const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
+    const predicate = compileFilter(filter);
+    const { catalog } = ctx.store.snapshot();
+    const matching = predicate ? catalog.animes.filter(predicate) : catalog.animes;
+    let start = 0;
+    if (after) {
+      const afterId = decodeCursor(after);
+      const anchor = catalog.get(afterId);
+      if (!anchor) throw new BadUserInputError(`after: the anime of this cursor (${afterId}) is no longer in the catalog.`, 'after');
+      start = firstAfter(matching, anchor.ordinal);
+    }
+    const page = matching.slice(start, start + size);
+    const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    return {
+      edges,
+      nodes: page,
+      pageInfo: { hasNextPage: start + size < matching.length, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: matching.length,
+    };
+  }
+
+  @FieldResolver(() => Duration, { nullable: true })
+  duration(@Root() anime: AnimeRecord): Duration | null {
+    const seconds = anime.durationSeconds;
+    return seconds == null ? null : { seconds, minutes: Math.round((seconds / 60) * 100) / 100 };
+  }
+
+  @FieldResolver(() => [Anime], { description: 'The related anime that are in the catalog.' })
+  related(@Root() anime: AnimeRecord, @Ctx() ctx: CatalogContext): AnimeRecord[] {
+    const { catalog } = ctx.store.snapshot();
+    return anime.relatedAnime.map((url) => catalog.byUrl(url)).filter((a): a is AnimeRecord => a !== undefined);
+  }
+}
+
+/** Index of the first anime in `animes` (catalog order) after `ordinal`. */
+function firstAfter(animes: readonly AnimeRecord[], ordinal: number): number {
+  let low = 0;
+  let high = animes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (animes[mid].ordinal <= ordinal) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

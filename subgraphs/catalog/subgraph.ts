@@ -1,0 +1,60 @@
+// Builds the catalog subgraph: schema, catalog store, and where its catalog comes from.
+import 'reflect-metadata';
+import type { Config } from '../../lib/config.js';
+import { buildFederatedSchema } from '../../lib/federation.js';
+import type { Logger } from '../../lib/logger.js';
+import type { Subgraph } from '../../lib/subgraph.js';
+import { createCatalogContext } from './context.js';
+import { resolveCatalogPath } from './domain/catalog-source.js';
+import { CatalogStore } from './domain/catalog.store.js';
+import type { CatalogFiles } from './domain/load-catalog.js';
+import { animeReference } from './resolvers/anime.reference.js';
+import { AnimeResolver } from './resolvers/anime.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
+import { StatsResolver } from './resolvers/stats.resolver.js';
+import { Anime } from './schema/anime.type.js';
+
+export type CatalogConfig = Pick<
+  Config,
+  'ANIME_DB_PATH' | 'ANIME_DB_URL' | 'ANIME_SYNOPSES_PATH' | 'CATALOG_AUTO_DOWNLOAD' | 'DOWNLOAD_TIMEOUT_MS' | 'MAX_PAGE_SIZE'
+>;
+
+export interface CatalogSubgraph extends Subgraph {
+  store: CatalogStore;
+}
+
+export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
+  const { schema, sdl } = await buildFederatedSchema(
+    { resolvers: [AnimeResolver, SearchResolver, StatsResolver], orphanedTypes: [Anime] },
+    animeReference,
+  );
+  const store = new CatalogStore(log);
+  const limits = { maxPageSize: config.MAX_PAGE_SIZE };
+  let files: CatalogFiles | undefined;
+
+  return {
+    name: 'catalog',
+    schema,
+    sdl,
+    store,
+    async start() {
+      const catalogPath = await resolveCatalogPath(
+        {
+          catalogPath: config.ANIME_DB_PATH,
+          releaseUrl: config.ANIME_DB_URL,
+          autoDownload: config.CATALOG_AUTO_DOWNLOAD,
+          downloadTimeoutMs: config.DOWNLOAD_TIMEOUT_MS,
+        },
+        log,
+      );
+      files = { catalogPath, synopsesPath: config.ANIME_SYNOPSES_PATH };
+      await store.load(files);
+    },
+    isReady: () => store.ready,
+    async reload() {
+      await store.load(files ?? { catalogPath: config.ANIME_DB_PATH, synopsesPath: config.ANIME_SYNOPSES_PATH });
+    },
+    createContext: () => ({ ...createCatalogContext(store, limits) }),
+    async close() {},
+  };
+}
