@@ -23,7 +23,7 @@ const schema = z.object({
   CATALOG_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(20_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
   GRAPHIQL: bool.default(true),
 });
 

@@ -1,11 +1,11 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { currentCorrelationId } from './correlation.js';
 
 export type { Logger };
 
 /** JSON logs on stdout; every line made while serving a request carries its correlationId. */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'anigraph' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -13,5 +13,6 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -36,8 +36,9 @@ const WEIGHTS = { lexical: 0.5, title: 1, prior: 0.2 };
 const SYNONYM_DISCOUNT = 0.97;
 /** Below this best title similarity the query is likely misspelled beyond one edit per word: search wider. */
 const WIDEN_BELOW = 0.8;
-/** Words in more than this share of titles carry no signal ("no", "the") and are dropped from the word search. */
+/** Words in more titles than this (share, and at least COMMON_WORD_MIN) carry no signal ("no", "the"): left out of the word search. */
 const COMMON_WORD_SHARE = 0.02;
+const COMMON_WORD_MIN = 50;
 
 const isLatin = (name: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
 
@@ -69,7 +70,7 @@ export class TitleIndex {
       for (const word of new Set(names[0].tokens)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
     }
     for (const [word, count] of wordCounts) {
-      if (count > catalog.size * COMMON_WORD_SHARE) this.commonWords.add(word);
+      if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) this.commonWords.add(word);
     }
     this.words = new MiniSearch({
       fields: ['title', 'synonyms'],

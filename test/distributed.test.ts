@@ -1,0 +1,63 @@
+// Distributed mode: the catalog subgraph in its own HTTP server, the gateway calling it by URL.
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../lib/config.js';
+import { closeServer, listen } from '../lib/http-server.js';
+import { createLogger } from '../lib/logger.js';
+import { createSubgraphServer } from '../lib/subgraph-server.js';
+import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
+import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
+import { postGraphQL, startTestApp, type TestApp } from './helpers/app.js';
+import { Writable } from 'node:stream';
+
+let subgraphServer: Server;
+let subgraphUrl: string;
+let gateway: TestApp;
+const subgraphLogs: Record<string, any>[] = [];
+
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _e, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) subgraphLogs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = loadConfig({ ANIME_DB_PATH: writeFixtureCatalog().catalogPath, CATALOG_AUTO_DOWNLOAD: 'false' });
+  const log = createLogger('debug', sink);
+  const subgraph = await createCatalogSubgraph(config, log);
+  subgraphServer = createSubgraphServer(subgraph, log);
+  subgraphUrl = `http://127.0.0.1:${await listen(subgraphServer, 0, '127.0.0.1')}/graphql`;
+  await subgraph.start();
+  gateway = await startTestApp({ CATALOG_SUBGRAPH_URL: subgraphUrl });
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await closeServer(subgraphServer);
+});
+
+describe('gateway over a remote catalog subgraph', () => {
+  it('answers catalog queries through the subgraph URL', async () => {
+    expect(gateway.app.subgraphs.size).toBe(0);
+    const { body } = await gateway.gql('{ search(query: "Cowboy Bebop", first: 1) { hits { anime { id title } } } }');
+    expect(body.data.search.hits[0].anime).toEqual({ id: 'mal-1', title: 'Cowboy Bebop' });
+  });
+
+  it('passes the correlation id on to the subgraph, which logs with it', async () => {
+    await gateway.gql('{ catalogStats { total } }', {}, { 'x-correlation-id': 'trace-me-7' });
+    const lines = subgraphLogs.filter((line) => line.correlationId === 'trace-me-7');
+    expect(lines.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the error code a subgraph gives', async () => {
+    const { body } = await gateway.gql('{ animes(first: -5) { totalCount } }');
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the subgraph on its own too, with its readiness', async () => {
+    const ready = await fetch(subgraphUrl.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+    const { body } = await postGraphQL(subgraphUrl, '{ _service { sdl } }');
+    expect(body.data._service.sdl).toMatch(/type Anime\s+@key\(fields: "id"\)/);
+  });
+});

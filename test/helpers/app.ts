@@ -1,0 +1,52 @@
+import { Writable } from 'node:stream';
+import { startApp, type App } from '../../gateway/app.js';
+import { loadConfig } from '../../lib/config.js';
+import { createLogger } from '../../lib/logger.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+}
+
+export interface TestApp {
+  app: App;
+  /** Every JSON log line the app wrote. */
+  logs: Record<string, any>[];
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real app on a free port of 127.0.0.1, logging into memory. */
+export async function startTestApp(env: Record<string, string>): Promise<TestApp> {
+  const logs: Record<string, any>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CATALOG_AUTO_DOWNLOAD: 'false', LOG_LEVEL: 'debug', ...env });
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink));
+  await app.ready;
+  return {
+    app,
+    logs,
+    gql: (query, variables, headers) => postGraphQL(app.url, query, variables, headers),
+    close: () => app.close(),
+  };
+}
+
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
