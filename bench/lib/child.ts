@@ -1,0 +1,134 @@
+// Runs one AniGraph process for the benchmark: spawn, wait for GET /ready, read its RSS, stop it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { get } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface ChildOptions {
+  label: string;
+  script: string;
+  args?: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+}
+
+export interface ReadyChild {
+  proc: ChildProcess;
+  baseUrl: string;
+  /** Milliseconds from spawn until /ready first answered 200. */
+  spawnToReadyMs: number;
+  /** Parsed pino lines whose msg starts with `prefix`, waiting up to `timeoutMs` for the first. */
+  logLine(prefix: string, timeoutMs?: number): Promise<Record<string, unknown> | undefined>;
+  /** Last lines of output, for error messages. */
+  tail(): string;
+}
+
+const POLL_MS = 20;
+const READY_TIMEOUT_MS = 120_000;
+
+// Every child from its spawn on, so that an interrupt while one is still starting stops it too.
+const live = new Set<ChildProcess>();
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export async function startChild(options: ChildOptions): Promise<ReadyChild> {
+  const started = performance.now();
+  const proc = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  live.add(proc);
+  proc.once('exit', () => live.delete(proc));
+  const lines: Record<string, unknown>[] = [];
+  const tail: string[] = [];
+  const remember = (line: string) => {
+    tail.push(line);
+    if (tail.length > 30) tail.shift();
+  };
+  createInterface({ input: proc.stdout! }).on('line', (line) => {
+    remember(line);
+    try {
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      // not a pino line
+    }
+  });
+  createInterface({ input: proc.stderr! }).on('line', remember);
+  let exited: string | undefined;
+  proc.once('exit', (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
+
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const tailText = () => tail.join('\n');
+  try {
+    while ((await status(`${baseUrl}/ready`)) !== 200) {
+      if (exited) throw new Error(`${options.label} ${exited} before it was ready:\n${tailText()}`);
+      if (performance.now() - started > READY_TIMEOUT_MS) throw new Error(`${options.label} not ready after ${READY_TIMEOUT_MS} ms:\n${tailText()}`);
+      await sleep(POLL_MS);
+    }
+  } catch (error) {
+    await stopChild(proc);
+    throw error;
+  }
+  const spawnToReadyMs = performance.now() - started;
+
+  return {
+    proc,
+    baseUrl,
+    spawnToReadyMs,
+    tail: tailText,
+    async logLine(prefix, timeoutMs = 2_000) {
+      const deadline = performance.now() + timeoutMs;
+      for (;;) {
+        const found = lines.find((l) => typeof l.msg === 'string' && l.msg.startsWith(prefix));
+        if (found || performance.now() > deadline) return found;
+        await sleep(POLL_MS);
+      }
+    },
+  };
+}
+
+/** Status of GET `url`, or 0 while nothing listens yet. */
+function status(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+    req.setTimeout(1_000, () => req.destroy());
+  });
+}
+
+/** Resident set size of `pid` in bytes (Linux /proc). */
+export async function rssBytes(pid: number): Promise<number> {
+  const text = await readFile(`/proc/${pid}/status`, 'utf8');
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(text);
+  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(match[1]) * 1024;
+}
+
+export async function stopAllChildren(): Promise<void> {
+  await Promise.all([...live].map((proc) => stopChild(proc)));
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited within `graceMs`. */
+export async function stopChild(proc: ChildProcess, graceMs = 3_000): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = once(proc, 'exit');
+  proc.kill('SIGTERM');
+  const timer = setTimeout(() => proc.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
