@@ -6,7 +6,7 @@ import type { Anime } from './anime.js';
 import type { AnimePredicate } from './anime-filter.js';
 import type { Catalog } from './catalog.js';
 import { catalogPrior } from './prior.js';
-import { followUpPenalty, nameScore, normalizeTitle, titleForm, type TitleForm } from './title-match.js';
+import { followUpPenalty, nameScore, normalizeTitle, queryForm, titleForm, type QueryForm, type TitleForm } from './title-match.js';
 
 export interface TitleMatch {
   anime: Anime;
@@ -20,15 +20,21 @@ export interface TitleMatch {
   matchedFields: string[];
 }
 
-interface Entry {
-  anime: Anime;
-  /** The title, then the synonyms (same positions as anime.synonyms + 1). */
-  names: TitleForm[];
-  /** Positions in `names` of the Latin-script names, the only ones a Latin query can resemble. */
-  latin: number[];
+interface NameForm {
+  /** 0 for the title, i + 1 for synonyms[i]. */
+  position: number;
+  form: TitleForm;
 }
 
-const CANDIDATES = 120;
+interface Entry {
+  anime: Anime;
+  title: TitleForm;
+  /** The Latin-script names, the only ones a Latin query can resemble (most queries are Latin). */
+  latin: NameForm[];
+}
+
+/** How many of the best word matches are re-ranked by title similarity (plus any exact name match). */
+const CANDIDATES = 60;
 // Word overlap (BM25) only counts for as much as whole-title similarity leaves open: two exact
 // names tie on title and are then ordered by the prior, not by how often their synonyms repeat words.
 const WEIGHTS = { lexical: 0.5, title: 1, prior: 0.2 };
@@ -42,14 +48,36 @@ const COMMON_WORD_MIN = 50;
 
 const isLatin = (name: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
 
+// A fuzzy term costs a walk of the whole term tree: long queries (usually whole titles, pasted)
+// get fewer edits per word, and the words still match each other exactly.
+const LONG_QUERY = 5;
 const NARROW: SearchOptions = {
-  fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+  fuzzy: (term, _i, terms) =>
+    terms.length > LONG_QUERY ? (term.length >= 6 ? 1 : false) : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false,
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
 };
 const WIDE: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 2 : term.length >= 3 ? 1 : false),
   prefix: (term) => term.length >= 3,
 };
+
+/**
+ * The words of an anime for BM25: its title, and each other word of its Latin synonyms once. Synonym
+ * lists repeat the title's words many times over; counting them again would only add noise.
+ */
+function wordDocument({ anime, title, latin }: Entry) {
+  const seen = new Set(title.text.split(' '));
+  const synonyms: string[] = [];
+  for (const { form } of latin) {
+    for (const token of form.text.split(' ')) {
+      if (!seen.has(token)) {
+        seen.add(token);
+        synonyms.push(token);
+      }
+    }
+  }
+  return { id: anime.ordinal, title: title.text, synonyms: synonyms.join(' ') };
+}
 
 export class TitleIndex {
   private readonly words: MiniSearch<{ id: number; title: string; synonyms: string }>;
@@ -58,37 +86,47 @@ export class TitleIndex {
   private readonly commonWords = new Set<string>();
 
   constructor(catalog: Catalog) {
-    this.entries = catalog.animes.map((anime) => {
-      const raw = [anime.title, ...anime.synonyms];
-      return { anime, names: raw.map(titleForm), latin: raw.flatMap((name, i) => (isLatin(name) ? [i] : [])) };
-    });
     const wordCounts = new Map<string, number>();
-    for (const { anime, names } of this.entries) {
-      for (const name of new Set(names.map((n) => n.text))) {
-        if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), anime.ordinal]);
-      }
-      for (const word of new Set(names[0].tokens)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    }
+    this.entries = catalog.animes.map((anime) => {
+      const latin: NameForm[] = [];
+      const texts = new Set<string>();
+      [anime.title, ...anime.synonyms].forEach((name, position) => {
+        if (isLatin(name)) {
+          const form = titleForm(name);
+          // Synonyms that normalize to a name already kept add nothing to ranking but its cost.
+          if (!texts.has(form.text)) latin.push({ position, form });
+          texts.add(form.text);
+        } else {
+          texts.add(normalizeTitle(name));
+        }
+      });
+      for (const text of texts) if (text) this.addName(text, anime.ordinal);
+      const title = latin[0]?.position === 0 ? latin[0].form : titleForm(anime.title);
+      for (const word of new Set(title.text.split(' '))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      return { anime, title, latin };
+    });
     for (const [word, count] of wordCounts) {
       if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) this.commonWords.add(word);
     }
     this.words = new MiniSearch({
       fields: ['title', 'synonyms'],
-      processTerm: (term) => normalizeTitle(term) || null,
+      // Documents and queries arrive normalized (titleForm), so terms need no further processing.
+      processTerm: (term) => term || null,
+      tokenize: (text) => text.split(' '),
       searchOptions: { boost: { title: 2 }, combineWith: 'OR', weights: { fuzzy: 0.3, prefix: 0.5 } },
     });
-    this.words.addAll(
-      catalog.animes.map((anime) => ({
-        id: anime.ordinal,
-        title: anime.title,
-        synonyms: anime.synonyms.filter(isLatin).join(' \n '),
-      })),
-    );
+    this.words.addAll(this.entries.map(wordDocument));
+  }
+
+  private addName(text: string, ordinal: number): void {
+    const ordinals = this.byName.get(text);
+    if (ordinals) ordinals.push(ordinal);
+    else this.byName.set(text, [ordinal]);
   }
 
   /** Best matches first; `total` counts every anime that matched the query words and the filter. */
   search(query: string, predicate: AnimePredicate | undefined, limit: number): { matches: TitleMatch[]; total: number } {
-    const normalized = titleForm(query);
+    const normalized = queryForm(query);
     if (!normalized.text) return { matches: [], total: 0 };
     let found = this.find(normalized, predicate, NARROW);
     if ((found.matches[0]?.title ?? 0) < WIDEN_BELOW) {
@@ -98,7 +136,7 @@ export class TitleIndex {
     return { matches: found.matches.slice(0, limit), total: found.total };
   }
 
-  private find(query: TitleForm, predicate: AnimePredicate | undefined, options: SearchOptions) {
+  private find(query: QueryForm, predicate: AnimePredicate | undefined, options: SearchOptions) {
     const words = query.tokens;
     const telling = words.filter((word) => !this.commonWords.has(word));
     const results = this.words.search((telling.length ? telling : words).join(' '), {
@@ -122,19 +160,20 @@ export class TitleIndex {
     return { matches, total };
   }
 
-  private rank(query: TitleForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {
-    const { anime, names } = entry;
+  private rank(query: QueryForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {
+    const { anime } = entry;
     let title = 0;
     let matchedName = anime.title;
-    for (const i of latinQuery ? entry.latin : names.keys()) {
-      const score = nameScore(query, names[i]) * (i === 0 ? 1 : SYNONYM_DISCOUNT) - followUpPenalty(query, names[i]);
+    const names = latinQuery ? entry.latin : [anime.title, ...anime.synonyms].map((name, position) => ({ position, form: titleForm(name) }));
+    for (const { position, form } of names) {
+      const score = nameScore(query, form) * (position === 0 ? 1 : SYNONYM_DISCOUNT) - followUpPenalty(query, form);
       if (score > title) {
         title = score;
-        matchedName = i === 0 ? anime.title : anime.synonyms[i - 1];
+        matchedName = position === 0 ? anime.title : anime.synonyms[position - 1];
       }
     }
     // The anime's own title tells whether it is a sequel, recap or side story, whatever name matched.
-    title -= followUpPenalty(query, names[0]) / 2;
+    title -= followUpPenalty(query, entry.title) / 2;
     const prior = catalogPrior(anime);
     return {
       anime,

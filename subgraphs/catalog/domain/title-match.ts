@@ -2,14 +2,15 @@
 // and word order, so that the right title wins where bag-of-words scoring ties.
 import { distance } from 'fastest-levenshtein';
 
-/** A title or query, normalized once: lower case, no accents or punctuation, single spaces. */
+/** A title or synonym as written, and normalized: lower case, no accents or punctuation, single spaces. */
 export interface TitleForm {
-  /** As written, lower case: "gintama°". */
-  verbatim: string;
-  /** Normalized: "gintama". */
+  raw: string;
   text: string;
+}
+
+/** A query, normalized once per search with what comparing it to many names needs. */
+export interface QueryForm extends TitleForm {
   tokens: string[];
-  /** Words that mark a follow-up entry of a franchise (sequel, movie, recap...). */
   markers: string[];
 }
 
@@ -18,6 +19,10 @@ const FOLLOW_UP =
   /\b(season|seasons|\d+(st|nd|rd|th)|ii|iii|iv|r2|movie|movies|film|gekijouban|recap|specials?|ova|oad|ona|picture drama|shorts?|final|part|kan|hen|shou|zoku|shin|0|2|3|4|5|6|7|8|9|zero|pv|pvs|cm|cms|music|mv)\b/g;
 
 export function normalizeTitle(text: string): string {
+  // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the index build).
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -27,8 +32,16 @@ export function normalizeTitle(text: string): string {
 }
 
 export function titleForm(raw: string): TitleForm {
+  return { raw, text: normalizeTitle(raw) };
+}
+
+export function queryForm(raw: string): QueryForm {
   const text = normalizeTitle(raw);
-  return { verbatim: raw.trim().toLowerCase(), text, tokens: text.split(' '), markers: text.match(FOLLOW_UP) ?? [] };
+  return { raw, text, tokens: text.split(' '), markers: followUpMarkers(text) };
+}
+
+function followUpMarkers(text: string): string[] {
+  return text.match(FOLLOW_UP) ?? [];
 }
 
 /** 1 - edit distance / length, where swapping two adjacent letters counts as one edit ("Naurto"). */
@@ -58,30 +71,31 @@ function tokenMatches(queryToken: string, nameToken: string): boolean {
 }
 
 /**
- * Similarity in [0, 1] of a query to one name: 1 for the exact name (0.97 when only punctuation or case differ), high for a near-exact
- * name (typos), then for a name the query begins (typos allowed), then for names sharing most
- * of the query's words.
+ * Similarity in [0, 1] of a query to one name: 1 for the exact name (0.97 when only punctuation or
+ * case differ), high for a near-exact name (typos), then for a name the query begins (typos
+ * allowed), then for names sharing most of the query's words.
  */
-export function nameScore(query: TitleForm, name: TitleForm): number {
-  // A name written exactly as the query beats one that only normalizes to it ("Gintama" vs "Gintama°").
-  if (query.text === name.text) return query.verbatim === name.verbatim ? 1 : 0.97;
+export function nameScore(query: QueryForm, name: TitleForm): number {
   const q = query.text;
   const n = name.text;
+  // A name written exactly as the query beats one that only normalizes to it ("Gintama" vs "Gintama°").
+  if (q === n) return query.raw.trim().toLowerCase() === name.raw.trim().toLowerCase() ? 1 : 0.97;
   // Lengths this far apart cannot be near-exact; skip the full edit distance.
   const whole = Math.abs(q.length - n.length) > q.length / 2 ? 0 : similarity(q, n) * 0.98;
   const atWordEnd = n.length <= q.length || n[q.length] === ' ' || n[q.length + 1] === ' ';
   const prefix = atWordEnd ? 0.55 + 0.3 * similarity(q, n.slice(0, q.length)) * Math.sqrt(q.length / n.length) : 0;
+  const nameTokens = n.split(' ');
   let found = 0;
-  for (const token of query.tokens) if (name.tokens.some((t) => tokenMatches(token, t))) found++;
+  for (const token of query.tokens) if (nameTokens.some((t) => tokenMatches(token, t))) found++;
   if (found === 0) return Math.max(whole, prefix);
   let used = 0;
-  for (const token of name.tokens) if (query.tokens.some((t) => tokenMatches(t, token))) used++;
-  const tokens = 0.55 * (found / query.tokens.length) + 0.3 * (used / name.tokens.length);
+  for (const token of nameTokens) if (query.tokens.some((t) => tokenMatches(t, token))) used++;
+  const tokens = 0.55 * (found / query.tokens.length) + 0.3 * (used / nameTokens.length);
   return Math.max(whole, prefix, tokens);
 }
 
-export function followUpPenalty(query: TitleForm, name: TitleForm): number {
+export function followUpPenalty(query: QueryForm, name: TitleForm): number {
   let extra = 0;
-  for (const marker of name.markers) if (!query.markers.includes(marker)) extra++;
+  for (const marker of followUpMarkers(name.text)) if (!query.markers.includes(marker)) extra++;
   return extra === 0 ? 0 : 0.06 + 0.02 * Math.min(extra, 3);
 }
