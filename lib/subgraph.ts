@@ -13,6 +13,6 @@ export interface Subgraph {
   /** Re-reads the subgraph's data; on failure the old data keeps serving. */
   reload(): Promise<void>;
   /** A fresh context for one GraphQL request. */
-  createContext(): Record<string, unknown>;
+  createContext(): object;
   close(): Promise<void>;
 }

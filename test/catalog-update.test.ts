@@ -53,6 +53,16 @@ describe('catalog updates', () => {
     expect(warning?.msg).toMatch(/ANIME_DB_PATH/);
   });
 
+  it('serves the configured file once it exists, on reload after starting on the demo catalog', async () => {
+    const { dir, catalogPath: fixture } = writeFixtureCatalog();
+    const configured = join(dir, 'later.json');
+    t = await startTestApp({ ANIME_DB_PATH: configured, CATALOG_AUTO_DOWNLOAD: 'false' });
+    expect(await total(t)).toBeGreaterThan(VALID_COUNT);
+    writeFileSync(configured, readFileSync(fixture));
+    await t.app.reload();
+    expect(await total(t)).toBe(VALID_COUNT);
+  });
+
   it('downloads the release on first start when none is on disk', async () => {
     const { dir, catalogPath: fixture } = writeFixtureCatalog();
     const target = join(dir, 'data', 'release.json');

@@ -7,7 +7,6 @@ import type { Subgraph } from '../../lib/subgraph.js';
 import { createCatalogContext } from './context.js';
 import { resolveCatalogPath } from './domain/catalog-source.js';
 import { CatalogStore } from './domain/catalog.store.js';
-import type { CatalogFiles } from './domain/load-catalog.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
@@ -30,7 +29,7 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
   );
   const store = new CatalogStore(log);
   const limits = { maxPageSize: config.MAX_PAGE_SIZE };
-  let files: CatalogFiles | undefined;
+  const synopsesPath = config.ANIME_SYNOPSES_PATH;
 
   return {
     name: 'catalog',
@@ -47,14 +46,15 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
         },
         log,
       );
-      files = { catalogPath, synopsesPath: config.ANIME_SYNOPSES_PATH };
-      await store.load(files);
+      await store.load({ catalogPath, synopsesPath });
     },
     isReady: () => store.ready,
+    // Re-reads the configured file (also after start fell back to the demo catalog and
+    // `npm run data:update` has since fetched the release); on failure the old catalog keeps serving.
     async reload() {
-      await store.load(files ?? { catalogPath: config.ANIME_DB_PATH, synopsesPath: config.ANIME_SYNOPSES_PATH });
+      await store.load({ catalogPath: config.ANIME_DB_PATH, synopsesPath });
     },
-    createContext: () => ({ ...createCatalogContext(store, limits) }),
+    createContext: () => createCatalogContext(store, limits),
     async close() {},
   };
 }

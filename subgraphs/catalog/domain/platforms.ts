@@ -57,10 +57,6 @@ export function platformIdKey(platform: Platform, id: string): string {
   return `${platform}:${platform === Platform.ANIME_PLANET ? id.toLowerCase() : id}`;
 }
 
-export function platformUrl(platform: Platform, id: string): string {
-  return SITE_BY_PLATFORM.get(platform)!.url(id);
-}
-
 /** Rank of a platform when choosing which id names an anime (lower is preferred). */
 export function preferenceOf(platform: Platform): number {
   return PLATFORM_SITES.findIndex((site) => site.platform === platform);
