@@ -7,6 +7,12 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
 export class ServiceNotReadyError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'SERVICE_NOT_READY' } });

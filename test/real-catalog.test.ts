@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { CatalogStore } from '../subgraphs/catalog/domain/catalog.store.js';
 import { Platform } from '../subgraphs/catalog/domain/platforms.js';
-import { search } from '../subgraphs/catalog/domain/search.service.js';
 import { createLogger } from '../lib/logger.js';
 
 const catalogPath = join(PROJECT_ROOT, '../shared/data/anime-catalog.json');
@@ -34,7 +33,7 @@ describe.runIf(present)('the shared real catalog', () => {
 
   it('ranks the main series first for typos and English names', async () => {
     const snapshot = (await loaded)!;
-    const first = (query: string) => search(snapshot, { query, first: 1 }).hits[0]?.anime.title;
+    const first = (query: string) => snapshot.titles.search(query, undefined, 1).matches[0]?.anime.title;
     expect(first('Fullmetal Alchemst Brotherhood')).toBe('Fullmetal Alchemist: Brotherhood');
     expect(first('Attack on Titan')).toBe('Shingeki no Kyojin');
     expect(first('Steins Gate')).toBe('Steins;Gate');

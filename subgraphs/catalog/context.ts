@@ -2,23 +2,30 @@ import DataLoader from 'dataloader';
 import type { Anime } from './domain/anime.js';
 import type { CatalogStore } from './domain/catalog.store.js';
 import type { Platform } from './domain/platforms.js';
+import type { RecommendService } from './domain/recommend.service.js';
+import type { SearchService } from './domain/search.service.js';
 
 export interface CatalogLimits {
   maxPageSize: number;
 }
 
-export interface CatalogContext {
+export interface CatalogServices {
   store: CatalogStore;
+  search: SearchService;
+  recommend: RecommendService;
   limits: CatalogLimits;
+}
+
+export interface CatalogContext extends CatalogServices {
   /** Per request: one batch per tick however many ids a query (or the gateway's _entities) asks for. */
   animeById: DataLoader<string, Anime | null>;
   animeBySource: DataLoader<{ platform: Platform; id: string }, Anime | null, string>;
 }
 
-export function createCatalogContext(store: CatalogStore, limits: CatalogLimits): CatalogContext {
+export function createCatalogContext(services: CatalogServices): CatalogContext {
+  const { store } = services;
   return {
-    store,
-    limits,
+    ...services,
     animeById: new DataLoader(async (ids) => {
       const { catalog } = store.snapshot();
       return ids.map((id) => catalog.get(id) ?? null);

@@ -7,36 +7,55 @@ import type { Subgraph } from '../../lib/subgraph.js';
 import { createCatalogContext } from './context.js';
 import { resolveCatalogPath } from './domain/catalog-source.js';
 import { CatalogStore } from './domain/catalog.store.js';
+import { RecommendService } from './domain/recommend.service.js';
+import { SearchService } from './domain/search.service.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
+import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
 import { Anime } from './schema/anime.type.js';
+import { createSemanticIndex, type SemanticConfig } from './semantic/create-semantic-index.js';
 
 export type CatalogConfig = Pick<
   Config,
   'ANIME_DB_PATH' | 'ANIME_DB_URL' | 'ANIME_SYNOPSES_PATH' | 'CATALOG_AUTO_DOWNLOAD' | 'DOWNLOAD_TIMEOUT_MS' | 'MAX_PAGE_SIZE'
->;
+> &
+  SemanticConfig;
 
 export interface CatalogSubgraph extends Subgraph {
   store: CatalogStore;
+  search: SearchService;
+  /** Settles when the search indexes of the loaded catalog are built (semantic included, when enabled). */
+  searchReady(): Promise<void>;
 }
 
 export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [AnimeResolver, SearchResolver, StatsResolver], orphanedTypes: [Anime] },
+    { resolvers: [AnimeResolver, SearchResolver, StatsResolver, SuggestionResolver], orphanedTypes: [Anime] },
     animeReference,
   );
   const store = new CatalogStore(log);
-  const limits = { maxPageSize: config.MAX_PAGE_SIZE };
+  const semantic = await createSemanticIndex(config, log);
+  const search = new SearchService(store, semantic, log);
+  const services = { store, search, recommend: new RecommendService(store, semantic), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
   const synopsesPath = config.ANIME_SYNOPSES_PATH;
+  let indexing: Promise<void> = Promise.resolve();
+  // Search indexes beyond titles build in the background: the catalog answers meanwhile.
+  const load = async (files: { catalogPath: string; synopsesPath?: string }) => {
+    const { catalog } = await store.load(files);
+    indexing = search.catalogLoaded(catalog).catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
+  };
 
   return {
     name: 'catalog',
     schema,
     sdl,
     store,
+    search,
+    searchReady: () => indexing,
     async start() {
+      void semantic.start();
       const catalogPath = await resolveCatalogPath(
         {
           catalogPath: config.ANIME_DB_PATH,
@@ -46,15 +65,17 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
         },
         log,
       );
-      await store.load({ catalogPath, synopsesPath });
+      await load({ catalogPath, synopsesPath });
     },
     isReady: () => store.ready,
     // Re-reads the configured file (also after start fell back to the demo catalog and
     // `npm run data:update` has since fetched the release); on failure the old catalog keeps serving.
     async reload() {
-      await store.load({ catalogPath: config.ANIME_DB_PATH, synopsesPath });
+      await load({ catalogPath: config.ANIME_DB_PATH, synopsesPath });
     },
-    createContext: () => createCatalogContext(store, limits),
-    async close() {},
+    createContext: () => createCatalogContext(services),
+    async close() {
+      await semantic.close();
+    },
   };
 }

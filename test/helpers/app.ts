@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startApp, type App } from '../../gateway/app.js';
 import { loadConfig } from '../../lib/config.js';
@@ -14,8 +17,12 @@ export interface TestApp {
   /** Every JSON log line the app wrote. */
   logs: Record<string, any>[];
   gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Polls searchStatus until the word index is built and the semantic index is ready or off; returns the status. */
+  searchSettled(): Promise<Record<string, any>>;
   close(): Promise<void>;
 }
+
+const STATUS = '{ searchStatus { mode wordIndexReady semanticState reason model dimensions vectorStore indexedAnime lastBuildEmbedded } }';
 
 /** The real app on a free port of 127.0.0.1, logging into memory. */
 export async function startTestApp(env: Record<string, string>): Promise<TestApp> {
@@ -26,13 +33,29 @@ export async function startTestApp(env: Record<string, string>): Promise<TestApp
       done();
     },
   });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CATALOG_AUTO_DOWNLOAD: 'false', LOG_LEVEL: 'debug', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    CATALOG_AUTO_DOWNLOAD: 'false',
+    LOG_LEVEL: 'debug',
+    // Tests that need semantic search turn it on with the model from ../shared/models.
+    SEMANTIC_SEARCH: 'false',
+    VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-vectors-')),
+    ...env,
+  });
   const app = await startApp(config, createLogger(config.LOG_LEVEL, sink));
   await app.ready;
   return {
     app,
     logs,
     gql: (query, variables, headers) => postGraphQL(app.url, query, variables, headers),
+    async searchSettled() {
+      for (;;) {
+        const status = (await postGraphQL(app.url, STATUS)).body.data.searchStatus;
+        if (status.wordIndexReady && ['READY', 'DISABLED', 'FAILED'].includes(status.semanticState)) return status;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: () => app.close(),
   };
 }

@@ -1,15 +1,25 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SearchMode } from '../domain/search-mode.js';
 import { Anime } from './anime.type.js';
 
-@ObjectType({ description: 'The signals a hit was ranked by.' })
-export class SearchScoreComponents {
-  @Field(() => Float, { description: 'Word match (BM25) over titles and synonyms, 1 for the best candidate.' })
-  lexical!: number;
+registerEnumType(SearchMode, { name: 'SearchMode' });
+export { SearchMode };
 
-  @Field(() => Float, { description: 'Similarity of the query to the best-matching title or synonym (0-1).' })
+@ObjectType({ description: 'The signals a hit was ranked by, each in [0, 1].' })
+export class SearchScoreComponents {
+  @Field(() => Float, { description: 'Similarity of the query to the best-matching title or synonym (typo tolerant).' })
   title!: number;
 
-  @Field(() => Float, { description: 'Prior from the catalog alone: sites listing it, its score, its type (0-1).' })
+  @Field(() => Float, { description: 'Word match (BM25) over titles and synonyms, 1 for the best candidate.' })
+  titleWords!: number;
+
+  @Field(() => Float, { description: 'Word match (BM25) over tags and synopsis, 1 for the best candidate.' })
+  lexical!: number;
+
+  @Field(() => Float, { description: 'Closeness in meaning: best cosine to the synopsis, a synopsis sentence or a title.' })
+  semantic!: number;
+
+  @Field(() => Float, { description: 'Prior from the catalog alone: sites listing it, its score, its type.' })
   prior!: number;
 }
 
@@ -24,7 +34,7 @@ export class SearchHit {
   @Field(() => String, { nullable: true, description: 'The title or synonym that matched best.' })
   matchedName!: string | null;
 
-  @Field(() => [String], { description: 'Fields whose words matched: title, synonyms.' })
+  @Field(() => [String], { description: 'What matched: title, synonyms, tags, synopsis, or "(meaning)" for semantic matches.' })
   matchedFields!: string[];
 
   @Field(() => SearchScoreComponents)
@@ -36,6 +46,60 @@ export class SearchResult {
   @Field(() => [SearchHit])
   hits!: SearchHit[];
 
-  @Field(() => Int, { description: 'How many anime matched the query and the filter in all.' })
+  @Field(() => Int, { description: 'How many anime the ranking returned in all (pages beyond come from `after`).' })
   totalCount!: number;
+
+  @Field(() => SearchMode, { description: 'The mode the hits were ranked in: LEXICAL when semantic search was asked for but is unavailable.' })
+  mode!: SearchMode;
+
+  @Field(() => [String], { description: 'Why the answer is not what was asked for, if it is not.' })
+  warnings!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })
+  endCursor!: string | null;
+}
+
+@ObjectType()
+export class SearchBuildProgress {
+  @Field(() => Int)
+  done!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType({ description: 'What search can do right now, and why not more.' })
+export class SearchStatus {
+  @Field(() => SearchMode, { description: 'The best mode available now: HYBRID once the semantic index is built, else LEXICAL.' })
+  mode!: SearchMode;
+
+  @Field(() => Boolean, { description: 'Tags and synopses are searchable by word (built in the background after a catalog loads).' })
+  wordIndexReady!: boolean;
+
+  @Field(() => String, { description: 'DISABLED, LOADING_MODEL, BUILDING, READY or FAILED.' })
+  semanticState!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why search is not (yet) semantic.' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  model!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  dimensions!: number | null;
+
+  @Field(() => String, { description: 'embedded or qdrant.' })
+  vectorStore!: string;
+
+  @Field(() => Int, { description: 'Anime with vectors.' })
+  indexedAnime!: number;
+
+  @Field(() => SearchBuildProgress, { nullable: true, description: 'Texts embedded so far by the build under way.' })
+  progress!: SearchBuildProgress | null;
+
+  @Field(() => Int, { nullable: true, description: 'Texts the last build had to embed (the others came from the disk cache).' })
+  lastBuildEmbedded!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  lastBuildSeconds!: number | null;
 }

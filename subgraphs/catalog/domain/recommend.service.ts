@@ -1,0 +1,128 @@
+// "What to watch next": anime like one anime (similar) or like a set of liked ones and unlike the
+// disliked (recommendations), by story (doc vectors) and tags, each result saying why.
+import { normalize } from '../../../lib/embeddings/embedder.js';
+import { BadUserInputError, NotFoundError } from '../../../lib/errors.js';
+import type { SemanticIndex } from '../semantic/semantic-index.js';
+import type { Anime } from './anime.js';
+import { compileFilter, type AnimeFilter } from './anime-filter.js';
+import type { Catalog } from './catalog.js';
+import type { CatalogStore } from './catalog.store.js';
+import { sameFranchise } from './franchise.js';
+import { catalogPrior } from './prior.js';
+
+export interface Suggestion {
+  anime: Anime;
+  score: number;
+  /** Cosine of the anime's story to the liked one(s); null without semantic vectors. */
+  storySimilarity: number | null;
+  sharedTags: string[];
+  /** The liked anime this one is closest to. */
+  because: Anime;
+  reasons: string[];
+}
+
+const DENSE_CANDIDATES = 200;
+const WEIGHTS = { story: 0.65, tags: 0.35, prior: 0.05 };
+
+export class RecommendService {
+  constructor(
+    private readonly store: CatalogStore,
+    private readonly semantic: SemanticIndex,
+  ) {}
+
+  async similar(id: string, filter: AnimeFilter | null | undefined, first: number, excludeSameFranchise: boolean): Promise<Suggestion[]> {
+    const { catalog } = this.store.snapshot();
+    const anime = catalog.get(id);
+    if (!anime) throw new NotFoundError(`No anime with id "${id}".`);
+    return this.suggest(catalog, [anime], [], filter, first, excludeSameFranchise);
+  }
+
+  async recommendations(liked: string[], disliked: string[], filter: AnimeFilter | null | undefined, first: number): Promise<Suggestion[]> {
+    const { catalog } = this.store.snapshot();
+    if (liked.length === 0) throw new BadUserInputError('liked must name at least one anime.', 'liked');
+    const resolve = (ids: string[], argument: string) => {
+      const unknown = ids.filter((id) => !catalog.get(id));
+      if (unknown.length) throw new BadUserInputError(`${argument}: no anime with id ${unknown.map((u) => `"${u}"`).join(', ')}.`, argument);
+      return ids.map((id) => catalog.get(id)!);
+    };
+    return this.suggest(catalog, resolve(liked, 'liked'), resolve(disliked, 'disliked'), filter, first, false);
+  }
+
+  private async suggest(
+    catalog: Catalog,
+    liked: Anime[],
+    disliked: Anime[],
+    filter: AnimeFilter | null | undefined,
+    first: number,
+    excludeSameFranchise: boolean,
+  ): Promise<Suggestion[]> {
+    const predicate = compileFilter(filter);
+    const excluded = new Set([...liked, ...disliked].map((a) => a.id));
+    const story = await this.storyScores(catalog, liked, disliked, filter, [...excluded]);
+    const tagWeights = tagProfile(liked, disliked);
+    const suggestions: Suggestion[] = [];
+    for (const anime of catalog.animes) {
+      if (excluded.has(anime.id) || (predicate && !predicate(anime))) continue;
+      if (excludeSameFranchise && liked.some((l) => sameFranchise(l, anime))) continue;
+      const storySimilarity = story?.get(anime.id) ?? null;
+      const tags = tagScore(anime, tagWeights);
+      if (storySimilarity === null && tags === 0) continue;
+      const because = closest(anime, liked);
+      const sharedTags = anime.tags.filter((tag) => because.tags.includes(tag));
+      const score = WEIGHTS.story * (storySimilarity ?? 0) + WEIGHTS.tags * tags + WEIGHTS.prior * catalogPrior(anime);
+      suggestions.push({ anime, score, storySimilarity, sharedTags, because, reasons: reasonsFor(sharedTags, because, storySimilarity) });
+    }
+    return suggestions.sort((a, b) => b.score - a.score).slice(0, first);
+  }
+
+  /** Cosine of each candidate's doc vector to the preference vector: liked minus half the disliked. */
+  private async storyScores(catalog: Catalog, liked: Anime[], disliked: Anime[], filter: AnimeFilter | null | undefined, exclude: string[]) {
+    if (!this.semantic.ready) return undefined;
+    const vectors = async (animes: Anime[]) =>
+      (await Promise.all(animes.map((a) => this.semantic.store.docVector(a.id)))).filter((v): v is Float32Array => v !== undefined);
+    const [likes, dislikes] = await Promise.all([vectors(liked), vectors(disliked)]);
+    if (likes.length === 0) return undefined;
+    const preference = new Float32Array(likes[0].length);
+    for (const v of likes) v.forEach((x, i) => (preference[i] += x / likes.length));
+    for (const v of dislikes) v.forEach((x, i) => (preference[i] -= (0.5 * x) / dislikes.length));
+    const hits = await this.semantic.store.search({ vector: normalize(preference), limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), exclude });
+    return new Map(hits.map((hit) => [hit.animeId, hit.doc]));
+  }
+}
+
+/** Weight of each tag: how many liked anime have it, less the disliked ones, over the liked count. */
+function tagProfile(liked: Anime[], disliked: Anime[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const anime of liked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) + 1 / liked.length);
+  for (const anime of disliked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) - 0.5 / disliked.length);
+  return weights;
+}
+
+/** Weighted overlap of the anime's tags with the profile, in [0, 1] (a Jaccard-like ratio). */
+function tagScore(anime: Anime, weights: Map<string, number>): number {
+  let shared = 0;
+  for (const tag of anime.tags) shared += weights.get(tag) ?? 0;
+  const positive = [...weights.values()].reduce((sum, w) => sum + Math.max(0, w), 0);
+  const union = positive + anime.tags.filter((tag) => !weights.has(tag)).length;
+  return union === 0 ? 0 : Math.max(0, shared / union);
+}
+
+function closest(anime: Anime, liked: Anime[]): Anime {
+  let best = liked[0];
+  let bestShared = -1;
+  for (const candidate of liked) {
+    const shared = candidate.tags.filter((tag) => anime.tags.includes(tag)).length;
+    if (shared > bestShared) [best, bestShared] = [candidate, shared];
+  }
+  return best;
+}
+
+function reasonsFor(sharedTags: string[], because: Anime, story: number | null): string[] {
+  const reasons: string[] = [];
+  if (sharedTags.length) {
+    const named = sharedTags.slice(0, 3).join(', ');
+    reasons.push(`shares tags ${named}${sharedTags.length > 3 ? ` (+${sharedTags.length - 3} more)` : ''} with ${because.title}`);
+  }
+  if (story !== null && story >= 0.35) reasons.push(`its story is close to ${because.title}'s (similarity ${story.toFixed(2)})`);
+  return reasons;
+}

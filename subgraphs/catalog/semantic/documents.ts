@@ -1,0 +1,57 @@
+// The texts each anime is embedded from. Descriptive text, not tag lists: a long list of tags in a
+// document ruins its vector (measured on the dev set), so tags only stand in for a missing synopsis.
+import type { Anime } from '../domain/anime.js';
+import { normalizeTitle } from '../domain/title-match.js';
+
+export interface SemanticTexts {
+  doc: string;
+  /** 1 for a synopsis-based doc; less for the short stand-in, whose keyword-dense vector would crowd the top. */
+  docWeight: number;
+  sentences: string[];
+  titles: string[];
+}
+
+export const STAND_IN_WEIGHT = 0.85;
+const MAX_SENTENCES = 12;
+const MIN_SENTENCE_LENGTH = 25;
+const MAX_TITLES = 6;
+const STAND_IN_TAGS = 6;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Credits that synopses carry and that say nothing about the anime.
+const BOILERPLATE = /\[(written by|source:)[^\]]*\]|\((source|written by):[^)]*\)|source:\s*\S+\s*$/gi;
+
+export function semanticTexts(anime: Anime): SemanticTexts {
+  const synopsis = anime.synopsis?.replace(BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
+  const titles = distinctTitles(anime);
+  if (!synopsis) {
+    const tags = anime.tags.slice(0, STAND_IN_TAGS).join(', ');
+    const kind = anime.type === 'UNKNOWN' ? 'anime' : `${anime.type.toLowerCase()} anime`;
+    return { doc: `${anime.title}, ${kind}${tags ? ` about ${tags}` : ''}.`, docWeight: STAND_IN_WEIGHT, sentences: [], titles };
+  }
+  return { doc: `${anime.title}. ${synopsis}`, docWeight: 1, sentences: sentencesOf(synopsis), titles };
+}
+
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const sentence = segment.trim();
+    if (sentence.length >= MIN_SENTENCE_LENGTH) sentences.push(sentence);
+    if (sentences.length === MAX_SENTENCES) break;
+  }
+  return sentences;
+}
+
+/** The title and the first Latin-script aliases that differ from it once normalized. */
+function distinctTitles(anime: Anime): string[] {
+  const seen = new Set<string>();
+  const titles: string[] = [];
+  for (const name of [anime.title, ...anime.synonyms]) {
+    const key = normalizeTitle(name);
+    if (!key || seen.has(key) || (titles.length > 0 && !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name))) continue;
+    seen.add(key);
+    titles.push(name);
+    if (titles.length === MAX_TITLES) break;
+  }
+  return titles;
+}

@@ -1,0 +1,188 @@
+// The catalog's vectors: which texts each anime has, which of them the disk cache already holds,
+// embedding the rest in the background, and swapping the result into the vector store whole.
+// While a build runs the previous vectors keep serving; before the first one, search is lexical.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { LRUCache } from 'lru-cache';
+import type { Embedder } from '../../../lib/embeddings/embedder.js';
+import type { Logger } from '../../../lib/logger.js';
+import type { Catalog } from '../domain/catalog.js';
+import { semanticTexts } from './documents.js';
+import { startProgress, type Progress } from './progress.js';
+import { textKey, VectorCache } from './vector-cache.js';
+import { filterPayload, type AnimeVectors, type VectorStore } from './vector-store.js';
+
+export type SemanticState = 'DISABLED' | 'LOADING_MODEL' | 'BUILDING' | 'READY' | 'FAILED';
+
+export interface SemanticStatus {
+  state: SemanticState;
+  /** Why search is not semantic (yet), when it is not. */
+  reason: string | null;
+  model: string | null;
+  dimensions: number | null;
+  store: string;
+  /** Anime with vectors in the store now. */
+  animes: number;
+  progress: { done: number; total: number } | null;
+  lastBuild: { embedded: number; reused: number; seconds: number; finishedAt: Date } | null;
+}
+
+export interface SemanticIndexOptions {
+  /** Resolves to the model, or rejects with the reason search stays lexical. */
+  loadEmbedder: () => Promise<Embedder>;
+  store: VectorStore;
+  cacheDir: string;
+  log: Logger;
+}
+
+/** Texts per call into the model during a build: small enough to keep queries answered between calls. */
+const BUILD_CHUNK = 128;
+
+export class SemanticIndex {
+  private embedder: Embedder | undefined;
+  private state: SemanticState = 'LOADING_MODEL';
+  private reason: string | null = 'the embedding model is loading';
+  private serving = false;
+  private progress: Progress | undefined;
+  private lastBuild: SemanticStatus['lastBuild'] = null;
+  private starting: Promise<void> = Promise.resolve();
+  private building: Promise<void> = Promise.resolve();
+  private pending: Catalog | undefined;
+  private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
+
+  constructor(private readonly options: SemanticIndexOptions) {}
+
+  get ready(): boolean {
+    return this.serving && this.embedder !== undefined;
+  }
+
+  get store(): VectorStore {
+    return this.options.store;
+  }
+
+  async status(): Promise<SemanticStatus> {
+    return {
+      state: this.state,
+      reason: this.reason,
+      model: this.embedder?.modelId ?? null,
+      dimensions: this.embedder?.dimensions ?? null,
+      store: this.options.store.name,
+      animes: this.serving ? await this.options.store.count() : 0,
+      progress: this.progress ? { done: this.progress.done, total: this.progress.total } : null,
+      lastBuild: this.lastBuild,
+    };
+  }
+
+  /** Loads the model; without one, search stays lexical and the status says why. */
+  start(): Promise<void> {
+    if (this.state === 'DISABLED') return this.starting;
+    this.starting = (async () => {
+      try {
+        this.embedder = await this.options.loadEmbedder();
+        this.options.log.info({ model: this.embedder.modelId, dimensions: this.embedder.dimensions }, 'embedding model loaded');
+      } catch (error) {
+        this.disable(`no embedding model: ${(error as Error).message}`);
+      }
+    })();
+    return this.starting;
+  }
+
+  disable(reason: string): void {
+    this.state = 'DISABLED';
+    this.reason = reason;
+    this.options.log.warn(`!!! SEARCH IS LEXICAL ONLY: ${reason}`);
+  }
+
+  /**
+   * Builds vectors for `catalog` in the background, once the model is loaded; a newer catalog queued
+   * meanwhile is built next, and one queued behind it replaces it.
+   */
+  rebuild(catalog: Catalog): Promise<void> {
+    this.pending = catalog;
+    this.building = Promise.all([this.building, this.starting]).then(async () => {
+      const next = this.pending;
+      this.pending = undefined;
+      if (next && this.embedder) await this.build(next).catch(() => undefined);
+    });
+    return this.building;
+  }
+
+  async embedQuery(text: string): Promise<Float32Array> {
+    if (!this.embedder) throw new Error(this.reason ?? 'no embedding model');
+    const cached = this.queryVectors.get(text);
+    if (cached) return cached;
+    const [vector] = await this.embedder.embed([text]);
+    this.queryVectors.set(text, vector);
+    return vector;
+  }
+
+  async close(): Promise<void> {
+    await this.building.catch(() => undefined);
+    await this.embedder?.close();
+    await this.options.store.close();
+  }
+
+  private async build(catalog: Catalog): Promise<void> {
+    const embedder = this.embedder!;
+    const { log, cacheDir, store } = this.options;
+    const started = performance.now();
+    this.state = 'BUILDING';
+    this.reason = this.serving ? null : 'the semantic index is building';
+    try {
+      const cache = await VectorCache.open(cacheDir, embedder.modelId, embedder.dimensions);
+      const texts = catalog.animes.map((anime) => ({ anime, texts: semanticTexts(anime) }));
+      const keep = new Set<string>();
+      const missing = new Map<string, string>();
+      for (const { texts: t } of texts) {
+        for (const text of [t.doc, ...t.sentences, ...t.titles]) {
+          const key = textKey(text);
+          keep.add(key);
+          if (!cache.get(key)) missing.set(key, text);
+        }
+      }
+      log.info({ texts: keep.size, cached: keep.size - missing.size, toEmbed: missing.size }, 'semantic index: building');
+      await this.embedMissing(embedder, cache, missing);
+      const vectorOf = (text: string) => cache.get(textKey(text))!;
+      const animes: AnimeVectors[] = texts.map(({ anime, texts: t }) => ({
+        animeId: anime.id,
+        doc: vectorOf(t.doc),
+        docWeight: t.docWeight,
+        sentences: t.sentences.map(vectorOf),
+        titles: t.titles.map(vectorOf),
+        payload: filterPayload(anime),
+      }));
+      await store.replace(animes, embedder.dimensions);
+      if (missing.size > 0) await cache.save(keep);
+      this.serving = true;
+      this.state = 'READY';
+      this.reason = null;
+      const seconds = (performance.now() - started) / 1000;
+      this.lastBuild = { embedded: missing.size, reused: keep.size - missing.size, seconds, finishedAt: new Date() };
+      log.info({ ...this.lastBuild, animes: animes.length, store: store.name }, `semantic index ready in ${seconds.toFixed(1)} s`);
+    } catch (error) {
+      this.state = this.serving ? 'READY' : 'FAILED';
+      this.reason = this.serving ? null : `the semantic index build failed: ${(error as Error).message}`;
+      log.error({ err: error }, 'semantic index build failed; the previous vectors keep serving');
+      throw error;
+    } finally {
+      this.progress = undefined;
+    }
+  }
+
+  private async embedMissing(embedder: Embedder, cache: VectorCache, missing: Map<string, string>): Promise<void> {
+    if (missing.size === 0) return;
+    // Similar lengths in a batch waste less work on padding.
+    const work = [...missing].sort((a, b) => a[1].length - b[1].length);
+    this.progress = startProgress(work.length, 'embedding', this.options.log);
+    try {
+      for (let start = 0; start < work.length; start += BUILD_CHUNK) {
+        const chunk = work.slice(start, start + BUILD_CHUNK);
+        const vectors = await embedder.embed(chunk.map(([, text]) => text));
+        chunk.forEach(([key], i) => cache.set(key, vectors[i]));
+        this.progress.advance(chunk.length);
+        await nextTurn(); // let waiting requests run between model calls
+      }
+    } finally {
+      this.progress.stop();
+    }
+  }
+}

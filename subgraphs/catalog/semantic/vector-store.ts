@@ -1,0 +1,78 @@
+// Where the catalog's vectors live and how they are searched: in process (default) or in Qdrant.
+import type { Anime } from '../domain/anime.js';
+import type { AnimeFilter } from '../domain/anime-filter.js';
+
+/** Every vector of one anime. All vectors are unit length, so a dot product is the cosine. */
+export interface AnimeVectors {
+  animeId: string;
+  /** Title + synopsis; or, without a synopsis, a short title/type/tags text that counts less (weight < 1). */
+  doc: Float32Array;
+  docWeight: number;
+  /** One per synopsis sentence. */
+  sentences: Float32Array[];
+  /** One per distinct title and alias. */
+  titles: Float32Array[];
+  /** The fields an AnimeFilter looks at, for stores that filter themselves (Qdrant payload). */
+  payload: FilterPayload;
+}
+
+export interface FilterPayload {
+  type: string;
+  status: string;
+  season: string;
+  year: number | null;
+  episodes: number;
+  /** Catalog score (arithmetic-geometric mean) or null. */
+  score: number | null;
+  tags: string[];
+  /** Lower-cased. */
+  studios: string[];
+}
+
+/** Best cosine of the query against each kind of vector of one anime (doc already weighted); -1 where it has none of a kind. */
+export interface DenseHit {
+  animeId: string;
+  doc: number;
+  sentence: number;
+  title: number;
+}
+
+export interface DenseQuery {
+  vector: Float32Array;
+  /** How many anime to return, best `max(doc, sentence, title)` first. */
+  limit: number;
+  filter?: AnimeFilter | null;
+  /** The current catalog: hits for anime it no longer has are dropped, and the filter is checked on it. */
+  lookup: (animeId: string) => Anime | undefined;
+  /** Anime to score whatever their rank (candidates found by other signals); they count toward no limit. */
+  alsoScore?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface VectorStore {
+  readonly name: 'embedded' | 'qdrant';
+  /**
+   * Replaces the whole content. The embedded store swaps it in at once; Qdrant upserts in place, so
+   * a search during a replace may see old and new points mixed (both are valid vectors).
+   */
+  replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void>;
+  search(query: DenseQuery): Promise<DenseHit[]>;
+  /** The doc vector of one anime (for similar titles and recommendations). */
+  docVector(animeId: string): Promise<Float32Array | undefined>;
+  /** How many anime have vectors. */
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function filterPayload(anime: Anime): FilterPayload {
+  return {
+    type: anime.type,
+    status: anime.status,
+    season: anime.season,
+    year: anime.year,
+    episodes: anime.episodes,
+    score: anime.score?.arithmeticGeometricMean ?? null,
+    tags: anime.tags.map((tag) => tag.toLowerCase()),
+    studios: anime.studios.map((studio) => studio.toLowerCase()),
+  };
+}

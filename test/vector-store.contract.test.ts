@@ -1,0 +1,180 @@
+// One behaviour contract for every VectorStore, on small synthetic unit vectors (no model).
+import { QdrantClient } from '@qdrant/js-client-rest';
+import { GraphQLError } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AnimeStatus, AnimeType, Season, type Anime } from '../subgraphs/catalog/domain/anime.js';
+import { EmbeddedVectorStore } from '../subgraphs/catalog/semantic/embedded.store.js';
+import { QdrantVectorStore } from '../subgraphs/catalog/semantic/qdrant.store.js';
+import { filterPayload, type AnimeVectors, type DenseQuery, type VectorStore } from '../subgraphs/catalog/semantic/vector-store.js';
+
+const DIM = 8;
+
+/** A unit vector from {axis: weight} (normalized). */
+function unit(weights: Record<number, number>, dimensions = DIM): Float32Array {
+  const v = new Float32Array(dimensions);
+  for (const [axis, w] of Object.entries(weights)) v[Number(axis)] = w;
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+
+function anime(id: string, fields: Partial<Anime> = {}): Anime {
+  return {
+    id, ordinal: 0, title: id, synonyms: [], type: AnimeType.TV, episodes: 12, status: AnimeStatus.FINISHED,
+    season: Season.SPRING, year: 2000, picture: '', thumbnail: '', durationSeconds: 1440, score: null, studios: [],
+    producers: [], tags: [], relatedAnime: [], sources: [], platformIds: [], synopsis: null, ...fields,
+  };
+}
+
+interface Entry { anime: Anime; doc: Float32Array; docWeight?: number; sentences?: Float32Array[]; titles?: Float32Array[] }
+
+const vectorsOf = (entries: Entry[]): AnimeVectors[] => entries.map((e) => ({
+  animeId: e.anime.id, doc: e.doc, docWeight: e.docWeight ?? 1, sentences: e.sentences ?? [], titles: e.titles ?? [],
+  payload: filterPayload(e.anime),
+}));
+
+// Against the query axis 0: doc-match 1 by doc, sentence-match 0.9 by a sentence, title-match 0.8 by a
+// title, weighted 0.5 (doc 1 × weight 0.5), weak 0.3 by doc. Every other vector is orthogonal to it.
+const docMatch: Entry = {
+  anime: anime('doc-match', { year: 2001, tags: ['action'], studios: ['Sunrise'] }),
+  doc: unit({ 0: 1 }), sentences: [unit({ 3: 1 })], titles: [unit({ 4: 1 })],
+};
+const sentenceMatch: Entry = {
+  anime: anime('sentence-match', { year: 2005, tags: ['space'] }),
+  doc: unit({ 5: 1 }), sentences: [unit({ 3: 1 }), unit({ 0: 0.9, 1: Math.sqrt(1 - 0.81) })], titles: [unit({ 6: 1 })],
+};
+const titleMatch: Entry = {
+  anime: anime('title-match', { type: AnimeType.MOVIE, year: null, tags: ['drama'] }),
+  doc: unit({ 6: 1 }), titles: [unit({ 7: 1 }), unit({ 0: 0.8, 2: 0.6 })],
+};
+const weighted: Entry = {
+  anime: anime('weighted', { type: AnimeType.ONA, year: 2012, tags: ['mecha'] }),
+  doc: unit({ 0: 1 }), docWeight: 0.5, titles: [unit({ 5: 1 })],
+};
+const weak: Entry = {
+  anime: anime('weak', { type: AnimeType.OVA, year: 2010, tags: ['comedy'] }),
+  doc: unit({ 0: 0.3, 7: Math.sqrt(1 - 0.09) }), titles: [unit({ 7: 1 })],
+};
+const ENTRIES = [docMatch, sentenceMatch, titleMatch, weighted, weak];
+const QUERY = unit({ 0: 1 });
+
+function contract(name: string, makeStore: () => VectorStore, cleanup: () => Promise<void>, suite = describe) {
+  suite(`VectorStore contract: ${name}`, () => {
+    let store: VectorStore;
+    const catalog = new Map(ENTRIES.map((e) => [e.anime.id, e.anime]));
+    const search = (query: Partial<DenseQuery> = {}) =>
+      store.search({ vector: QUERY, limit: 10, lookup: (id) => catalog.get(id), ...query });
+    const ids = async (query: Partial<DenseQuery> = {}) => (await search(query)).map((hit) => hit.animeId);
+
+    beforeAll(() => {
+      store = makeStore();
+    });
+    afterAll(async () => {
+      await store.close();
+      await cleanup();
+    });
+
+    it('is empty before the first replace', async () => {
+      expect(await store.count()).toBe(0);
+      expect(await search()).toEqual([]);
+      expect(await store.docVector('doc-match')).toBeUndefined();
+    });
+
+    describe('after a replace', () => {
+      beforeEach(async () => {
+        await store.replace(vectorsOf(ENTRIES), DIM);
+      });
+
+      it('counts each anime once, whatever its number of vectors', async () => {
+        expect(await store.count()).toBe(ENTRIES.length);
+      });
+
+      it('ranks anime by their closest doc, sentence or title vector, best first', async () => {
+        const hits = await search();
+        expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'sentence-match', 'title-match', 'weighted', 'weak']);
+        const [doc, sentence, title] = hits;
+        expect(doc.doc).toBeCloseTo(1, 5);
+        expect(sentence.sentence).toBeCloseTo(0.9, 5);
+        expect(sentence.doc).toBeCloseTo(0, 5);
+        expect(title.title).toBeCloseTo(0.8, 5);
+        expect(title.sentence).toBe(-1);
+      });
+
+      it('returns at most `limit` anime', async () => {
+        expect(await ids({ limit: 2 })).toEqual(['doc-match', 'sentence-match']);
+      });
+
+      it('scales a doc score down by a doc weight below 1', async () => {
+        const hit = (await search()).find((h) => h.animeId === 'weighted');
+        expect(hit?.doc).toBeCloseTo(0.5, 5);
+      });
+
+      it('applies the filter: type, year range (null years excluded), tags noneOf, studios', async () => {
+        expect(await ids({ filter: { type: [AnimeType.MOVIE] } })).toEqual(['title-match']);
+        expect(await ids({ filter: { year: { min: 2004, max: 2011 } } })).toEqual(['sentence-match', 'weak']);
+        expect(await ids({ filter: { year: { min: 2000 } } })).toEqual(['doc-match', 'sentence-match', 'weighted', 'weak']);
+        expect(await ids({ filter: { tags: { noneOf: ['SPACE', 'Drama'] } } })).toEqual(['doc-match', 'weighted', 'weak']);
+        expect(await ids({ filter: { studios: ['sunrise'] } })).toEqual(['doc-match']);
+      });
+
+      it('rejects a reversed range as BAD_USER_INPUT', async () => {
+        const error = await search({ filter: { year: { min: 2010, max: 2000 } } }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(GraphQLError);
+        expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+      });
+
+      it('leaves out excluded anime', async () => {
+        expect(await ids({ exclude: ['doc-match', 'title-match'] })).toEqual(['sentence-match', 'weighted', 'weak']);
+      });
+
+      it('scores alsoScore anime beyond the limit, but not those the filter rejects', async () => {
+        const hits = await search({ limit: 1, alsoScore: ['weak'] });
+        expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'weak']);
+        expect(hits[1].doc).toBeCloseTo(0.3, 5);
+        expect(await ids({ limit: 1, alsoScore: ['weak'], filter: { type: [AnimeType.TV] } })).toEqual(['doc-match']);
+      });
+
+      it('drops anime the catalog no longer has', async () => {
+        const lookup = (id: string) => (id === 'doc-match' ? undefined : catalog.get(id));
+        expect(await ids({ lookup })).toEqual(['sentence-match', 'title-match', 'weighted', 'weak']);
+      });
+
+      it('returns the stored doc vector, and undefined for an unknown anime', async () => {
+        expect(Array.from((await store.docVector('weak'))!)).toEqual(Array.from(weak.doc));
+        expect(await store.docVector('no-such-anime')).toBeUndefined();
+      });
+
+      it('forgets anime, sentences and titles that new content no longer has', async () => {
+        const fresh: Entry = { anime: anime('fresh'), doc: unit({ 0: 0.6, 1: 0.8 }) };
+        await store.replace(vectorsOf([{ ...docMatch, sentences: [], titles: [] }, weak, fresh]), DIM);
+        catalog.set('fresh', fresh.anime);
+        expect(await store.count()).toBe(3);
+        const hits = await search();
+        expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'fresh', 'weak']);
+        expect(hits[0]).toMatchObject({ sentence: -1, title: -1 });
+        expect(await store.docVector('sentence-match')).toBeUndefined();
+      });
+
+      it('serves vectors of a new dimension after a replace with it', async () => {
+        await store.replace([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
+        expect(await store.count()).toBe(1);
+        expect(await ids({ vector: unit({ 0: 1 }, 4) })).toEqual(['weak']);
+        expect((await store.docVector('weak'))?.length).toBe(4);
+      });
+    });
+  });
+}
+
+contract('embedded', () => new EmbeddedVectorStore(), async () => {});
+
+const qdrantUrl = process.env.QDRANT_URL;
+const collection = `anigraph-contract-${process.pid}-${Date.now()}`;
+if (!qdrantUrl) console.log('Qdrant vector store contract skipped: QDRANT_URL is not set (no Qdrant server to test against).');
+contract(
+  'qdrant',
+  () => new QdrantVectorStore({ url: qdrantUrl!, collection, apiKey: process.env.QDRANT_API_KEY, batchSize: 3 }),
+  async () => {
+    const client = new QdrantClient({ url: qdrantUrl!, apiKey: process.env.QDRANT_API_KEY, checkCompatibility: false });
+    if ((await client.collectionExists(collection)).exists) await client.deleteCollection(collection);
+  },
+  qdrantUrl ? describe : describe.skip,
+);
