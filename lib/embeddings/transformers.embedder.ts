@@ -36,7 +36,9 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
   try {
     [tokenizer, model] = await Promise.all([
       AutoTokenizer.from_pretrained(options.model),
-      AutoModel.from_pretrained(options.model, { dtype }),
+      // Without the memory arena onnxruntime frees each batch's buffers: the arena would keep the
+      // largest batch's (hundreds of MB after long documents) for the life of the server.
+      AutoModel.from_pretrained(options.model, { dtype, session_options: { enableCpuMemArena: false } }),
     ]);
   } catch (error) {
     const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';

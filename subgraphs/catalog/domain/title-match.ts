@@ -82,16 +82,24 @@ export function nameScore(query: QueryForm, name: TitleForm): number {
   if (q === n) return query.raw.trim().toLowerCase() === name.raw.trim().toLowerCase() ? 1 : 0.97;
   // Lengths this far apart cannot be near-exact; skip the full edit distance.
   const whole = Math.abs(q.length - n.length) > q.length / 2 ? 0 : similarity(q, n) * 0.98;
-  const atWordEnd = n.length <= q.length || n[q.length] === ' ' || n[q.length + 1] === ' ';
-  const prefix = atWordEnd ? 0.55 + 0.3 * similarity(q, n.slice(0, q.length)) * Math.sqrt(q.length / n.length) : 0;
+  // The query as the beginning of a longer name, ending at (or one typo short of) a word end.
+  const isPrefix = q.length < n.length && (n[q.length] === ' ' || n[q.length + 1] === ' ');
+  const prefix = isPrefix ? 0.55 + 0.3 * similarity(q, n.slice(0, q.length)) * Math.sqrt(q.length / n.length) : 0;
+  // Shared words, weighted by length: "a", "no", "the" say little about which title is meant.
   const nameTokens = n.split(' ');
   let found = 0;
-  for (const token of query.tokens) if (nameTokens.some((t) => tokenMatches(token, t))) found++;
+  for (const token of query.tokens) if (nameTokens.some((t) => tokenMatches(token, t))) found += token.length;
   if (found === 0) return Math.max(whole, prefix);
   let used = 0;
-  for (const token of nameTokens) if (query.tokens.some((t) => tokenMatches(t, token))) used++;
-  const tokens = 0.55 * (found / query.tokens.length) + 0.3 * (used / nameTokens.length);
+  for (const token of nameTokens) if (query.tokens.some((t) => tokenMatches(t, token))) used += token.length;
+  const tokens = 0.55 * (found / lettersOf(query.tokens)) + 0.3 * (used / lettersOf(nameTokens));
   return Math.max(whole, prefix, tokens);
+}
+
+function lettersOf(tokens: string[]): number {
+  let letters = 0;
+  for (const token of tokens) letters += token.length;
+  return Math.max(letters, 1);
 }
 
 export function followUpPenalty(query: QueryForm, name: TitleForm): number {

@@ -15,6 +15,7 @@ export function startProgress(total: number, label: string, log: Logger): Progre
   const started = Date.now();
   let done = 0;
   let lastLog = started;
+  let doneAtLastLog = 0;
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { format: `${label} {bar} {value}/{total} texts | {rate}/s | ETA {eta_formatted}`, stream: process.stderr, etaBuffer: 50 },
@@ -27,10 +28,13 @@ export function startProgress(total: number, label: string, log: Logger): Progre
     advance(count) {
       done += count;
       bar?.update(done, { rate: rate().toFixed(0) });
-      if (!bar && Date.now() - lastLog >= LOG_EVERY_MS) {
-        lastLog = Date.now();
-        const etaSeconds = Math.round((total - done) / Math.max(rate(), 0.001));
-        log.info({ done, total, perSecond: Math.round(rate()), etaSeconds }, `${label}: ${done}/${total} texts`);
+      const now = Date.now();
+      if (!bar && now - lastLog >= LOG_EVERY_MS) {
+        // Texts come shortest first, so the recent rate predicts the rest better than the average.
+        const recent = (done - doneAtLastLog) / ((now - lastLog) / 1000);
+        const etaSeconds = Math.round((total - done) / Math.max(recent, 0.001));
+        log.info({ done, total, perSecond: Math.round(recent), etaSeconds }, `${label}: ${done}/${total} texts`);
+        [lastLog, doneAtLastLog] = [now, done];
       }
     },
     stop() {
