@@ -19,19 +19,25 @@ const STOP_WORDS = new Set(
     'also can will would more most other some such only own same very just').split(' '),
 );
 
+/** Words in more than this share of documents are left out of queries: they cost time and rank nothing. */
+const COMMON_SHARE = 0.05;
+
+const wordOf = (term: string): string | null => {
+  const word = normalizeTitle(term);
+  return word.length < 2 || STOP_WORDS.has(word) ? null : word;
+};
+
 export class ContentIndex {
   private readonly words: MiniSearch<{ id: number; tags: string; synopsis: string }>;
+  private readonly common = new Set<string>();
 
   private constructor() {
     this.words = new MiniSearch({
       fields: ['tags', 'synopsis'],
-      processTerm: (term) => {
-        const word = normalizeTitle(term);
-        return word.length < 2 || STOP_WORDS.has(word) ? null : word;
-      },
+      processTerm: wordOf,
       searchOptions: {
         boost: { tags: 1.5 },
-        prefix: (term) => term.length >= 6,
+        prefix: false,
         combineWith: 'OR',
         weights: { fuzzy: 0.3, prefix: 0.4 },
       },
@@ -41,15 +47,28 @@ export class ContentIndex {
   /** Indexes in chunks, yielding between them, so requests keep being answered meanwhile. */
   static async build(catalog: Catalog): Promise<ContentIndex> {
     const index = new ContentIndex();
-    await index.words.addAllAsync(
-      catalog.animes.map((anime) => ({ id: anime.ordinal, tags: anime.tags.join(' '), synopsis: anime.synopsis ?? '' })),
-      { chunkSize: 500 },
-    );
+    const documents = catalog.animes.map((anime) => ({ id: anime.ordinal, tags: anime.tags.join(' '), synopsis: anime.synopsis ?? '' }));
+    await index.words.addAllAsync(documents, { chunkSize: 500 });
+    index.findCommonWords(documents);
     return index;
   }
 
+  private findCommonWords(documents: { tags: string; synopsis: string }[]): void {
+    const counts = new Map<string, number>();
+    for (const { tags, synopsis } of documents) {
+      const words = new Set(`${tags} ${synopsis}`.split(/[\n\r\p{Z}\p{P}]+/u).map(wordOf));
+      for (const word of words) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    for (const [word, count] of counts) if (count > documents.length * COMMON_SHARE) this.common.add(word);
+  }
+
   search(query: string, predicate: AnimePredicate | undefined, limit: number, catalog: Catalog): ContentMatch[] {
-    const results = this.words.search(query, predicate ? { filter: (r) => predicate(catalog.animes[r.id as number]) } : {});
+    const words = query.split(/[\n\r\p{Z}\p{P}]+/u).map(wordOf).filter((w): w is string => w !== null);
+    const telling = words.filter((word) => !this.common.has(word));
+    const results = this.words.search((telling.length ? telling : words).join(' '), {
+      processTerm: (term) => term,
+      ...(predicate ? { filter: (r) => predicate(catalog.animes[r.id as number]) } : {}),
+    });
     const best = results[0]?.score ?? 1;
     return results.slice(0, limit).map((r) => ({
       ordinal: r.id as number,
