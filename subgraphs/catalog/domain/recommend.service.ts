@@ -59,13 +59,13 @@ export class RecommendService {
     const predicate = compileFilter(filter);
     const excluded = new Set([...liked, ...disliked].map((a) => a.id));
     const story = await this.storyScores(catalog, liked, disliked, filter, [...excluded]);
-    const tagWeights = tagProfile(liked, disliked);
+    const profile = tagProfile(liked, disliked);
     const suggestions: Suggestion[] = [];
     for (const anime of catalog.animes) {
       if (excluded.has(anime.id) || (predicate && !predicate(anime))) continue;
       if (excludeSameFranchise && liked.some((l) => sameFranchise(l, anime))) continue;
       const storySimilarity = story?.get(anime.id) ?? null;
-      const tags = tagScore(anime, tagWeights);
+      const tags = tagScore(anime, profile);
       if (storySimilarity === null && tags === 0) continue;
       const because = closest(anime, liked);
       const sharedTags = anime.tags.filter((tag) => because.tags.includes(tag));
@@ -90,20 +90,31 @@ export class RecommendService {
   }
 }
 
-/** Weight of each tag: how many liked anime have it, less the disliked ones, over the liked count. */
-function tagProfile(liked: Anime[], disliked: Anime[]): Map<string, number> {
+interface TagProfile {
+  /** Per tag: the share of liked anime with it, less half the share of disliked ones. */
+  weights: Map<string, number>;
+  /** The sum of the positive weights. */
+  positive: number;
+}
+
+function tagProfile(liked: Anime[], disliked: Anime[]): TagProfile {
   const weights = new Map<string, number>();
   for (const anime of liked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) + 1 / liked.length);
   for (const anime of disliked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) - 0.5 / disliked.length);
-  return weights;
+  const positive = [...weights.values()].reduce((sum, w) => sum + Math.max(0, w), 0);
+  return { weights, positive };
 }
 
 /** Weighted overlap of the anime's tags with the profile, in [0, 1] (a Jaccard-like ratio). */
-function tagScore(anime: Anime, weights: Map<string, number>): number {
+function tagScore(anime: Anime, { weights, positive }: TagProfile): number {
   let shared = 0;
-  for (const tag of anime.tags) shared += weights.get(tag) ?? 0;
-  const positive = [...weights.values()].reduce((sum, w) => sum + Math.max(0, w), 0);
-  const union = positive + anime.tags.filter((tag) => !weights.has(tag)).length;
+  let unshared = 0;
+  for (const tag of anime.tags) {
+    const weight = weights.get(tag);
+    if (weight === undefined) unshared++;
+    else shared += weight;
+  }
+  const union = positive + unshared;
   return union === 0 ? 0 : Math.max(0, shared / union);
 }
 
