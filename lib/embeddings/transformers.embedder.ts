@@ -51,12 +51,16 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
   const batchSize = options.batchSize ?? 32;
 
   const embedBatch = async (texts: string[]): Promise<Float32Array[]> => {
-    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
-    const output = (await model(inputs)) as { last_hidden_state: Tensor };
-    const pooled = mean_pooling(output.last_hidden_state, inputs.attention_mask as Tensor).normalize(2, -1);
+    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens }) as Record<string, Tensor>;
+    const output = (await model(inputs)) as Record<string, Tensor>;
+    const pooled = mean_pooling(output.last_hidden_state, inputs.attention_mask).normalize(2, -1);
     const [rows, dims] = pooled.dims as [number, number];
     const data = pooled.data as Float32Array;
-    return Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
+    const vectors = Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
+    // Tensors hold native memory the garbage collector does not see: free it now, or a build of
+    // thousands of batches grows the process by gigabytes before a collection comes.
+    for (const tensor of [...Object.values(inputs), ...Object.values(output), pooled]) tensor.dispose();
+    return vectors;
   };
   const [probe] = await embedBatch(['dimension probe']);
 
