@@ -12,9 +12,9 @@ export interface SemanticTexts {
 }
 
 export const STAND_IN_WEIGHT = 0.85;
-const MAX_SENTENCES = 12;
+const MAX_SENTENCES = 10;
 const MIN_SENTENCE_LENGTH = 25;
-const MAX_TITLES = 6;
+const MAX_TITLES = 4;
 const STAND_IN_TAGS = 6;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
