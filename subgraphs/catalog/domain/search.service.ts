@@ -50,7 +50,7 @@ const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
 /** Hits kept per ranked query; pages beyond come from the same list. */
-const RANKED_LIMIT = 200;
+const RANKED_LIMIT = 100;
 
 /** Rejects queries no search can answer, with a message that says what to change. */
 export function validateQuery(query: string): string {
@@ -70,7 +70,7 @@ type Ranked = Omit<SearchResult, 'hits'> & { hits: SearchHit[] };
 
 export class SearchService {
   private content: { catalog: Catalog; index: ContentIndex } | undefined;
-  private readonly results = new LRUCache<string, Ranked>({ max: 2_000 });
+  private readonly results = new LRUCache<string, Ranked>({ max: 1_000 });
 
   constructor(
     private readonly store: CatalogStore,
@@ -86,11 +86,13 @@ export class SearchService {
   /** Builds what search needs beyond the title index for a newly loaded catalog, in the background. */
   async catalogLoaded(catalog: Catalog): Promise<void> {
     this.results.clear();
-    const index = await ContentIndex.build(catalog);
-    if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
-    this.results.clear();
-    await this.semantic.rebuild(catalog);
-    this.results.clear();
+    // The word index and the vectors build side by side: neither needs the other.
+    const words = ContentIndex.build(catalog).then((index) => {
+      if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
+      this.results.clear();
+    });
+    const vectors = this.semantic.rebuild(catalog).then(() => this.results.clear());
+    await Promise.all([words, vectors]);
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {

@@ -48,12 +48,11 @@ const COMMON_WORD_MIN = 50;
 
 const isLatin = (name: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
 
-// A fuzzy term costs a walk of the whole term tree: long queries (usually whole titles, pasted)
-// get fewer edits per word, and the words still match each other exactly.
+// A fuzzy term costs a walk of the whole term tree. A long query (a pasted title, or a description)
+// is matched on exact words: a typo in one of its many words still leaves the others to match.
 const LONG_QUERY = 5;
 const NARROW: SearchOptions = {
-  fuzzy: (term, _i, terms) =>
-    terms.length > LONG_QUERY ? (term.length >= 6 ? 1 : false) : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false,
+  fuzzy: (term, _i, terms) => (terms.length > LONG_QUERY ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
 };
 const WIDE: SearchOptions = {
@@ -129,7 +128,8 @@ export class TitleIndex {
     const normalized = queryForm(query);
     if (!normalized.text) return { matches: [], total: 0 };
     let found = this.find(normalized, predicate, NARROW);
-    if ((found.matches[0]?.title ?? 0) < WIDEN_BELOW) {
+    // Widening is for a misspelled title; a long query is a description, and widening it is costly.
+    if ((found.matches[0]?.title ?? 0) < WIDEN_BELOW && normalized.tokens.length <= LONG_QUERY) {
       const wide = this.find(normalized, predicate, WIDE);
       if ((wide.matches[0]?.score ?? 0) > (found.matches[0]?.score ?? 0)) found = wide;
     }
@@ -144,7 +144,8 @@ export class TitleIndex {
       ...(predicate ? { filter: (r) => predicate(this.entries[r.id].anime) } : {}),
     });
     const lexicalScores = new Map<number, { score: number; fields: string[] }>();
-    for (const result of results.slice(0, CANDIDATES)) {
+    // A description is rarely a title: compare fewer names with it (each comparison grows with its length).
+    for (const result of results.slice(0, words.length > LONG_QUERY ? CANDIDATES / 3 : CANDIDATES)) {
       lexicalScores.set(result.id as number, { score: result.score, fields: [...new Set(Object.values(result.match).flat())] });
     }
     const exact = (this.byName.get(query.text) ?? []).filter((ordinal) => !predicate || predicate(this.entries[ordinal].anime));

@@ -48,16 +48,24 @@ export class EmbeddedVectorStore implements VectorStore {
     const n = c.ids.length;
     const docScores = new Float32Array(n).fill(-Infinity);
     for (let i = 0; i < n; i++) {
-      const id = c.ids[i];
-      const anime = query.lookup(id);
-      if (!anime || excluded.has(id) || (predicate && !predicate(anime))) continue;
+      // Looking every anime up costs more than scoring it: without a filter, only candidates are.
+      if (predicate) {
+        const anime = query.lookup(c.ids[i]);
+        if (!anime || !predicate(anime)) continue;
+      }
       docScores[i] = dot(c.docs, i * c.dimensions, query.vector, c.dimensions) * c.docWeights[i];
+    }
+    for (const id of excluded) {
+      const i = c.position.get(id);
+      if (i !== undefined) docScores[i] = -Infinity;
     }
     const candidates = new Set(topIndexes(docScores, Math.max(SECOND_STAGE, query.limit)));
     for (const id of query.alsoScore ?? []) {
       const i = c.position.get(id);
       if (i !== undefined && docScores[i] > -Infinity) candidates.add(i);
     }
+    // Anime the served catalog no longer has (the vectors may be older than the catalog).
+    for (const i of candidates) if (!query.lookup(c.ids[i])) candidates.delete(i);
     const hits = [...candidates].map((i) => ({
       animeId: c.ids[i],
       doc: docScores[i],
