@@ -29,7 +29,7 @@ const schema = z.object({
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
   MODEL_DIR: z.string().optional(),
   EMBEDDING_DTYPE: z.enum(['q8', 'fp32', 'fp16', 'int8', 'uint8', 'q4']).default('q8'),
-  EMBEDDING_MAX_TOKENS: z.coerce.number().int().min(16).max(8192).default(128),
+  EMBEDDING_MAX_TOKENS: z.coerce.number().int().min(16).max(8192).default(256),
   VECTOR_CACHE_DIR: z.string().default('data/vectors'),
   QDRANT_URL: url.optional(),
   QDRANT_COLLECTION: z.string().regex(/^[\w-]+$/).default('anigraph_anime'),

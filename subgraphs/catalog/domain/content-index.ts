@@ -19,8 +19,8 @@ const STOP_WORDS = new Set(
     'also can will would more most other some such only own same very just').split(' '),
 );
 
-/** Words in more than this share of documents are left out of queries: they cost time and rank nothing. */
-const COMMON_SHARE = 0.05;
+/** Words in more than this share of documents are left out of queries: they cost time and rank next to nothing. */
+const COMMON_SHARE = 0.2;
 
 const wordOf = (term: string): string | null => {
   const word = normalizeTitle(term);
@@ -37,7 +37,7 @@ export class ContentIndex {
       processTerm: wordOf,
       searchOptions: {
         boost: { tags: 1.5 },
-        prefix: false,
+        prefix: (term) => term.length >= 6,
         combineWith: 'OR',
         weights: { fuzzy: 0.3, prefix: 0.4 },
       },
