@@ -38,7 +38,12 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
       AutoTokenizer.from_pretrained(options.model),
       // Without the memory arena onnxruntime frees each batch's buffers: the arena would keep the
       // largest batch's (hundreds of MB after long documents) for the life of the server.
-      AutoModel.from_pretrained(options.model, { dtype, session_options: { enableCpuMemArena: false } }),
+      // Nor spinning: onnxruntime's idle threads would otherwise busy-wait after every query
+      // embedding, taking the cores the server needs for everything else.
+      AutoModel.from_pretrained(options.model, {
+        dtype,
+        session_options: { enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } },
+      }),
     ]);
   } catch (error) {
     const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
