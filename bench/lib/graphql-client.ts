@@ -33,7 +33,7 @@ export class GraphqlClient {
   async request<T>(query: string, variables: Record<string, unknown> = {}): Promise<Timed<T>> {
     const body = JSON.stringify({ query, variables });
     const started = performance.now();
-    const { status, text } = await this.post(body).catch((error: Error) => {
+    const { status, text } = await postJson(this.agent, this.url, body, this.timeoutMs).catch((error: Error) => {
       throw new GraphqlRequestError(`${this.url}: ${error.message}`);
     });
     const ms = performance.now() - started;
@@ -55,26 +55,27 @@ export class GraphqlClient {
   close(): void {
     this.agent.destroy();
   }
+}
 
-  private post(body: string): Promise<{ status: number; text: string }> {
-    return new Promise((resolve, reject) => {
-      const req = request(
-        this.url,
-        {
-          method: 'POST',
-          agent: this.agent,
-          headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.setTimeout(this.timeoutMs, () => req.destroy(new Error(`no response within ${this.timeoutMs / 1000} s`)));
-      req.end(body);
-    });
-  }
+/** POSTs a JSON body over a keep-alive agent; the status and the whole response text. */
+export function postJson(agent: Agent, url: string, body: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no response within ${timeoutMs / 1000} s`)));
+    req.end(body);
+  });
 }

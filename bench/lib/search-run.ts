@@ -1,5 +1,6 @@
 // Sends the search queries one after another over one keep-alive connection and times each.
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './graphql-client.js';
 import type { BenchQuery } from './queries.js';
 
 export const SEARCH_QUERY = `query Search($q: String!) {
@@ -30,7 +31,7 @@ export async function runSearches(graphqlUrl: string, queries: readonly BenchQue
       const started = performance.now();
       let response: { status: number; text: string };
       try {
-        response = await post(agent, graphqlUrl, body);
+        response = await postJson(agent, graphqlUrl, body, 10_000);
       } catch (error) {
         result.errors.push({ query: text, problem: (error as Error).message });
         continue;
@@ -60,24 +61,3 @@ function check({ status, text }: { status: number; text: string }): string | und
   return search.hits.length === 0 ? 'empty' : undefined;
 }
 
-function post(agent: Agent, url: string, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(10_000, () => req.destroy(new Error('no response within 10 s')));
-    req.end(body);
-  });
-}

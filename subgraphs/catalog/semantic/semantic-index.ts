@@ -45,6 +45,7 @@ export class SemanticIndex {
   private progress: Progress | undefined;
   private lastBuild: SemanticStatus['lastBuild'] = null;
   private starting: Promise<void> = Promise.resolve();
+  private loading = false;
   private building: Promise<void> = Promise.resolve();
   private pending: Catalog | undefined;
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
@@ -72,9 +73,10 @@ export class SemanticIndex {
     };
   }
 
-  /** Loads the model; without one, search stays lexical and the status says why. */
+  /** Loads the model (once); without one, search stays lexical and the status says why. */
   start(): Promise<void> {
-    if (this.state === 'DISABLED') return this.starting;
+    if (this.state !== 'LOADING_MODEL' || this.loading) return this.starting;
+    this.loading = true;
     this.starting = (async () => {
       try {
         this.embedder = await this.options.loadEmbedder();
