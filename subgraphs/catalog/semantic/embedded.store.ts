@@ -139,10 +139,9 @@ function best(matrix: Float32Array, from: number, to: number, vector: Float32Arr
 
 /** Indexes of the `k` highest finite scores. */
 function topIndexes(scores: Float32Array, k: number): number[] {
-  const finite = scores.filter((s) => s > -Infinity);
-  if (finite.length === 0) return [];
-  const sorted = finite.sort();
-  const threshold = sorted[Math.max(0, sorted.length - k)];
+  // A typed array sorts natively, -Infinity (filtered out) first.
+  const sorted = scores.slice().sort();
+  const threshold = Math.max(sorted[Math.max(0, sorted.length - k)], -Number.MAX_VALUE);
   const picked: number[] = [];
   for (let i = 0; i < scores.length && picked.length < k; i++) if (scores[i] >= threshold) picked.push(i);
   return picked;
