@@ -22,6 +22,9 @@ const STOP_WORDS = new Set(
 /** Words in more than this share of documents are left out of queries: they cost time and rank next to nothing. */
 const COMMON_SHARE = 0.2;
 
+// MiniSearch's own tokenizer: documents and queries split alike.
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+
 const wordOf = (term: string): string | null => {
   const word = normalizeTitle(term);
   return word.length < 2 || STOP_WORDS.has(word) ? null : word;
@@ -56,14 +59,14 @@ export class ContentIndex {
   private findCommonWords(documents: { tags: string; synopsis: string }[]): void {
     const counts = new Map<string, number>();
     for (const { tags, synopsis } of documents) {
-      const words = new Set(`${tags} ${synopsis}`.split(/[\n\r\p{Z}\p{P}]+/u).map(wordOf));
+      const words = new Set(`${tags} ${synopsis}`.split(SPACE_OR_PUNCTUATION).map(wordOf));
       for (const word of words) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     for (const [word, count] of counts) if (count > documents.length * COMMON_SHARE) this.common.add(word);
   }
 
   search(query: string, predicate: AnimePredicate | undefined, limit: number, catalog: Catalog): ContentMatch[] {
-    const words = query.split(/[\n\r\p{Z}\p{P}]+/u).map(wordOf).filter((w): w is string => w !== null);
+    const words = query.split(SPACE_OR_PUNCTUATION).map(wordOf).filter((w): w is string => w !== null);
     const telling = words.filter((word) => !this.common.has(word));
     const results = this.words.search((telling.length ? telling : words).join(' '), {
       processTerm: (term) => term,

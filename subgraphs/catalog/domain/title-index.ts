@@ -6,7 +6,7 @@ import type { Anime } from './anime.js';
 import type { AnimePredicate } from './anime-filter.js';
 import type { Catalog } from './catalog.js';
 import { catalogPrior } from './prior.js';
-import { followUpPenalty, nameScore, normalizeTitle, queryForm, titleForm, type QueryForm, type TitleForm } from './title-match.js';
+import { followUpPenalty, isLatin, nameScore, normalizeTitle, queryForm, titleForm, type QueryForm, type TitleForm } from './title-match.js';
 
 export interface TitleMatch {
   anime: Anime;
@@ -45,8 +45,6 @@ const WIDEN_BELOW = 0.8;
 /** Words in more titles than this (share, and at least COMMON_WORD_MIN) carry no signal ("no", "the"): left out of the word search. */
 const COMMON_WORD_SHARE = 0.02;
 const COMMON_WORD_MIN = 50;
-
-const isLatin = (name: string) => /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
 
 // A fuzzy term costs a walk of the whole term tree. A long query (a pasted title, or a description)
 // is matched on exact words: a typo in one of its many words still leaves the others to match.

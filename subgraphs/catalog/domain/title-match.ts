@@ -31,6 +31,11 @@ export function normalizeTitle(text: string): string {
     .trim();
 }
 
+/** Written in Latin script (with digits, punctuation, symbols): the names a Latin query can resemble. */
+export function isLatin(name: string): boolean {
+  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name);
+}
+
 export function titleForm(raw: string): TitleForm {
   return { raw, text: normalizeTitle(raw) };
 }

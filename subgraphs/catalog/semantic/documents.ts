@@ -1,7 +1,7 @@
 // The texts each anime is embedded from. Descriptive text, not tag lists: a long list of tags in a
 // document ruins its vector (measured on the dev set), so tags only stand in for a missing synopsis.
 import type { Anime } from '../domain/anime.js';
-import { normalizeTitle } from '../domain/title-match.js';
+import { isLatin, normalizeTitle } from '../domain/title-match.js';
 
 export interface SemanticTexts {
   doc: string;
@@ -48,7 +48,7 @@ function distinctTitles(anime: Anime): string[] {
   const titles: string[] = [];
   for (const name of [anime.title, ...anime.synonyms]) {
     const key = normalizeTitle(name);
-    if (!key || seen.has(key) || (titles.length > 0 && !/^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u.test(name))) continue;
+    if (!key || seen.has(key) || (titles.length > 0 && !isLatin(name))) continue;
     seen.add(key);
     titles.push(name);
     if (titles.length === MAX_TITLES) break;
