@@ -49,6 +49,8 @@ const CONTENT_CANDIDATES = 100;
 const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
+/** Texts to embed above which the word index builds during the vector build rather than after it. */
+const WORDS_FIRST_ABOVE = 2_000;
 /** Hits kept per ranked query; pages beyond come from the same list. */
 const RANKED_LIMIT = 100;
 
@@ -86,12 +88,19 @@ export class SearchService {
   /** Builds what search needs beyond the title index for a newly loaded catalog, in the background. */
   async catalogLoaded(catalog: Catalog): Promise<void> {
     this.results.clear();
-    // The word index and the vectors build side by side: neither needs the other.
-    const words = ContentIndex.build(catalog).then((index) => {
+    // Vectors mostly on disk are ready in seconds: the word index waits for them, so that semantic
+    // search comes first. When many texts need the model, the word index builds meanwhile instead.
+    let startWords!: () => void;
+    const wordsMayStart = new Promise<void>((resolve) => (startWords = resolve));
+    const vectors = this.semantic
+      .rebuild(catalog, (toEmbed) => toEmbed > WORDS_FIRST_ABOVE && startWords())
+      .then(() => this.results.clear())
+      .finally(startWords);
+    const words = wordsMayStart.then(async () => {
+      const index = await ContentIndex.build(catalog);
       if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
       this.results.clear();
     });
-    const vectors = this.semantic.rebuild(catalog).then(() => this.results.clear());
     await Promise.all([words, vectors]);
   }
 

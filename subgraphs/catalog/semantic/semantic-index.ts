@@ -98,12 +98,12 @@ export class SemanticIndex {
    * Builds vectors for `catalog` in the background, once the model is loaded; a newer catalog queued
    * meanwhile is built next, and one queued behind it replaces it.
    */
-  rebuild(catalog: Catalog): Promise<void> {
+  rebuild(catalog: Catalog, onPlanned?: (toEmbed: number) => void): Promise<void> {
     this.pending = catalog;
     this.building = Promise.all([this.building, this.starting]).then(async () => {
       const next = this.pending;
       this.pending = undefined;
-      if (next && this.embedder) await this.build(next).catch(() => undefined);
+      if (next && this.embedder) await this.build(next, onPlanned).catch(() => undefined);
     });
     return this.building;
   }
@@ -123,7 +123,8 @@ export class SemanticIndex {
     await this.options.store.close();
   }
 
-  private async build(catalog: Catalog): Promise<void> {
+  /** `onPlanned` hears how many texts need the model, once the disk cache has been consulted. */
+  private async build(catalog: Catalog, onPlanned?: (toEmbed: number) => void): Promise<void> {
     const embedder = this.embedder!;
     const { log, cacheDir, store } = this.options;
     const started = performance.now();
@@ -142,6 +143,7 @@ export class SemanticIndex {
         }
       }
       log.info({ texts: keep.size, cached: keep.size - missing.size, toEmbed: missing.size }, 'semantic index: building');
+      onPlanned?.(missing.size);
       await this.embedMissing(embedder, cache, missing);
       const vectorOf = (text: string) => cache.get(textKey(text))!;
       const animes: AnimeVectors[] = texts.map(({ anime, texts: t }) => ({
