@@ -46,6 +46,7 @@ export class SemanticIndex {
   private lastBuild: SemanticStatus['lastBuild'] = null;
   private starting: Promise<void> = Promise.resolve();
   private loading = false;
+  private closing = false;
   private building: Promise<void> = Promise.resolve();
   private pending: Catalog | undefined;
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
@@ -117,7 +118,9 @@ export class SemanticIndex {
     return vector;
   }
 
+  /** Stops a build under way at its next chunk (a cold build would otherwise hold a shutdown for minutes). */
   async close(): Promise<void> {
+    this.closing = true;
     await this.building.catch(() => undefined);
     await this.embedder?.close();
     await this.options.store.close();
@@ -179,6 +182,7 @@ export class SemanticIndex {
     this.progress = startProgress(work.length, 'embedding', this.options.log);
     try {
       for (let start = 0; start < work.length; start += BUILD_CHUNK) {
+        if (this.closing) throw new Error('the server is shutting down');
         const chunk = work.slice(start, start + BUILD_CHUNK);
         const vectors = await embedder.embed(chunk.map(([, text]) => text));
         chunk.forEach(([key], i) => cache.set(key, vectors[i]));
