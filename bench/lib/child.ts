@@ -42,11 +42,14 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** What `npm start` runs the server with (package.json): a bounded heap, unless NODE_OPTIONS says otherwise. */
+export const SERVER_NODE_OPTIONS = process.env.NODE_OPTIONS || '--max-old-space-size=1024';
+
 export async function startChild(options: ChildOptions): Promise<ReadyChild> {
   const started = performance.now();
   const proc = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
     cwd: options.cwd,
-    env: options.env,
+    env: { NODE_OPTIONS: SERVER_NODE_OPTIONS, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(proc);
