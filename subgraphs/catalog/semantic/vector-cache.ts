@@ -3,7 +3,7 @@
 //
 // File: "AGVC1", u32 dimensions, u32 count, then count 8-byte keys, then count vectors (float32).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const MAGIC = 'AGVC1';
@@ -24,18 +24,29 @@ export class VectorCache {
   /** The cache of `modelId` in `dir`; empty when there is none yet, or it is unreadable or of other dimensions. */
   static async open(dir: string, modelId: string, dimensions: number): Promise<VectorCache> {
     const cache = new VectorCache(join(dir, `${modelId.replace(/[^\w.-]+/g, '_')}.bin`), dimensions);
-    const bytes = await readFile(cache.path).catch(() => undefined);
-    if (bytes && bytes.toString('latin1', 0, MAGIC.length) === MAGIC && bytes.readUInt32LE(MAGIC.length) === dimensions) {
-      const count = bytes.readUInt32LE(MAGIC.length + 4);
-      const keysEnd = HEADER + count * 8;
-      if (bytes.length === keysEnd + count * dimensions * 4) {
-        // Copy into an aligned buffer: Float32Array views need a 4-byte aligned offset.
-        const data = new Float32Array(count * dimensions);
-        new Uint8Array(data.buffer).set(bytes.subarray(keysEnd));
-        for (let i = 0; i < count; i++) {
-          cache.vectors.set(bytes.toString('hex', HEADER + i * 8, HEADER + (i + 1) * 8), data.subarray(i * dimensions, (i + 1) * dimensions));
-        }
+    const file = await open(cache.path, 'r').catch(() => undefined);
+    if (!file) return cache;
+    try {
+      const header = Buffer.alloc(HEADER);
+      await file.read(header, 0, HEADER, 0);
+      const count = header.readUInt32LE(MAGIC.length + 4);
+      const expected = HEADER + count * 8 + count * dimensions * 4;
+      const valid = header.toString('latin1', 0, MAGIC.length) === MAGIC && header.readUInt32LE(MAGIC.length) === dimensions;
+      if (!valid || (await file.stat()).size !== expected) return cache;
+      const keys = Buffer.alloc(count * 8);
+      // Read the vectors straight into one aligned Float32Array: no copy of a 100+ MB buffer.
+      const data = new Float32Array(count * dimensions);
+      const reads = await Promise.all([
+        file.read(keys, 0, keys.length, HEADER),
+        file.read(new Uint8Array(data.buffer), 0, data.byteLength, HEADER + keys.length),
+      ]);
+      if (reads[0].bytesRead !== keys.length || reads[1].bytesRead !== data.byteLength) return cache;
+      const hex = keys.toString('hex');
+      for (let i = 0; i < count; i++) {
+        cache.vectors.set(hex.slice(i * 16, (i + 1) * 16), data.subarray(i * dimensions, (i + 1) * dimensions));
       }
+    } finally {
+      await file.close();
     }
     return cache;
   }
