@@ -15,7 +15,6 @@ import { blend, type Signals } from './ranking.js';
 import { SearchMode } from './search-mode.js';
 import type { TitleMatch } from './title-index.js';
 
-export { SearchMode };
 
 export const MAX_QUERY_LENGTH = 500;
 

@@ -11,7 +11,7 @@ export interface SemanticTexts {
   titles: string[];
 }
 
-export const STAND_IN_WEIGHT = 0.85;
+const STAND_IN_WEIGHT = 0.85;
 const MAX_SENTENCES = 10;
 const MIN_SENTENCE_LENGTH = 25;
 const MAX_TITLES = 4;
@@ -32,7 +32,7 @@ export function semanticTexts(anime: Anime): SemanticTexts {
   return { doc: `${anime.title}. ${synopsis}`, docWeight: 1, sentences: sentencesOf(synopsis), titles };
 }
 
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const sentence = segment.trim();
