@@ -15,7 +15,6 @@ import { blend, type Signals } from './ranking.js';
 import { SearchMode } from './search-mode.js';
 import type { TitleMatch } from './title-index.js';
 
-
 export const MAX_QUERY_LENGTH = 500;
 
 export interface SearchRequest {
