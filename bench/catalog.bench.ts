@@ -8,6 +8,7 @@ import { buildQueries, countByKind, readCatalogTitles, type BenchQuery } from '.
 import { bytesToMb, latencyTable, targetTable, type Figure } from './lib/report.js';
 import { runSearches, type RunResult } from './lib/search-run.js';
 import { summarize } from './lib/stats.js';
+import { runMain } from './lib/run-main.js';
 
 const SEED = 42;
 const WARMUP = 100;
@@ -116,14 +117,4 @@ function errorLines(name: string, run: { warmup: RunResult; measured: RunResult 
   return [...run.warmup.errors, ...run.measured.errors].map((e) => `${name}: ${JSON.stringify(e.query)}: ${e.problem}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAllChildren().finally(() => process.exit(130)));
-}
-
-main()
-  .then((code) => (process.exitCode = code))
-  .catch((error: Error) => {
-    console.error(`bench failed: ${error.stack ?? error.message}`);
-    process.exitCode = 1;
-  })
-  .finally(stopAllChildren);
+runMain('bench:catalog', main, stopAllChildren);

@@ -18,6 +18,7 @@ import { measureLatency } from './search/latency.js';
 import { measureRebuilds } from './search/rebuild.js';
 import { requireVectorCache, startUntilSemanticReady, type Started } from './search/startup.js';
 import { printTargets } from './search/targets.js';
+import { runMain } from './lib/run-main.js';
 
 const SEED = 7;
 const REBUILDS = 3;
@@ -106,14 +107,4 @@ async function querySource(files: GatewayFiles): Promise<QuerySource> {
   return new QuerySource(synopses, titles, exclude, SEED);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-main()
-  .then((code) => (process.exitCode = code))
-  .catch((error: Error) => {
-    console.error(`bench:search failed: ${error.message}`);
-    process.exitCode = 1;
-  })
-  .finally(cleanUp);
+runMain('bench:search', main, cleanUp);

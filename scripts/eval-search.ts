@@ -9,6 +9,7 @@ import { progressPrinter, waitForSemantic, type SearchStatusView } from '../benc
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { kindsOf, readDevSet, type DevQuery } from './eval/dev-set.js';
 import { rankOf, resultsTable, verboseLines, type EvalHit, type Outcome } from './eval/metrics.js';
+import { runMain } from '../bench/lib/run-main.js';
 
 const MODES = ['HYBRID', 'SEMANTIC', 'LEXICAL'] as const;
 const DEFAULT_SET = '../shared/eval/search-dev.jsonl';
@@ -95,14 +96,4 @@ function fallbackNotes(outcomes: readonly Outcome[], status: SearchStatusView): 
   });
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAllChildren().finally(() => process.exit(130)));
-}
-
-main()
-  .then((code) => (process.exitCode = code))
-  .catch((error: Error) => {
-    console.error(`eval:search failed: ${error.message}`);
-    process.exitCode = 1;
-  })
-  .finally(stopAllChildren);
+runMain('eval:search', main, stopAllChildren);
