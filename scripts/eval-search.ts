@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { stopAllChildren } from '../bench/lib/child.js';
 import { describeFiles, defaultFiles, startGateway } from '../bench/lib/gateway.js';
 import { GraphqlClient } from '../bench/lib/graphql-client.js';
-import { progressPrinter, waitForSemantic, type SearchStatusView } from '../bench/lib/semantic-ready.js';
+import { progressPrinter, waitForSearch, type SearchStatusView } from '../bench/lib/semantic-ready.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { kindsOf, readDevSet, type DevQuery } from './eval/dev-set.js';
 import { rankOf, resultsTable, verboseLines, type EvalHit, type Outcome } from './eval/metrics.js';
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
 
   const client = await connect(values.url ?? process.env.ANIGRAPH_URL);
   try {
-    const status = await waitForSemantic(client, { timeoutMs: timeoutS * 1000, onStatus: progressPrinter('semantic index', log) });
+    const status = await waitForSearch(client, { timeoutMs: timeoutS * 1000, onStatus: progressPrinter('semantic index', log) });
     console.log(`server: ${client.url}; semantic ${status.semanticState}, model ${status.model ?? '-'}, ${status.indexedAnime} anime in the ${status.vectorStore} store`);
     if (status.semanticState !== 'READY') console.log(`!! semantic search unavailable (${status.reason ?? status.semanticState}): HYBRID and SEMANTIC answers will be lexical`);
     const outcomes = await evaluate(client, queries);

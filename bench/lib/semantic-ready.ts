@@ -1,9 +1,11 @@
-// Polls `searchStatus` until the semantic index is built, reporting build progress on the way.
+// Polls `searchStatus` until search is complete (the semantic index in a final state and the word
+// index built), reporting build progress on the way.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphqlRequestError, type GraphqlClient } from './graphql-client.js';
 
 export interface SearchStatusView {
   mode: string;
+  wordIndexReady: boolean;
   semanticState: string;
   reason: string | null;
   model: string | null;
@@ -15,7 +17,7 @@ export interface SearchStatusView {
   lastBuildSeconds: number | null;
 }
 
-const STATUS_QUERY = `{ searchStatus { mode semanticState reason model dimensions vectorStore indexedAnime
+const STATUS_QUERY = `{ searchStatus { mode wordIndexReady semanticState reason model dimensions vectorStore indexedAnime
   progress { done total } lastBuildEmbedded lastBuildSeconds } }`;
 
 /** States a build never leaves on its own: waiting longer cannot make search semantic. */
@@ -33,16 +35,20 @@ export interface WaitOptions {
   onStatus?: (status: SearchStatusView) => void | Promise<void>;
 }
 
-/** The first status in a final state (READY, DISABLED or FAILED); throws once `timeoutMs` has passed. */
-export async function waitForSemantic(client: GraphqlClient, options: WaitOptions): Promise<SearchStatusView> {
+/**
+ * The first status with the word index built and the semantic index in a final state (READY,
+ * DISABLED or FAILED): before the word index is built, hybrid answers lack its signal. Throws once
+ * `timeoutMs` has passed.
+ */
+export async function waitForSearch(client: GraphqlClient, options: WaitOptions): Promise<SearchStatusView> {
   const deadline = performance.now() + options.timeoutMs;
   for (;;) {
     const status = await searchStatus(client).catch(catalogLoading);
     if (status) await options.onStatus?.(status);
-    if (status && FINAL.has(status.semanticState)) return status;
+    if (status && status.wordIndexReady && FINAL.has(status.semanticState)) return status;
     if (performance.now() > deadline) {
       throw new Error(
-        `the semantic index is not READY after ${formatDuration(options.timeoutMs)} (${status ? `state ${describe(status)}` : 'the catalog is still loading'}); ` +
+        `search is not complete after ${formatDuration(options.timeoutMs)} (${status ? `state ${describe(status)}` : 'the catalog is still loading'}); ` +
           'wait longer with --timeout <seconds>, or check the server log',
       );
     }
@@ -63,8 +69,9 @@ export function progressPrinter(label: string, print: (line: string) => void, ev
   let lastPrint = 0;
   return (status) => {
     const now = performance.now();
-    if (status.semanticState === lastState && now - lastPrint < everyMs) return;
-    lastState = status.semanticState;
+    const state = `${status.semanticState} ${status.wordIndexReady}`;
+    if (state === lastState && now - lastPrint < everyMs) return;
+    lastState = state;
     lastPrint = now;
     print(`${label}: ${describe(status)} after ${formatDuration(now - started)}`);
   };
@@ -72,6 +79,7 @@ export function progressPrinter(label: string, print: (line: string) => void, ev
 
 function describe(status: SearchStatusView): string {
   const { semanticState, progress, reason } = status;
+  if (FINAL.has(semanticState) && !status.wordIndexReady) return `${semanticState}, word index building`;
   if (progress && progress.total > 0) {
     return `${semanticState}, ${progress.done}/${progress.total} texts embedded (${Math.floor((100 * progress.done) / progress.total)}%)`;
   }

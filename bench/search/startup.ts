@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { rssBytes } from '../lib/child.js';
 import { startGateway, type Gateway, type GatewayFiles } from '../lib/gateway.js';
-import { progressPrinter, waitForSemantic, type SearchStatusView } from '../lib/semantic-ready.js';
+import { progressPrinter, waitForSearch, type SearchStatusView } from '../lib/semantic-ready.js';
 
 /** A warm start may embed this share of its texts (a catalog update since the cache was written), not more. */
 const MAX_STALE_SHARE = 0.02;
@@ -28,7 +28,7 @@ export async function startUntilSemanticReady(label: string, files: GatewayFiles
   console.log(`${label}: gateway pid ${gateway.proc.pid}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`);
   const print = progressPrinter(`${label}: semantic index`, console.log, 30_000);
   let checked = !warm;
-  const status = await waitForSemantic(gateway.client, {
+  const status = await waitForSearch(gateway.client, {
     timeoutMs,
     pollMs: 100,
     async onStatus(status) {
