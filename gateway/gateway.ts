@@ -7,6 +7,7 @@ import type { Subgraph } from '../lib/subgraph.js';
 import { inProcessTransport } from './in-process.transport.js';
 import { useCorrelationId } from './plugins/useCorrelationId.js';
 import { useDepthLimit } from './plugins/useDepthLimit.js';
+import { useSubgraphWarnings } from './plugins/useSubgraphWarnings.js';
 
 type GatewayConfig = Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'GRAPHIQL' | 'LOG_LEVEL'>;
 
@@ -32,7 +33,7 @@ export function createGateway({ config, log, supergraph, local }: GatewayOptions
     // Each object in a response costs 1, lists are counted by their `first` argument (@listSize)
     // or else assumed to hold 10 items.
     demandControl: { maxCost: config.MAX_QUERY_COST, listSize: 10 },
-    plugins: () => [useCorrelationId(), useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH })],
+    plugins: () => [useCorrelationId(), useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }), useSubgraphWarnings()],
   });
 }
 

@@ -5,6 +5,7 @@ import type { Transport } from '@graphql-mesh/transport-common';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { execute, GraphQLError, subscribe, type ExecutionResult } from 'graphql';
 import type { Logger } from '../lib/logger.js';
+import { warningsOf, withWarnings } from '../lib/warnings.js';
 import type { Subgraph } from '../lib/subgraph.js';
 
 export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Logger): Transport {
@@ -13,16 +14,17 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
       const subgraph = local.get(options.subgraphName);
       if (!subgraph) return httpTransport.getSubgraphExecutor(options as never);
       const executor = async (request: ExecutionRequest) => {
+        const contextValue = subgraph.createContext();
         const args = {
           schema: subgraph.schema,
           document: request.document,
           variableValues: request.variables,
           operationName: request.operationName,
-          contextValue: subgraph.createContext(),
+          contextValue,
           rootValue: request.rootValue,
         };
         if (request.operationType === 'subscription') return subscribe(args) as never;
-        return maskUnexpectedErrors(await execute(args), subgraph.name, log);
+        return withWarnings(maskUnexpectedErrors(await execute(args), subgraph.name, log), warningsOf(contextValue));
       };
       return executor as Executor;
     },

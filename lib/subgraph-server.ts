@@ -1,9 +1,10 @@
 // Serves one subgraph alone over HTTP (distributed mode: one process or container per subgraph).
 import type { Server } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
 import type { Subgraph } from './subgraph.js';
+import { warningsOf, withWarnings } from './warnings.js';
 
 export function createSubgraphServer(subgraph: Subgraph, log: Logger): Server {
   const yoga = createYoga({
@@ -11,6 +12,7 @@ export function createSubgraphServer(subgraph: Subgraph, log: Logger): Server {
     context: () => subgraph.createContext(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    plugins: [useContextWarnings()],
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
@@ -19,4 +21,17 @@ export function createSubgraphServer(subgraph: Subgraph, log: Logger): Server {
     },
   });
   return createHttpServer({ handler: yoga, isReady: () => subgraph.isReady(), log });
+}
+
+/** The warnings resolvers added to the context, in the response's `extensions.warnings`. */
+function useContextWarnings(): Plugin {
+  return {
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result)) setResult(withWarnings(result, warningsOf(args.contextValue)));
+        },
+      };
+    },
+  };
 }

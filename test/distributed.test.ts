@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('gateway over a remote catalog subgraph', () => {
   it('answers catalog queries through the subgraph URL', async () => {
-    expect(gateway.app.subgraphs.size).toBe(0);
+    expect(gateway.app.subgraphs.has('catalog')).toBe(false);
     const { body } = await gateway.gql('{ search(query: "Cowboy Bebop", first: 1) { hits { anime { id title } } } }');
     expect(body.data.search.hits[0].anime).toEqual({ id: 'mal-1', title: 'Cowboy Bebop' });
   });
@@ -47,6 +47,15 @@ describe('gateway over a remote catalog subgraph', () => {
     await gateway.gql('{ catalogStats { total } }', {}, { 'x-correlation-id': 'trace-me-7' });
     const lines = subgraphLogs.filter((line) => line.correlationId === 'trace-me-7');
     expect(lines.length).toBeGreaterThan(0);
+  });
+
+  it("passes a subgraph's warnings on in the response extensions", async () => {
+    // Semantic search is off in this subgraph: a hybrid search is answered with lexical results.
+    const { body } = await gateway.gql('{ search(query: "Cowboy Bebop", first: 1) { mode hits { anime { title } } } }');
+    expect(body.data.search.mode).toBe('LEXICAL');
+    expect(body.extensions.warnings).toEqual([expect.stringMatching(/Semantic search is not available.*lexical results/)]);
+    const plain = await gateway.gql('{ catalogStats { total } }');
+    expect(plain.body.extensions?.warnings).toBeUndefined();
   });
 
   it('keeps the error code a subgraph gives', async () => {

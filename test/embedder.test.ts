@@ -31,6 +31,27 @@ describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared
     }
   });
 
+  it('gives the same vectors, in order, from several workers, and reports progress batch by batch', async () => {
+    const texts = Array.from({ length: 21 }, (_, i) => `Episode ${i}: the crew of a spaceship hunts a bounty on planet number ${i}.`);
+    const one = await (await loading).embed(texts);
+    const pool = await loadTransformersEmbedder({ model: MODEL, modelDir: MODEL_DIR, maxTokens: 256, batchSize: 2, workers: 2, background: true });
+    try {
+      expect(pool.modelId).toBe((await loading).modelId);
+      const progress: number[] = [];
+      const many = await pool.embed(texts, { onProgress: (n) => progress.push(n) });
+      expect(many).toHaveLength(texts.length);
+      for (const [i, vector] of many.entries()) expect(cosine(vector, one[i])).toBeGreaterThan(0.98);
+      expect(progress.reduce((a, b) => a + b, 0)).toBe(texts.length);
+      expect(progress.length).toBe(11);
+
+      const abort = new AbortController();
+      abort.abort(new Error('stop'));
+      await expect(pool.embed(texts, { signal: abort.signal })).rejects.toThrow('stop');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('puts a paraphrase closer than an unrelated sentence', async () => {
     const embedder = await loading;
     const [query, paraphrase, unrelated] = await embedder.embed([

@@ -131,6 +131,7 @@ describe('search without an embedding model', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.search.mode).toBe('LEXICAL');
     expect(body.data.search.warnings[0]).toMatch(/lexical results/);
+    expect(body.extensions.warnings).toEqual(body.data.search.warnings);
     expect(body.data.search.hits[0].anime.title).toBe('Cowboy Bebop');
   });
 

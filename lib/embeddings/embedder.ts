@@ -1,10 +1,35 @@
+export interface EmbedOptions {
+  /** Hears each batch done: `count` items from index `first` of the input. */
+  onProgress?: (count: number, first: number) => void;
+  /** Stops the work at the next batch (the promise rejects). */
+  signal?: AbortSignal;
+}
+
+/** A document given as consecutive segments (its sentences), some of which want a vector of their own. */
+export interface EmbedDocument {
+  segments: string[];
+  /** Indexes into `segments`. */
+  pooled: number[];
+}
+
+export interface DocumentVectors {
+  doc: Float32Array;
+  /** One per pooled segment, in order: undefined where the model's token limit cut the segment off. */
+  segments: (Float32Array | undefined)[];
+}
+
 /** Turns texts into unit-length vectors; one model, loaded once. */
 export interface Embedder {
   /** Names the model and its settings; vectors from different ids never mix. */
   readonly modelId: string;
   readonly dimensions: number;
   /** One normalized vector per text, in order. Texts longer than the model's length are truncated. */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
+  /**
+   * One model pass per document: its vector (as `embed` of the whole text gives) and, for each pooled
+   * segment, the mean of that segment's tokens as the model read them in the document ("late chunking").
+   */
+  embedDocuments(documents: readonly EmbedDocument[], options?: EmbedOptions): Promise<DocumentVectors[]>;
   close(): Promise<void>;
 }
 

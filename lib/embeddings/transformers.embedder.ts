@@ -1,7 +1,8 @@
-// Sentence embeddings with transformers.js (onnxruntime-node): the model's last hidden state,
-// mean-pooled over the attention mask and L2-normalized, as sentence-transformers computes them.
-import type { PreTrainedModel, PreTrainedTokenizer, Tensor } from '@huggingface/transformers';
-import { EmbedderUnavailableError, type Embedder } from './embedder.js';
+// Sentence embeddings with transformers.js, computed in worker threads (transformers.worker.mjs):
+// batches go to whichever worker is free, so several workers embed in parallel, and the event loop
+// of the server keeps answering while they do.
+import { Worker } from 'node:worker_threads';
+import { EmbedderUnavailableError, type DocumentVectors, type EmbedDocument, type EmbedOptions, type Embedder } from './embedder.js';
 
 export interface TransformersEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/all-MiniLM-L6-v2". */
@@ -12,75 +13,137 @@ export interface TransformersEmbedderOptions {
   dtype?: 'q8' | 'fp32' | 'fp16' | 'int8' | 'uint8' | 'q4';
   /** Tokens kept per text (the model's own limit is used when it is smaller). */
   maxTokens: number;
-  /** Texts per model call. */
+  /** Texts per model call: small batches of similar length keep the model's working set in cache. */
   batchSize?: number;
+  /** Worker threads, one model (and one core) each. */
+  workers?: number;
+  /** Run at a lower OS priority than the server's own threads (index builds). */
+  background?: boolean;
+}
+
+type FromWorker =
+  | { type: 'ready'; modelId: string; dimensions: number }
+  | { type: 'failed'; message: string }
+  | { type: 'vectors'; id: number; vectors: Float32Array }
+  | { type: 'error'; id: number; message: string };
+
+type Work = { texts: string[] } | { documents: EmbedDocument[] };
+
+interface Job {
+  resolve: (vectors: Float32Array) => void;
+  reject: (error: Error) => void;
+}
+
+const WORKER_URL = new URL('./transformers.worker.mjs', import.meta.url);
+
+class ModelWorker {
+  private readonly pending = new Map<number, Job>();
+  private nextId = 0;
+  private exited: Error | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type !== 'vectors' && message.type !== 'error') return;
+      const job = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.type === 'vectors') job?.resolve(message.vectors);
+      else job?.reject(new Error(`the embedding model failed: ${message.message}`));
+    });
+    worker.on('exit', (code) => {
+      this.exited = new Error(`the embedding worker stopped (exit code ${code})`);
+      for (const job of this.pending.values()) job.reject(this.exited);
+      this.pending.clear();
+    });
+  }
+
+  static start(options: TransformersEmbedderOptions): Promise<{ worker: ModelWorker; modelId: string; dimensions: number }> {
+    const worker = new Worker(WORKER_URL, {
+      workerData: { model: options.model, modelDir: options.modelDir, dtype: options.dtype ?? 'q8', maxTokens: options.maxTokens, background: options.background ?? false },
+    });
+    return new Promise((resolve, reject) => {
+      const fail = (reason: string) => {
+        void worker.terminate();
+        const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
+        reject(
+          new EmbedderUnavailableError(
+            `Cannot load the embedding model ${options.model} ${where}: ${reason}. ` +
+              'Set MODEL_DIR to a local copy of the model (transformers.js layout) to run offline.',
+          ),
+        );
+      };
+      worker.once('error', (error) => fail(error.message));
+      worker.once('message', (message: FromWorker) => {
+        if (message.type === 'ready') resolve({ worker: new ModelWorker(worker), modelId: message.modelId, dimensions: message.dimensions });
+        else if (message.type === 'failed') fail(message.message);
+      });
+    });
+  }
+
+  run(work: Work): Promise<Float32Array> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...work });
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
 }
 
 export async function loadTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
-  // Loaded here, not at start-up: the native runtime is only paid for when semantic search is on,
-  // and a machine where it cannot load still serves lexical search.
-  let transformers: typeof import('@huggingface/transformers');
-  try {
-    transformers = await import('@huggingface/transformers');
-  } catch (error) {
-    throw new EmbedderUnavailableError(`transformers.js cannot load on this machine: ${(error as Error).message}`);
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ModelWorker.start(options)));
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(workers.map((w) => w.stop()));
+    throw failure.reason;
   }
-  const { env, AutoModel, AutoTokenizer, mean_pooling } = transformers;
-  env.allowLocalModels = options.modelDir !== undefined;
-  env.allowRemoteModels = options.modelDir === undefined;
-  if (options.modelDir) env.localModelPath = options.modelDir.endsWith('/') ? options.modelDir : `${options.modelDir}/`;
+  const { modelId, dimensions } = (started[0] as PromiseFulfilledResult<{ modelId: string; dimensions: number }>).value;
+  const batchSize = options.batchSize ?? 8;
 
-  let tokenizer: PreTrainedTokenizer;
-  let model: PreTrainedModel;
-  const dtype = options.dtype ?? 'q8';
-  try {
-    [tokenizer, model] = await Promise.all([
-      AutoTokenizer.from_pretrained(options.model),
-      // Without the memory arena onnxruntime frees each batch's buffers: the arena would keep the
-      // largest batch's (hundreds of MB after long documents) for the life of the server.
-      // Nor spinning: onnxruntime's idle threads would otherwise busy-wait after every query
-      // embedding, taking the cores the server needs for everything else.
-      AutoModel.from_pretrained(options.model, {
-        dtype,
-        session_options: { enableCpuMemArena: false, extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } } },
-      }),
-    ]);
-  } catch (error) {
-    const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
-    throw new EmbedderUnavailableError(
-      `Cannot load the embedding model ${options.model} ${where}: ${(error as Error).message}. ` +
-        'Set MODEL_DIR to a local copy of the model (transformers.js layout) to run offline.',
-    );
+  /** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
+  async function inBatches<T, R>(items: readonly T[], work: (batch: T[]) => Work, take: (rows: Float32Array, batch: T[]) => R[], embedOptions: EmbedOptions): Promise<R[]> {
+    const results: R[] = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const lane = async (worker: ModelWorker) => {
+      while (next < items.length && !failed) {
+        embedOptions.signal?.throwIfAborted();
+        const start = next;
+        next += batchSize;
+        const batch = items.slice(start, start + batchSize);
+        const rows = await worker.run(work(batch));
+        take(rows, batch).forEach((result, i) => (results[start + i] = result));
+        embedOptions.onProgress?.(batch.length, start);
+      }
+    };
+    await Promise.all(workers.map((worker) => lane(worker).catch((error: Error) => ((failed = true), Promise.reject(error)))));
+    return results;
   }
-  const maxTokens = Math.min(options.maxTokens, tokenizer.model_max_length ?? Infinity);
-  const batchSize = options.batchSize ?? 32;
-
-  const embedBatch = async (texts: string[]): Promise<Float32Array[]> => {
-    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens }) as Record<string, Tensor>;
-    const output = (await model(inputs)) as Record<string, Tensor>;
-    const pooled = mean_pooling(output.last_hidden_state, inputs.attention_mask).normalize(2, -1);
-    const [rows, dims] = pooled.dims as [number, number];
-    const data = pooled.data as Float32Array;
-    const vectors = Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
-    // Tensors hold native memory the garbage collector does not see: free it now, or a build of
-    // thousands of batches grows the process by gigabytes before a collection comes.
-    for (const tensor of [...Object.values(inputs), ...Object.values(output), pooled]) tensor.dispose();
-    return vectors;
-  };
-  const [probe] = await embedBatch(['dimension probe']);
+  const row = (rows: Float32Array, i: number) => rows.subarray(i * dimensions, (i + 1) * dimensions);
 
   return {
-    modelId: `${options.model}@${dtype}/mean/${maxTokens}`,
-    dimensions: probe.length,
-    async embed(texts) {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += batchSize) {
-        vectors.push(...(await embedBatch(texts.slice(start, start + batchSize))));
-      }
-      return vectors;
+    modelId,
+    dimensions,
+    embed(texts, embedOptions = {}) {
+      return inBatches(texts, (batch) => ({ texts: batch }), (rows, batch) => batch.map((_, i) => row(rows, i)), embedOptions);
+    },
+    embedDocuments(documents, embedOptions = {}) {
+      const take = (rows: Float32Array, batch: EmbedDocument[]): DocumentVectors[] => {
+        let at = 0;
+        return batch.map(({ pooled }) => {
+          const doc = row(rows, at++);
+          const segments = pooled.map(() => row(rows, at++)).map((v) => (Number.isNaN(v[0]) ? undefined : v));
+          return { doc, segments };
+        });
+      };
+      return inBatches(documents, (batch) => ({ documents: batch }), take, embedOptions);
     },
     async close() {
-      await model.dispose();
+      await Promise.all(workers.map((w) => w.stop()));
     },
   };
 }

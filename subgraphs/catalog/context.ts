@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { WarningsContext } from '../../lib/warnings.js';
 import type { Anime } from './domain/anime.js';
 import type { CatalogStore } from './domain/catalog.store.js';
 import type { Platform } from './domain/platforms.js';
@@ -16,7 +17,7 @@ export interface CatalogServices {
   limits: CatalogLimits;
 }
 
-export interface CatalogContext extends CatalogServices {
+export interface CatalogContext extends CatalogServices, WarningsContext {
   /** Per request: one batch per tick however many ids a query (or the gateway's _entities) asks for. */
   animeById: DataLoader<string, Anime | null>;
   animeBySource: DataLoader<{ platform: Platform; id: string }, Anime | null, string>;
@@ -26,6 +27,7 @@ export function createCatalogContext(services: CatalogServices): CatalogContext 
   const { store } = services;
   return {
     ...services,
+    warnings: [],
     animeById: new DataLoader(async (ids) => {
       const { catalog } = store.snapshot();
       return ids.map((id) => catalog.get(id) ?? null);

@@ -1,8 +1,9 @@
 // Word search over what an anime is about: its tags and synopsis (BM25+, prefix on long words).
 // Built in the background after a catalog loads: titles are searchable at once, this a little later.
-import MiniSearch from 'minisearch';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { AnimePredicate } from './anime-filter.js';
 import type { Catalog } from './catalog.js';
+import { InvertedIndex } from './inverted-index.js';
 import { normalizeTitle } from './title-match.js';
 
 export interface ContentMatch {
@@ -11,6 +12,11 @@ export interface ContentMatch {
   score: number;
   fields: string[];
 }
+
+const FIELDS = ['tags', 'synopsis'] as const;
+const BOOSTS = [1.5, 1];
+/** Query words this long also match the longer words they begin ("samura" -> "samurai"). */
+const PREFIX_FROM = 6;
 
 // Words too common in synopses to tell anime apart.
 const STOP_WORDS = new Set(
@@ -21,62 +27,40 @@ const STOP_WORDS = new Set(
 
 /** Words in more than this share of documents are left out of queries: they cost time and rank next to nothing. */
 const COMMON_SHARE = 0.2;
+/** Anime tokenized between turns of the event loop while the index builds. */
+const CHUNK = 1_000;
 
-// MiniSearch's own tokenizer: documents and queries split alike.
-const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
-
-const wordOf = (term: string): string | null => {
-  const word = normalizeTitle(term);
-  return word.length < 2 || STOP_WORDS.has(word) ? null : word;
-};
+/** Lower case, accents and punctuation dropped, stop words and single letters left out. */
+export function wordsOf(text: string): string[] {
+  return normalizeTitle(text)
+    .split(' ')
+    .filter((word) => word.length >= 2 && !STOP_WORDS.has(word));
+}
 
 export class ContentIndex {
-  private readonly words: MiniSearch<{ id: number; tags: string; synopsis: string }>;
-  private readonly common = new Set<string>();
+  private constructor(private readonly index: InvertedIndex) {}
 
-  private constructor() {
-    this.words = new MiniSearch({
-      fields: ['tags', 'synopsis'],
-      processTerm: wordOf,
-      searchOptions: {
-        boost: { tags: 1.5 },
-        prefix: (term) => term.length >= 6,
-        combineWith: 'OR',
-        weights: { fuzzy: 0.3, prefix: 0.4 },
-      },
-    });
-  }
-
-  /** Indexes in chunks, yielding between them, so requests keep being answered meanwhile. */
+  /** Tokenizes in chunks, yielding between them, so requests keep being answered meanwhile. */
   static async build(catalog: Catalog): Promise<ContentIndex> {
-    const index = new ContentIndex();
-    const documents = catalog.animes.map((anime) => ({ id: anime.ordinal, tags: anime.tags.join(' '), synopsis: anime.synopsis ?? '' }));
-    await index.words.addAllAsync(documents, { chunkSize: 500 });
-    index.findCommonWords(documents);
-    return index;
-  }
-
-  private findCommonWords(documents: { tags: string; synopsis: string }[]): void {
-    const counts = new Map<string, number>();
-    for (const { tags, synopsis } of documents) {
-      const words = new Set(`${tags} ${synopsis}`.split(SPACE_OR_PUNCTUATION).map(wordOf));
-      for (const word of words) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const documents: string[][][] = [];
+    for (let start = 0; start < catalog.animes.length; start += CHUNK) {
+      for (const anime of catalog.animes.slice(start, start + CHUNK)) {
+        documents.push([wordsOf(anime.tags.join(' ')), wordsOf(anime.synopsis ?? '')]);
+      }
+      await nextTurn();
     }
-    for (const [word, count] of counts) if (count > documents.length * COMMON_SHARE) this.common.add(word);
+    return new ContentIndex(new InvertedIndex(documents, BOOSTS));
   }
 
   search(query: string, predicate: AnimePredicate | undefined, limit: number, catalog: Catalog): ContentMatch[] {
-    const words = query.split(SPACE_OR_PUNCTUATION).map(wordOf).filter((w): w is string => w !== null);
-    const telling = words.filter((word) => !this.common.has(word));
-    const results = this.words.search((telling.length ? telling : words).join(' '), {
-      processTerm: (term) => term,
-      ...(predicate ? { filter: (r) => predicate(catalog.animes[r.id as number]) } : {}),
-    });
-    const best = results[0]?.score ?? 1;
-    return results.slice(0, limit).map((r) => ({
-      ordinal: r.id as number,
-      score: r.score / best,
-      fields: [...new Set(Object.values(r.match).flat())],
+    const words = wordsOf(query);
+    const telling = words.filter((word) => this.index.frequency(word) <= this.index.size * COMMON_SHARE);
+    const hits = this.index.search(telling.length ? telling : words, PREFIX_FROM, predicate && ((doc) => predicate(catalog.animes[doc])));
+    const best = hits[0]?.score ?? 1;
+    return hits.slice(0, limit).map((hit) => ({
+      ordinal: hit.doc,
+      score: hit.score / best,
+      fields: FIELDS.filter((_, f) => hit.fields & (1 << f)),
     }));
   }
 }

@@ -29,8 +29,8 @@ export interface Weights {
 
 export const WEIGHTS: Record<SearchMode, Weights> = {
   [SearchMode.LEXICAL]: { title: 1.5, titleWords: 0.2, lexical: 0.6, semantic: 0, prior: 0.6 },
-  [SearchMode.SEMANTIC]: { title: 0, titleWords: 0, lexical: 0, semantic: 1.5, prior: 0.6 },
-  [SearchMode.HYBRID]: { title: 1.5, titleWords: 0.2, lexical: 0.6, semantic: 1.5, prior: 0.6 },
+  [SearchMode.SEMANTIC]: { title: 0, titleWords: 0, lexical: 0, semantic: 2, prior: 0.6 },
+  [SearchMode.HYBRID]: { title: 1.5, titleWords: 0.2, lexical: 0.45, semantic: 2, prior: 0.6 },
 };
 
 /** Below this whole-title similarity a title match is word overlap, not a title the query names. */

@@ -127,16 +127,19 @@ export class SearchService {
       warnings.push(`Semantic search is not available (${why}); these are lexical results.`);
     };
 
-    let vector: Float32Array | undefined;
+    let embedding: Promise<Float32Array | undefined> = Promise.resolve(undefined);
     if (mode !== SearchMode.LEXICAL) {
       if (!this.semantic.ready) fallBack((await this.semantic.status()).reason ?? 'no semantic index');
-      else vector = await this.semantic.embedQuery(query).catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
+      else embedding = this.semantic.embedQuery(query).catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
     }
     const lexical = () => ({
       titleMatches: titles.search(query, predicate, TITLE_CANDIDATES).matches,
       contentMatches: this.content?.catalog === catalog ? this.content.index.search(query, predicate, CONTENT_CANDIDATES, catalog) : [],
     });
+    // The query embeds in a worker thread while the word indexes are searched here.
     let { titleMatches, contentMatches } = used === SearchMode.SEMANTIC ? { titleMatches: [], contentMatches: [] } : lexical();
+    const vector = await embedding;
+    if (!vector && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
 
     let dense: DenseHit[] = [];
     if (vector && used !== SearchMode.LEXICAL) {

@@ -23,6 +23,7 @@ export class SearchResolver {
     const size = pageSize(first, 10, ctx.limits.maxPageSize);
     const offset = after ? offsetOf(after) : 0;
     const result = await ctx.search.search({ query, filter, first: size, offset, mode });
+    ctx.warnings.push(...result.warnings);
     const next = offset + result.hits.length;
     return {
       ...result,

@@ -8,7 +8,7 @@ import type { VectorStore } from './vector-store.js';
 
 export type SemanticConfig = Pick<
   Config,
-  'SEMANTIC_SEARCH' | 'EMBEDDING_MODEL' | 'MODEL_DIR' | 'EMBEDDING_DTYPE' | 'EMBEDDING_MAX_TOKENS' | 'VECTOR_CACHE_DIR' | 'QDRANT_URL' | 'QDRANT_COLLECTION' | 'QDRANT_API_KEY'
+  'SEMANTIC_SEARCH' | 'EMBEDDING_MODEL' | 'MODEL_DIR' | 'EMBEDDING_DTYPE' | 'EMBEDDING_MAX_TOKENS' | 'EMBEDDING_WORKERS' | 'VECTOR_CACHE_DIR' | 'QDRANT_URL' | 'QDRANT_COLLECTION' | 'QDRANT_API_KEY'
 >;
 
 export async function createVectorStore(config: SemanticConfig): Promise<VectorStore> {
@@ -18,14 +18,15 @@ export async function createVectorStore(config: SemanticConfig): Promise<VectorS
 }
 
 export async function createSemanticIndex(config: SemanticConfig, log: Logger): Promise<SemanticIndex> {
+  const model = {
+    model: config.EMBEDDING_MODEL,
+    modelDir: config.MODEL_DIR,
+    dtype: config.EMBEDDING_DTYPE,
+    maxTokens: config.EMBEDDING_MAX_TOKENS,
+  };
   const index = new SemanticIndex({
-    loadEmbedder: () =>
-      loadTransformersEmbedder({
-        model: config.EMBEDDING_MODEL,
-        modelDir: config.MODEL_DIR,
-        dtype: config.EMBEDDING_DTYPE,
-        maxTokens: config.EMBEDDING_MAX_TOKENS,
-      }),
+    loadEmbedder: () => loadTransformersEmbedder(model),
+    loadBuildEmbedder: () => loadTransformersEmbedder({ ...model, workers: config.EMBEDDING_WORKERS, background: true }),
     store: await createVectorStore(config),
     cacheDir: config.VECTOR_CACHE_DIR,
     log,

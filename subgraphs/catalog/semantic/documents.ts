@@ -1,10 +1,17 @@
 // The texts each anime is embedded from. Descriptive text, not tag lists: a long list of tags in a
 // document ruins its vector (measured on the dev set), so tags only stand in for a missing synopsis.
+import type { EmbedDocument } from '../../../lib/embeddings/embedder.js';
 import type { Anime } from '../domain/anime.js';
 import { isLatin, normalizeTitle } from '../domain/title-match.js';
 
 export interface SemanticTexts {
+  /** Title + synopsis, or the stand-in. */
   doc: string;
+  /**
+   * With a synopsis: the same text as consecutive segments (title, then every sentence), `pooled`
+   * pointing at the `sentences`; the model reads it once for the doc and its sentences' vectors.
+   */
+  document?: EmbedDocument;
   /** 1 for a synopsis-based doc; less for the short stand-in, whose keyword-dense vector would crowd the top. */
   docWeight: number;
   sentences: string[];
@@ -29,17 +36,21 @@ export function semanticTexts(anime: Anime): SemanticTexts {
     const kind = anime.type === 'UNKNOWN' ? 'anime' : `${anime.type.toLowerCase()} anime`;
     return { doc: `${anime.title}, ${kind}${tags ? ` about ${tags}` : ''}.`, docWeight: STAND_IN_WEIGHT, sentences: [], titles };
   }
-  return { doc: `${anime.title}. ${synopsis}`, docWeight: 1, sentences: sentencesOf(synopsis), titles };
-}
-
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  const segments = [`${anime.title}.`];
+  const pooled: number[] = [];
+  for (const { segment } of segmenter.segment(synopsis)) {
     const sentence = segment.trim();
-    if (sentence.length >= MIN_SENTENCE_LENGTH) sentences.push(sentence);
-    if (sentences.length === MAX_SENTENCES) break;
+    if (!sentence) continue;
+    if (sentence.length >= MIN_SENTENCE_LENGTH && pooled.length < MAX_SENTENCES) pooled.push(segments.length);
+    segments.push(sentence);
   }
-  return sentences;
+  return {
+    doc: `${anime.title}. ${synopsis}`,
+    document: { segments, pooled },
+    docWeight: 1,
+    sentences: pooled.map((i) => segments[i]),
+    titles,
+  };
 }
 
 /** The title and the first Latin-script aliases that differ from it once normalized. */

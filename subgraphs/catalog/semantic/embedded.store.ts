@@ -1,14 +1,14 @@
 // The default vector store: every vector in contiguous Float32Arrays in this process, searched
 // exactly. Docs are scored for every anime the filter lets through; sentence and title vectors
-// only for the best of those (and for candidates other signals found), which keeps a query at a
-// few milliseconds on the full catalog.
+// only for the best of those (and for candidates other signals found). The scan runs in a worker
+// thread (embedded-scan.worker.mjs) over the same memory, so the event loop keeps serving.
+import { Worker } from 'node:worker_threads';
 import { compileFilter } from '../domain/anime-filter.js';
 import type { AnimeVectors, DenseHit, DenseQuery, VectorStore } from './vector-store.js';
 
 interface Content {
   dimensions: number;
-  ids: string[];
-  position: Map<string, number>;
+  count: number;
   docs: Float32Array;
   docWeights: Float32Array;
   sentences: Float32Array;
@@ -18,71 +18,126 @@ interface Content {
   titleStart: Int32Array;
 }
 
+interface Served {
+  content: Content;
+  ids: string[];
+  position: Map<string, number>;
+}
+
+/** What the scan worker is asked: positions are rows of the served content. */
+interface ScanRequest {
+  vector: Float32Array;
+  limit: number;
+  secondStage: number;
+  /** 1 for each anime the filter lets through; null: all. */
+  allowed: Uint8Array | null;
+  also: Int32Array;
+  exclude: Int32Array;
+}
+
+interface ScanResult {
+  id: number;
+  error?: string;
+  positions: Int32Array;
+  doc: Float32Array;
+  sentence: Float32Array;
+  title: Float32Array;
+}
+
 /** Anime whose sentences and titles are scored, taken by their doc score. */
 const SECOND_STAGE = 400;
 
 export class EmbeddedVectorStore implements VectorStore {
   readonly name = 'embedded' as const;
-  private content: Content | undefined;
+  private served: Served | undefined;
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, { resolve: (r: ScanResult) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
 
   async replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void> {
-    this.content = pack(animes, dimensions);
+    const content = pack(animes, dimensions);
+    // Messages arrive in order: every search posted after this one scans the new content.
+    this.scanner().postMessage({ type: 'content', content });
+    this.served = { content, ids: animes.map((a) => a.animeId), position: new Map(animes.map((a, i) => [a.animeId, i])) };
   }
 
   async count(): Promise<number> {
-    return this.content?.ids.length ?? 0;
+    return this.served?.ids.length ?? 0;
   }
 
   async docVector(animeId: string): Promise<Float32Array | undefined> {
-    const c = this.content;
-    const i = c?.position.get(animeId);
-    if (!c || i === undefined) return undefined;
-    return c.docs.slice(i * c.dimensions, (i + 1) * c.dimensions);
+    const s = this.served;
+    const i = s?.position.get(animeId);
+    if (!s || i === undefined) return undefined;
+    const { docs, dimensions } = s.content;
+    return docs.slice(i * dimensions, (i + 1) * dimensions);
   }
 
   async search(query: DenseQuery): Promise<DenseHit[]> {
-    const c = this.content;
-    if (!c) return [];
+    const s = this.served;
+    if (!s) return [];
     const predicate = compileFilter(query.filter);
-    const excluded = new Set(query.exclude ?? []);
-    const n = c.ids.length;
-    const docScores = new Float32Array(n).fill(-Infinity);
-    for (let i = 0; i < n; i++) {
-      // Looking every anime up costs more than scoring it: without a filter, only candidates are.
-      if (predicate) {
-        const anime = query.lookup(c.ids[i]);
-        if (!anime || !predicate(anime)) continue;
-      }
-      docScores[i] = dot(c.docs, i * c.dimensions, query.vector, c.dimensions) * c.docWeights[i];
+    let allowed: Uint8Array | null = null;
+    if (predicate) {
+      allowed = new Uint8Array(s.ids.length);
+      s.ids.forEach((id, i) => {
+        const anime = query.lookup(id);
+        if (anime && predicate(anime)) allowed![i] = 1;
+      });
     }
-    for (const id of excluded) {
-      const i = c.position.get(id);
-      if (i !== undefined) docScores[i] = -Infinity;
-    }
-    const candidates = new Set(topIndexes(docScores, Math.max(SECOND_STAGE, query.limit)));
-    for (const id of query.alsoScore ?? []) {
-      const i = c.position.get(id);
-      if (i !== undefined && docScores[i] > -Infinity) candidates.add(i);
-    }
-    // Anime the served catalog no longer has (the vectors may be older than the catalog).
-    for (const i of candidates) if (!query.lookup(c.ids[i])) candidates.delete(i);
-    const hits = [...candidates].map((i) => ({
-      animeId: c.ids[i],
-      doc: docScores[i],
-      sentence: best(c.sentences, c.sentenceStart[i], c.sentenceStart[i + 1], query.vector, c.dimensions),
-      title: best(c.titles, c.titleStart[i], c.titleStart[i + 1], query.vector, c.dimensions),
-    }));
-    hits.sort((a, b) => maxOf(b) - maxOf(a));
-    const also = new Set(query.alsoScore ?? []);
-    return hits.filter((hit, rank) => rank < query.limit || also.has(hit.animeId));
+    const positions = (ids: readonly string[] | undefined) => Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
+    const result = await this.scan({ vector: query.vector, limit: query.limit, secondStage: SECOND_STAGE, allowed, also: positions(query.alsoScore), exclude: positions(query.exclude) });
+    const hits: DenseHit[] = [];
+    result.positions.forEach((i, k) => {
+      const animeId = s.ids[i];
+      // The vectors may be older than the catalog: anime it no longer has are left out.
+      if (query.lookup(animeId)) hits.push({ animeId, doc: result.doc[k], sentence: result.sentence[k], title: result.title[k] });
+    });
+    return hits;
   }
 
   async close(): Promise<void> {
-    this.content = undefined;
+    this.served = undefined;
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private scan(search: ScanRequest): Promise<ScanResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.scanner().postMessage({ type: 'search', search: { id, ...search } });
+    });
+  }
+
+  private scanner(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./embedded-scan.worker.mjs', import.meta.url));
+    worker.unref();
+    worker.on('message', (result: ScanResult) => {
+      const job = this.pending.get(result.id);
+      this.pending.delete(result.id);
+      if (result.error) job?.reject(new Error(`the vector scan failed: ${result.error}`));
+      else job?.resolve(result);
+    });
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`the vector scan worker stopped (exit code ${code})`)));
+    this.worker = worker;
+    if (this.served) worker.postMessage({ type: 'content', content: this.served.content });
+    return worker;
+  }
+
+  /** Fails the searches in flight; the next search starts a new worker. */
+  private fail(error: Error): void {
+    if (this.worker) this.worker = undefined;
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
   }
 }
 
-const maxOf = (hit: DenseHit) => Math.max(hit.doc, hit.sentence, hit.title);
+function shared(length: number): Float32Array {
+  return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
+}
 
 function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
   const n = animes.length;
@@ -90,14 +145,13 @@ function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
   const titleCount = animes.reduce((sum, a) => sum + a.titles.length, 0);
   const content: Content = {
     dimensions,
-    ids: animes.map((a) => a.animeId),
-    position: new Map(animes.map((a, i) => [a.animeId, i])),
-    docs: new Float32Array(n * dimensions),
-    docWeights: new Float32Array(n),
-    sentences: new Float32Array(sentenceCount * dimensions),
-    sentenceStart: new Int32Array(n + 1),
-    titles: new Float32Array(titleCount * dimensions),
-    titleStart: new Int32Array(n + 1),
+    count: n,
+    docs: shared(n * dimensions),
+    docWeights: shared(n),
+    sentences: shared(sentenceCount * dimensions),
+    sentenceStart: new Int32Array(new SharedArrayBuffer((n + 1) * 4)),
+    titles: shared(titleCount * dimensions),
+    titleStart: new Int32Array(new SharedArrayBuffer((n + 1) * 4)),
   };
   let sentenceRow = 0;
   let titleRow = 0;
@@ -112,37 +166,4 @@ function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
   content.sentenceStart[n] = sentenceRow;
   content.titleStart[n] = titleRow;
   return content;
-}
-
-function dot(matrix: Float32Array, offset: number, vector: Float32Array, dimensions: number): number {
-  // Four accumulators let V8 pipeline the multiply-adds.
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let j = 0;
-  for (; j + 3 < dimensions; j += 4) {
-    s0 += matrix[offset + j] * vector[j];
-    s1 += matrix[offset + j + 1] * vector[j + 1];
-    s2 += matrix[offset + j + 2] * vector[j + 2];
-    s3 += matrix[offset + j + 3] * vector[j + 3];
-  }
-  for (; j < dimensions; j++) s0 += matrix[offset + j] * vector[j];
-  return s0 + s1 + s2 + s3;
-}
-
-function best(matrix: Float32Array, from: number, to: number, vector: Float32Array, dimensions: number): number {
-  let top = -1;
-  for (let row = from; row < to; row++) top = Math.max(top, dot(matrix, row * dimensions, vector, dimensions));
-  return top;
-}
-
-/** Indexes of the `k` highest finite scores. */
-function topIndexes(scores: Float32Array, k: number): number[] {
-  // A typed array sorts natively, -Infinity (filtered out) first.
-  const sorted = scores.slice().sort();
-  const threshold = Math.max(sorted[Math.max(0, sorted.length - k)], -Number.MAX_VALUE);
-  const picked: number[] = [];
-  for (let i = 0; i < scores.length && picked.length < k; i++) if (scores[i] >= threshold) picked.push(i);
-  return picked;
 }

@@ -4,6 +4,8 @@ import type { Logger } from '../../../lib/logger.js';
 
 export interface Progress {
   advance(count: number): void;
+  /** More work than planned turned up (or less, when negative). */
+  grow(count: number): void;
   stop(): void;
   readonly done: number;
   readonly total: number;
@@ -37,12 +39,18 @@ export function startProgress(total: number, label: string, log: Logger): Progre
         [lastLog, doneAtLastLog] = [now, done];
       }
     },
+    grow(count) {
+      total += count;
+      bar?.setTotal(total);
+    },
     stop() {
       bar?.stop();
     },
     get done() {
       return done;
     },
-    total,
+    get total() {
+      return total;
+    },
   };
 }

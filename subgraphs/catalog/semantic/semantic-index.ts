@@ -1,15 +1,14 @@
 // The catalog's vectors: which texts each anime has, which of them the disk cache already holds,
 // embedding the rest in the background, and swapping the result into the vector store whole.
 // While a build runs the previous vectors keep serving; before the first one, search is lexical.
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { Embedder } from '../../../lib/embeddings/embedder.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../domain/catalog.js';
-import { semanticTexts } from './documents.js';
 import { startProgress, type Progress } from './progress.js';
-import { textKey, VectorCache } from './vector-cache.js';
-import { filterPayload, type AnimeVectors, type VectorStore } from './vector-store.js';
+import { buildVectors } from './vector-build.js';
+import { VectorCache } from './vector-cache.js';
+import type { VectorStore } from './vector-store.js';
 
 export type SemanticState = 'DISABLED' | 'LOADING_MODEL' | 'BUILDING' | 'READY' | 'FAILED';
 
@@ -27,15 +26,15 @@ export interface SemanticStatus {
 }
 
 export interface SemanticIndexOptions {
-  /** Resolves to the model, or rejects with the reason search stays lexical. */
+  /** Resolves to the model that embeds queries, or rejects with the reason search stays lexical. */
   loadEmbedder: () => Promise<Embedder>;
+  /** The same model for a build (more workers, lower priority), closed when the build is done. */
+  loadBuildEmbedder: () => Promise<Embedder>;
   store: VectorStore;
   cacheDir: string;
   log: Logger;
 }
 
-/** Texts per call into the model during a build: small enough to keep queries answered between calls. */
-const BUILD_CHUNK = 128;
 
 export class SemanticIndex {
   private embedder: Embedder | undefined;
@@ -46,7 +45,7 @@ export class SemanticIndex {
   private lastBuild: SemanticStatus['lastBuild'] = null;
   private starting: Promise<void> = Promise.resolve();
   private loading = false;
-  private closing = false;
+  private readonly closing = new AbortController();
   private building: Promise<void> = Promise.resolve();
   private pending: Catalog | undefined;
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
@@ -120,7 +119,7 @@ export class SemanticIndex {
 
   /** Stops a build under way at its next chunk (a cold build would otherwise hold a shutdown for minutes). */
   async close(): Promise<void> {
-    this.closing = true;
+    this.closing.abort(new Error('the server is shutting down'));
     await this.building.catch(() => undefined);
     await this.embedder?.close();
     await this.options.store.close();
@@ -135,36 +134,23 @@ export class SemanticIndex {
     this.reason = this.serving ? null : 'the semantic index is building';
     try {
       const cache = await VectorCache.open(cacheDir, embedder.modelId, embedder.dimensions);
-      const texts = catalog.animes.map((anime) => ({ anime, texts: semanticTexts(anime) }));
-      const keep = new Set<string>();
-      const missing = new Map<string, string>();
-      for (const { texts: t } of texts) {
-        for (const text of [t.doc, ...t.sentences, ...t.titles]) {
-          const key = textKey(text);
-          keep.add(key);
-          if (!cache.get(key)) missing.set(key, text);
-        }
-      }
-      log.info({ texts: keep.size, cached: keep.size - missing.size, toEmbed: missing.size }, 'semantic index: building');
-      onPlanned?.(missing.size);
-      await this.embedMissing(embedder, cache, missing);
-      const vectorOf = (text: string) => cache.get(textKey(text))!;
-      const animes: AnimeVectors[] = texts.map(({ anime, texts: t }) => ({
-        animeId: anime.id,
-        doc: vectorOf(t.doc),
-        docWeight: t.docWeight,
-        sentences: t.sentences.map(vectorOf),
-        titles: t.titles.map(vectorOf),
-        payload: filterPayload(anime),
-      }));
-      await store.replace(animes, embedder.dimensions);
-      if (missing.size > 0) await cache.save(keep);
+      const build = await buildVectors(catalog, cache, {
+        loadEmbedder: this.options.loadBuildEmbedder,
+        onPlanned: (toEmbed, texts) => {
+          log.info({ texts, cached: texts - toEmbed, toEmbed }, 'semantic index: building');
+          onPlanned?.(toEmbed);
+        },
+        startProgress: (total) => (this.progress = startProgress(total, 'embedding', log)),
+        signal: this.closing.signal,
+      });
+      await store.replace(build.animes, embedder.dimensions);
+      if (build.embedded > 0) await cache.save(build.keep);
       this.serving = true;
       this.state = 'READY';
       this.reason = null;
       const seconds = (performance.now() - started) / 1000;
-      this.lastBuild = { embedded: missing.size, reused: keep.size - missing.size, seconds, finishedAt: new Date() };
-      log.info({ ...this.lastBuild, animes: animes.length, store: store.name }, `semantic index ready in ${seconds.toFixed(1)} s`);
+      this.lastBuild = { embedded: build.embedded, reused: build.reused, seconds, finishedAt: new Date() };
+      log.info({ ...this.lastBuild, animes: build.animes.length, store: store.name }, `semantic index ready in ${seconds.toFixed(1)} s`);
     } catch (error) {
       this.state = this.serving ? 'READY' : 'FAILED';
       this.reason = this.serving ? null : `the semantic index build failed: ${(error as Error).message}`;
@@ -172,25 +158,6 @@ export class SemanticIndex {
       throw error;
     } finally {
       this.progress = undefined;
-    }
-  }
-
-  private async embedMissing(embedder: Embedder, cache: VectorCache, missing: Map<string, string>): Promise<void> {
-    if (missing.size === 0) return;
-    // Similar lengths in a batch waste less work on padding.
-    const work = [...missing].sort((a, b) => a[1].length - b[1].length);
-    this.progress = startProgress(work.length, 'embedding', this.options.log);
-    try {
-      for (let start = 0; start < work.length; start += BUILD_CHUNK) {
-        if (this.closing) throw new Error('the server is shutting down');
-        const chunk = work.slice(start, start + BUILD_CHUNK);
-        const vectors = await embedder.embed(chunk.map(([, text]) => text));
-        chunk.forEach(([key], i) => cache.set(key, vectors[i]));
-        this.progress.advance(chunk.length);
-        await nextTurn(); // let waiting requests run between model calls
-      }
-    } finally {
-      this.progress.stop();
     }
   }
 }
