@@ -21,18 +21,39 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases. */
+export type AirType =
+  | 'ALL'
+  | 'DUB'
+  | 'RAW'
+  | 'SUB';
+
 /** An anime from the catalog (anime-offline-database). */
 export type Anime = {
   __typename?: 'Anime';
+  /** From MyAnimeList, else AniList, Kitsu or AniDB. */
+  characters: Array<AnimeCharacter>;
+  /** The platform calls behind this anime's other fields in this response (asked alone: each platform's main record). */
+  dataSources: Array<DataSource>;
   duration: Maybe<Duration>;
   /** 0 when unknown. */
   episodes: Scalars['Int']['output'];
+  /** Official sites and other pages, from MyAnimeList, AniList and AniDB; a platform that failed is a null item with an error. */
+  externalLinks: Array<Maybe<ExternalLink>>;
   /** Stable AniGraph id, from the preferred platform id: "mal-16498". */
   id: Scalars['ID']['output'];
+  /** English synopsis from ANIME_SYNOPSES_PATH, where the catalog has one. */
+  localSynopsis: Maybe<Scalars['String']['output']>;
   picture: Scalars['String']['output'];
   /** The platform ids parsed from `sources`. */
   platformIds: Array<PlatformId>;
+  /** What MyAnimeList's users recommend with it (else AniList's), linked to the catalog where it has the anime. */
+  platformRecommendations: Array<PlatformRecommendation>;
+  /** Each platform's score; a platform that failed is a null item with an error (extensions.code, extensions.source). */
+  platformScores: Array<Maybe<PlatformScore>>;
   producers: Array<Scalars['String']['output']>;
+  /** Mean, median, spread and outliers of the normalized scores; null when no platform has a score. */
+  ratingAnalysis: Maybe<RatingAnalysis>;
   /** The related anime that are in the catalog. */
   related: Array<Anime>;
   /** URLs of related anime on the platforms, as the catalog lists them. */
@@ -41,17 +62,52 @@ export type Anime = {
   season: Season;
   /** URLs of this anime's pages on the platforms. */
   sources: Array<Scalars['String']['output']>;
+  /** From MyAnimeList, else AniList, Kitsu or AniDB. */
+  staff: Array<StaffCredit>;
   status: AnimeStatus;
+  /** Where to watch it, from MyAnimeList, AniList and Kitsu; a platform that failed is a null item with an error. */
+  streamingLinks: Array<Maybe<StreamingLink>>;
   studios: Array<Scalars['String']['output']>;
   /** Alternative titles, in any language. */
   synonyms: Array<Scalars['String']['output']>;
-  /** English synopsis where the catalog has one. */
+  /** The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's. */
   synopsis: Maybe<Scalars['String']['output']>;
   tags: Array<Scalars['String']['output']>;
   thumbnail: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** From MyAnimeList, else AniList or Kitsu. */
+  trailer: Maybe<Trailer>;
   type: AnimeType;
   year: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** An anime from the catalog (anime-offline-database). */
+export type AnimeCharactersArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** An anime from the catalog (anime-offline-database). */
+export type AnimePlatformRecommendationsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** An anime from the catalog (anime-offline-database). */
+export type AnimeStaffArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+export type AnimeCharacter = {
+  __typename?: 'AnimeCharacter';
+  image: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Main, Supporting, ... as the platform says. */
+  role: Maybe<Scalars['String']['output']>;
+  source: ExternalPlatform;
+  url: Maybe<Scalars['String']['output']>;
+  voiceActors: Array<VoiceActor>;
 };
 
 /** A page of anime in catalog order (by title). */
@@ -90,6 +146,48 @@ export type AnimeFilter = {
   year?: InputMaybe<IntRange>;
 };
 
+/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+export type AnimeScheduleQueries = {
+  __typename?: 'AnimeScheduleQueries';
+  /** One anime by its AnimeSchedule slug (NOT_FOUND when it has none). */
+  anime: Maybe<ScheduleAnime>;
+  /** Anime by title and filters, best first by `sort`. */
+  search: Maybe<ScheduleAnimeResults>;
+  /** A week's episodes, in airing order. */
+  timetables: Maybe<Array<TimetableEpisode>>;
+};
+
+
+/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+export type AnimeScheduleQueriesAnimeArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+export type AnimeScheduleQueriesSearchArgs = {
+  airingStatus?: InputMaybe<Array<ScheduleAiringStatus>>;
+  genres?: InputMaybe<Array<Scalars['String']['input']>>;
+  genresMatch?: MatchMode;
+  limit?: Scalars['Int']['input'];
+  mediaTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  season?: InputMaybe<ScheduleSeason>;
+  sort?: ScheduleSort;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+  studios?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+export type AnimeScheduleQueriesTimetablesArgs = {
+  airType?: AirType;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  week?: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Aggregated score over the platforms, on a 1-10 scale. */
 export type AnimeScore = {
   __typename?: 'AnimeScore';
@@ -112,6 +210,32 @@ export type AnimeType =
   | 'SPECIAL'
   | 'TV'
   | 'UNKNOWN';
+
+/** A platform's circuit breaker: OPEN fails calls at once, HALF_OPEN lets one try. */
+export type BreakerState =
+  | 'CLOSED'
+  | 'HALF_OPEN'
+  | 'OPEN';
+
+/** Where an answer came from: this process (L1), Redis shared by all instances (L2), or the platform itself. */
+export type CacheTier =
+  | 'L1'
+  | 'L2'
+  | 'ORIGIN';
+
+export type CacheTierStats = {
+  __typename?: 'CacheTierStats';
+  hits: Scalars['Int']['output'];
+  misses: Scalars['Int']['output'];
+};
+
+/** An anime known by its id on a platform; `anime` is null when the catalog does not have it. */
+export type CatalogEntry = {
+  __typename?: 'CatalogEntry';
+  anime: Maybe<Anime>;
+  id: Scalars['String']['output'];
+  platform: Platform;
+};
 
 /** A catalog entry that failed validation and is not served. */
 export type CatalogRejection = {
@@ -147,10 +271,47 @@ export type CatalogStatsTopTagsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A MyAnimeList user's recommendation: if you liked one, watch the other. */
+export type CommunityRecommendation = {
+  __typename?: 'CommunityRecommendation';
+  content: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  entries: Array<JikanAnimeRef>;
+  id: Scalars['String']['output'];
+  user: Maybe<Scalars['String']['output']>;
+};
+
+export type CommunityRecommendationPage = {
+  __typename?: 'CommunityRecommendationPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<CommunityRecommendation>;
+  page: Scalars['Int']['output'];
+};
+
 export type CountByKey = {
   __typename?: 'CountByKey';
   count: Scalars['Int']['output'];
   key: Scalars['String']['output'];
+};
+
+/** Which platform answered for this anime in this response, from where, and how fresh. */
+export type DataSource = {
+  __typename?: 'DataSource';
+  ageSeconds: Maybe<Scalars['Int']['output']>;
+  cacheTier: Maybe<CacheTier>;
+  error: Maybe<SourceError>;
+  /** When the platform gave the data. */
+  fetchedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The fields of this response it supplied. */
+  fields: Array<Scalars['String']['output']>;
+  platform: ExternalPlatform;
+  /** What was asked of it: anime, characters, staff, streaming links, ... */
+  resource: Scalars['String']['output'];
+  /** Older than its cache TTL: served while it is refreshed, or because the platform failed. */
+  stale: Scalars['Boolean']['output'];
+  /** revalidating or upstream-failed, when stale. */
+  staleReason: Maybe<Scalars['String']['output']>;
+  state: SourceState;
 };
 
 /** Length of one episode. */
@@ -159,6 +320,21 @@ export type Duration = {
   minutes: Scalars['Float']['output'];
   seconds: Scalars['Int']['output'];
 };
+
+export type ExternalLink = {
+  __typename?: 'ExternalLink';
+  site: Scalars['String']['output'];
+  sources: Array<ExternalPlatform>;
+  url: Scalars['String']['output'];
+};
+
+/** A platform AniGraph reads live. MYANIMELIST is read through Jikan, its unofficial API. */
+export type ExternalPlatform =
+  | 'ANIDB'
+  | 'ANILIST'
+  | 'ANIMESCHEDULE'
+  | 'KITSU'
+  | 'MYANIMELIST';
 
 /** Inclusive range; either end may be left open. */
 export type FloatRange = {
@@ -170,6 +346,220 @@ export type FloatRange = {
 export type IntRange = {
   max?: InputMaybe<Scalars['Int']['input']>;
   min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An anime as MyAnimeList (through Jikan) describes it. */
+export type JikanAnime = {
+  __typename?: 'JikanAnime';
+  /** Broadcast slot as MyAnimeList writes it: "Saturdays at 01:25 (JST)". */
+  broadcast: Maybe<Scalars['String']['output']>;
+  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  catalog: Maybe<CatalogEntry>;
+  episodes: Maybe<Scalars['Int']['output']>;
+  genres: Array<Scalars['String']['output']>;
+  image: Maybe<Scalars['String']['output']>;
+  malId: Scalars['Int']['output'];
+  members: Maybe<Scalars['Int']['output']>;
+  popularity: Maybe<Scalars['Int']['output']>;
+  rank: Maybe<Scalars['Int']['output']>;
+  /** 1-10. */
+  score: Maybe<Scalars['Float']['output']>;
+  scoredBy: Maybe<Scalars['Int']['output']>;
+  season: Maybe<Scalars['String']['output']>;
+  status: Maybe<Scalars['String']['output']>;
+  studios: Array<Scalars['String']['output']>;
+  synopsis: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  titleEnglish: Maybe<Scalars['String']['output']>;
+  type: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type JikanAnimePage = {
+  __typename?: 'JikanAnimePage';
+  /** Where this answer came from (cache tier, age). */
+  dataSource: DataSource;
+  hasNextPage: Scalars['Boolean']['output'];
+  items: Array<JikanAnime>;
+  lastPage: Scalars['Int']['output'];
+  page: Scalars['Int']['output'];
+  /** Items in all pages, where Jikan says. */
+  total: Maybe<Scalars['Int']['output']>;
+};
+
+export type JikanAnimeRef = {
+  __typename?: 'JikanAnimeRef';
+  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  catalog: Maybe<CatalogEntry>;
+  malId: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type JikanAnimeType =
+  | 'MOVIE'
+  | 'MUSIC'
+  | 'ONA'
+  | 'OVA'
+  | 'SPECIAL'
+  | 'TV';
+
+/** Broadcast day; UNKNOWN and OTHER (not weekly) as MyAnimeList files them. */
+export type JikanDay =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'OTHER'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'UNKNOWN'
+  | 'WEDNESDAY';
+
+export type JikanGenre = {
+  __typename?: 'JikanGenre';
+  /** Anime with this genre. */
+  count: Scalars['Int']['output'];
+  malId: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type JikanGenreFilter =
+  | 'DEMOGRAPHICS'
+  | 'EXPLICIT_GENRES'
+  | 'GENRES'
+  | 'THEMES';
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueries = {
+  __typename?: 'JikanQueries';
+  /** An anime's characters and their voice actors. */
+  characters: Maybe<Array<AnimeCharacter>>;
+  /** MyAnimeList's genres, themes or demographics, with how many anime each has. */
+  genres: Maybe<Array<JikanGenre>>;
+  /** A random anime (never cached). */
+  randomAnime: Maybe<JikanAnime>;
+  /** MyAnimeList users' latest recommendations. */
+  recentRecommendations: Maybe<CommunityRecommendationPage>;
+  /** What MyAnimeList's users recommend with an anime. */
+  recommendations: Maybe<Array<PlatformRecommendation>>;
+  /** What airs on a day of the week. */
+  schedules: Maybe<JikanAnimePage>;
+  /** The anime of a season. */
+  season: Maybe<JikanAnimePage>;
+  /** An anime's staff and their positions. */
+  staff: Maybe<Array<StaffCredit>>;
+  /** Top anime, by score unless a filter says otherwise. */
+  topAnime: Maybe<JikanAnimePage>;
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesCharactersArgs = {
+  malId: Scalars['Int']['input'];
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesGenresArgs = {
+  filter?: InputMaybe<JikanGenreFilter>;
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesRecentRecommendationsArgs = {
+  page?: Scalars['Int']['input'];
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesRecommendationsArgs = {
+  malId: Scalars['Int']['input'];
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesSchedulesArgs = {
+  day?: InputMaybe<JikanDay>;
+  kids?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  sfw?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesSeasonArgs = {
+  continuing?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<JikanAnimeType>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  season: JikanSeason;
+  sfw?: InputMaybe<Scalars['Boolean']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesStaffArgs = {
+  malId: Scalars['Int']['input'];
+};
+
+
+/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+export type JikanQueriesTopAnimeArgs = {
+  filter?: InputMaybe<JikanTopFilter>;
+  limit?: Scalars['Int']['input'];
+  page?: Scalars['Int']['input'];
+  rating?: InputMaybe<JikanRating>;
+  sfw?: InputMaybe<Scalars['Boolean']['input']>;
+  type?: InputMaybe<JikanAnimeType>;
+};
+
+/** Age rating: G all ages ... RX hentai. */
+export type JikanRating =
+  | 'G'
+  | 'PG'
+  | 'PG13'
+  | 'R'
+  | 'R17'
+  | 'RX';
+
+export type JikanSeason =
+  | 'FALL'
+  | 'SPRING'
+  | 'SUMMER'
+  | 'WINTER';
+
+/** Which top list: airing now, upcoming, by popularity (members), or by favorites. */
+export type JikanTopFilter =
+  | 'AIRING'
+  | 'BYPOPULARITY'
+  | 'FAVORITE'
+  | 'UPCOMING';
+
+export type Latency = {
+  __typename?: 'Latency';
+  p50: Maybe<Scalars['Int']['output']>;
+  p95: Maybe<Scalars['Int']['output']>;
+  /** Requests the percentiles are over (the last 200). */
+  samples: Scalars['Int']['output'];
+};
+
+/** Whether an anime must have all the genres given, or any of them. */
+export type MatchMode =
+  | 'ALL'
+  | 'ANY';
+
+/** A platform whose score is missing from an analysis, and why. */
+export type MissingScore = {
+  __typename?: 'MissingScore';
+  /** The error code (UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, ...) when it failed. */
+  code: Maybe<Scalars['String']['output']>;
+  platform: ExternalPlatform;
+  state: SourceState;
 };
 
 export type PageInfo = {
@@ -192,6 +582,27 @@ export type Platform =
   | 'MYANIMELIST'
   | 'SIMKL';
 
+/** The platform cache's hits and misses per tier since this instance started. */
+export type PlatformCacheStats = {
+  __typename?: 'PlatformCacheStats';
+  l1: CacheTierStats;
+  l2: CacheTierStats;
+  /** Whether Redis (L2) is connected now. */
+  l2Available: Scalars['Boolean']['output'];
+  originFailures: Scalars['Int']['output'];
+  /** Loads from the platforms themselves. */
+  originLoads: Scalars['Int']['output'];
+  /** Answers served stale (while refreshing, or because the platform failed). */
+  staleServed: Scalars['Int']['output'];
+};
+
+export type PlatformFailure = {
+  __typename?: 'PlatformFailure';
+  at: Scalars['DateTimeISO']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** An anime's id on another platform. */
 export type PlatformId = {
   __typename?: 'PlatformId';
@@ -201,12 +612,65 @@ export type PlatformId = {
   url: Scalars['String']['output'];
 };
 
+/** Another anime a platform's users recommend with this one. */
+export type PlatformRecommendation = {
+  __typename?: 'PlatformRecommendation';
+  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  catalog: Maybe<CatalogEntry>;
+  source: ExternalPlatform;
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  /** Votes (MyAnimeList) or rating (AniList) behind the recommendation. */
+  votes: Maybe<Scalars['Int']['output']>;
+};
+
+/** One platform's score for an anime, on its own scale and on 0-10. Never blended. */
+export type PlatformScore = {
+  __typename?: 'PlatformScore';
+  /** The score on 0-10: score / scale * 10. */
+  normalized: Scalars['Float']['output'];
+  platform: ExternalPlatform;
+  /** The top of the platform's scale (10 or 100). */
+  scale: Scalars['Float']['output'];
+  /** The score as the platform gives it (MyAnimeList 1-10, AniList 0-100, Kitsu 0-100 %, AniDB 1-10, AnimeSchedule 0-100). */
+  score: Scalars['Float']['output'];
+  /** The anime's page on the platform. */
+  url: Maybe<Scalars['String']['output']>;
+  /** How many votes the score stands on, where the platform says. */
+  votes: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a platform is doing, as this instance sees it. */
+export type PlatformStatus = {
+  __typename?: 'PlatformStatus';
+  breaker: BreakerState;
+  /** False when it needs credentials that are not configured; it is then never called. */
+  configured: Scalars['Boolean']['output'];
+  /** recentFailures / recentRequests (0 without requests). */
+  errorRate: Scalars['Float']['output'];
+  lastError: Maybe<PlatformFailure>;
+  latencyMs: Latency;
+  /** What to set to use it, when not configured. */
+  note: Maybe<Scalars['String']['output']>;
+  platform: ExternalPlatform;
+  quota: Array<QuotaWindow>;
+  recentFailures: Scalars['Int']['output'];
+  /** Requests in the last minute. */
+  recentRequests: Scalars['Int']['output'];
+  /** Seconds until an open breaker lets a request through again. */
+  retryAfterSeconds: Maybe<Scalars['Int']['output']>;
+  /** Whether the quota is kept in Redis, shared by every instance. */
+  sharedQuota: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One anime by its AniGraph id; null when unknown. */
   anime: Maybe<Anime>;
   /** An anime by its id on a platform: (MYANIMELIST, "16498"). */
   animeBySource: Maybe<Anime>;
+  /** AnimeSchedule (needs ANIMESCHEDULE_TOKEN). */
+  animeSchedule: AnimeScheduleQueries;
   /** Anime in catalog order (by title), filtered, a page at a time. */
   animes: AnimeConnection;
   /** Several anime by id, in the order asked (null where unknown). */
@@ -215,6 +679,12 @@ export type Query = {
   animesBySource: Array<Maybe<Anime>>;
   /** What the served catalog holds, and what its load rejected. */
   catalogStats: CatalogStats;
+  /** MyAnimeList, read through Jikan. */
+  jikan: JikanQueries;
+  /** Hits and misses of the platform cache, per tier. */
+  platformCache: PlatformCacheStats;
+  /** Each platform's circuit breaker, recent error rate, latency and remaining quota. */
+  platformStatus: Array<PlatformStatus>;
   /** What to watch next: like the liked anime, unlike the disliked ones. */
   recommendations: Array<Suggestion>;
   /** Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning). */
@@ -278,6 +748,85 @@ export type QuerySimilarArgs = {
   first?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
+
+export type QuotaWindow = {
+  __typename?: 'QuotaWindow';
+  limit: Scalars['Int']['output'];
+  /** Requests left in this window (across every instance when the quota is shared). */
+  remaining: Maybe<Scalars['Int']['output']>;
+  windowSeconds: Scalars['Float']['output'];
+};
+
+/** How the platforms agree on an anime, from their normalized (0-10) scores. */
+export type RatingAnalysis = {
+  __typename?: 'RatingAnalysis';
+  /** 1 when the platforms agree exactly, 0 when their scores spread by 2 points (standard deviation) or more. */
+  consistency: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  median: Scalars['Float']['output'];
+  /** Platforms without a score here: not listing the anime, failing, or not configured. */
+  missing: Array<MissingScore>;
+  /** Scores far from the others: more than 1 point and 2.5 median absolute deviations from the median (with 3 or more platforms). */
+  outliers: Array<PlatformScore>;
+  scores: Array<PlatformScore>;
+  /** Population standard deviation of the normalized scores. */
+  standardDeviation: Scalars['Float']['output'];
+};
+
+export type ScheduleAiringStatus =
+  | 'FINISHED'
+  | 'ONGOING'
+  | 'UPCOMING';
+
+/** An anime as AnimeSchedule describes it. */
+export type ScheduleAnime = {
+  __typename?: 'ScheduleAnime';
+  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  catalog: Maybe<CatalogEntry>;
+  english: Maybe<Scalars['String']['output']>;
+  episodes: Maybe<Scalars['Int']['output']>;
+  genres: Array<Scalars['String']['output']>;
+  image: Maybe<Scalars['String']['output']>;
+  lengthMinutes: Maybe<Scalars['Int']['output']>;
+  mediaTypes: Array<Scalars['String']['output']>;
+  native: Maybe<Scalars['String']['output']>;
+  /** First Japanese airing (ISO date-time). */
+  premiere: Maybe<Scalars['String']['output']>;
+  ratingCount: Maybe<Scalars['Int']['output']>;
+  romaji: Maybe<Scalars['String']['output']>;
+  /** AnimeSchedule's users' score, 0-100. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** AnimeSchedule's slug (its `route`). */
+  slug: Scalars['String']['output'];
+  sources: Array<Scalars['String']['output']>;
+  /** Finished, Ongoing, Upcoming or Delayed. */
+  status: Maybe<Scalars['String']['output']>;
+  streams: Array<StreamingLink>;
+  studios: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Its pages on MyAnimeList, AniList, Kitsu, AniDB and its official site. */
+  websites: Array<ExternalLink>;
+};
+
+export type ScheduleAnimeResults = {
+  __typename?: 'ScheduleAnimeResults';
+  dataSource: DataSource;
+  items: Array<ScheduleAnime>;
+  /** Anime matching, in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+export type ScheduleSeason =
+  | 'FALL'
+  | 'SPRING'
+  | 'SUMMER'
+  | 'WINTER';
+
+export type ScheduleSort =
+  | 'ALPHABETIC'
+  | 'POPULARITY'
+  | 'RELEASE_DATE'
+  | 'SCORE';
 
 export type SearchBuildProgress = {
   __typename?: 'SearchBuildProgress';
@@ -362,6 +911,41 @@ export type Season =
   | 'UNDEFINED'
   | 'WINTER';
 
+/** The error of a platform that failed. */
+export type SourceError = {
+  __typename?: 'SourceError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a platform answered for an anime. */
+export type SourceState =
+  | 'ANSWERED'
+  | 'FAILED'
+  | 'NOT_CONFIGURED'
+  | 'NOT_LISTED';
+
+export type StaffCredit = {
+  __typename?: 'StaffCredit';
+  name: Scalars['String']['output'];
+  /** Director, Music, ... */
+  roles: Array<Scalars['String']['output']>;
+  source: ExternalPlatform;
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** Where to watch it; one entry per URL, with every platform that lists it. */
+export type StreamingLink = {
+  __typename?: 'StreamingLink';
+  /** Dub languages, where the platform says. */
+  dubs: Array<Scalars['String']['output']>;
+  site: Scalars['String']['output'];
+  sources: Array<ExternalPlatform>;
+  /** Subtitle languages, where the platform says. */
+  subtitles: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
 /** An anime suggested by similar() or recommendations(), with why. */
 export type Suggestion = {
   __typename?: 'Suggestion';
@@ -386,6 +970,46 @@ export type TagFilter = {
   noneOf?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** An episode in a week of the timetable. */
+export type TimetableEpisode = {
+  __typename?: 'TimetableEpisode';
+  airType: AirType;
+  /** airing, aired, unaired or delayed-air. */
+  airingStatus: Maybe<Scalars['String']['output']>;
+  /** When it airs, ISO date-time in the time zone asked for. */
+  airsAt: Scalars['String']['output'];
+  /** Why and how long it is delayed, when it is. */
+  delayed: Maybe<Scalars['String']['output']>;
+  /** A Chinese animation. */
+  donghua: Scalars['Boolean']['output'];
+  english: Maybe<Scalars['String']['output']>;
+  episodeNumber: Maybe<Scalars['Int']['output']>;
+  /** Episodes in all; null when unknown. */
+  episodes: Maybe<Scalars['Int']['output']>;
+  image: Maybe<Scalars['String']['output']>;
+  lengthMinutes: Maybe<Scalars['Int']['output']>;
+  slug: Scalars['String']['output'];
+  streams: Array<StreamingLink>;
+  title: Scalars['String']['output'];
+};
+
+export type Trailer = {
+  __typename?: 'Trailer';
+  id: Scalars['String']['output'];
+  /** youtube or dailymotion. */
+  site: Scalars['String']['output'];
+  source: ExternalPlatform;
+  thumbnail: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type VoiceActor = {
+  __typename?: 'VoiceActor';
+  language: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
 export type Join__ContextArgument = {
   context: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -394,7 +1018,8 @@ export type Join__ContextArgument = {
 };
 
 export type Join__Graph =
-  | 'CATALOG';
+  | 'CATALOG'
+  | 'PLATFORMS';
 
 export type Link__Purpose =
   /** `EXECUTION` features provide metadata necessary for operation execution. */
@@ -471,8 +1096,72 @@ export type CatalogStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogStatsQuery = { __typename?: 'Query', catalogStats: { __typename?: 'CatalogStats', total: number, rejected: number, lastUpdate: string | null, loadedAt: string, byType: Array<{ __typename?: 'CountByKey', key: string, count: number }>, byStatus: Array<{ __typename?: 'CountByKey', key: string, count: number }>, byDecade: Array<{ __typename?: 'CountByKey', key: string, count: number }>, topTags: Array<{ __typename?: 'CountByKey', key: string, count: number }> } };
 
+export type AnimeEnrichmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AnimeEnrichmentQuery = { __typename?: 'Query', anime: { __typename?: 'Anime', id: string, title: string, synopsis: string | null, platformScores: Array<{ __typename?: 'PlatformScore', platform: ExternalPlatform, score: number, scale: number, normalized: number, votes: number | null, url: string | null } | null>, ratingAnalysis: { __typename?: 'RatingAnalysis', mean: number, median: number, standardDeviation: number, consistency: number, outliers: Array<{ __typename?: 'PlatformScore', platform: ExternalPlatform, normalized: number }>, missing: Array<{ __typename?: 'MissingScore', platform: ExternalPlatform, state: SourceState, code: string | null }> } | null, trailer: { __typename?: 'Trailer', site: string, url: string } | null, streamingLinks: Array<{ __typename?: 'StreamingLink', site: string, url: string, sources: Array<ExternalPlatform> } | null>, dataSources: Array<{ __typename?: 'DataSource', platform: ExternalPlatform, resource: string, state: SourceState, cacheTier: CacheTier | null, ageSeconds: number | null, stale: boolean, staleReason: string | null }> } | null };
+
+export type AnimePeopleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AnimePeopleQuery = { __typename?: 'Query', anime: { __typename?: 'Anime', id: string, title: string, characters: Array<{ __typename?: 'AnimeCharacter', name: string, role: string | null, image: string | null, source: ExternalPlatform, voiceActors: Array<{ __typename?: 'VoiceActor', name: string, language: string | null }> }>, staff: Array<{ __typename?: 'StaffCredit', name: string, roles: Array<string>, source: ExternalPlatform }> } | null };
+
+export type PlatformStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformStatusQuery = { __typename?: 'Query', platformStatus: Array<{ __typename?: 'PlatformStatus', platform: ExternalPlatform, configured: boolean, note: string | null, breaker: BreakerState, retryAfterSeconds: number | null, recentRequests: number, recentFailures: number, errorRate: number, sharedQuota: boolean, latencyMs: { __typename?: 'Latency', p50: number | null, p95: number | null }, quota: Array<{ __typename?: 'QuotaWindow', limit: number, windowSeconds: number, remaining: number | null }> }>, platformCache: { __typename?: 'PlatformCacheStats', l2Available: boolean, staleServed: number, l1: { __typename?: 'CacheTierStats', hits: number, misses: number }, l2: { __typename?: 'CacheTierStats', hits: number, misses: number } } };
+
+export type JikanAnimeSummaryFragment = { __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null };
+
+export type JikanTopAnimeQueryVariables = Exact<{
+  type?: InputMaybe<JikanAnimeType>;
+  filter?: InputMaybe<JikanTopFilter>;
+  rating?: InputMaybe<JikanRating>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type JikanTopAnimeQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', topAnime: { __typename?: 'JikanAnimePage', page: number, hasNextPage: boolean, items: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+
+export type JikanSeasonQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  season: JikanSeason;
+  filter?: InputMaybe<JikanAnimeType>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type JikanSeasonQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', season: { __typename?: 'JikanAnimePage', page: number, hasNextPage: boolean, items: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+
+export type AnimeScheduleSearchQueryVariables = Exact<{
+  title?: InputMaybe<Scalars['String']['input']>;
+  airingStatus?: InputMaybe<Array<ScheduleAiringStatus> | ScheduleAiringStatus>;
+  genres?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AnimeScheduleSearchQuery = { __typename?: 'Query', animeSchedule: { __typename?: 'AnimeScheduleQueries', search: { __typename?: 'ScheduleAnimeResults', total: number, items: Array<{ __typename?: 'ScheduleAnime', slug: string, title: string, status: string | null, score: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+
+export type AnimeScheduleTimetablesQueryVariables = Exact<{
+  week?: InputMaybe<Scalars['String']['input']>;
+  airType?: InputMaybe<AirType>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnimeScheduleTimetablesQuery = { __typename?: 'Query', animeSchedule: { __typename?: 'AnimeScheduleQueries', timetables: Array<{ __typename?: 'TimetableEpisode', title: string, slug: string, episodeNumber: number | null, airsAt: string, airType: AirType, delayed: string | null }> | null } };
+
 export const AnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeSummaryFragment, unknown>;
 export const SuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
+export const JikanAnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanAnimeSummaryFragment, unknown>;
 export const SearchAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchMode"}},"defaultValue":{"kind":"EnumValue","value":"HYBRID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleWords"}},{"kind":"Field","name":{"kind":"Name","value":"lexical"}},{"kind":"Field","name":{"kind":"Name","value":"semantic"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SearchAnimeQuery, SearchAnimeQueryVariables>;
 export const SearchStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"wordIndexReady"}},{"kind":"Field","name":{"kind":"Name","value":"semanticState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"vectorStore"}},{"kind":"Field","name":{"kind":"Name","value":"indexedAnime"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
 export const SimilarAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"excludeSameFranchise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuggestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]} as unknown as DocumentNode<SimilarAnimeQuery, SimilarAnimeQueryVariables>;
@@ -481,3 +1170,10 @@ export const AnimeByIdDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const AnimeBySourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeBySource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platform"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Platform"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeBySource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"platform"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platform"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeBySourceQuery, AnimeBySourceQueryVariables>;
 export const ListAnimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListAnimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<ListAnimesQuery, ListAnimesQueryVariables>;
 export const CatalogStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"loadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDecade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogStatsQuery, CatalogStatsQueryVariables>;
+export const AnimeEnrichmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeEnrichment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"synopsis"}},{"kind":"Field","name":{"kind":"Name","value":"platformScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"outliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trailer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streamingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTier"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeEnrichmentQuery, AnimeEnrichmentQueryVariables>;
+export const AnimePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimePeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"characters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"voiceActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<AnimePeopleQuery, AnimePeopleQueryVariables>;
+export const PlatformStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"breaker"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"recentRequests"}},{"kind":"Field","name":{"kind":"Name","value":"recentFailures"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p95"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedQuota"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformCache"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"l1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2Available"}},{"kind":"Field","name":{"kind":"Name","value":"staleServed"}}]}}]}}]} as unknown as DocumentNode<PlatformStatusQuery, PlatformStatusQueryVariables>;
+export const JikanTopAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanTopAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanTopFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rating"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanRating"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topAnime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"rating"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rating"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanTopAnimeQuery, JikanTopAnimeQueryVariables>;
+export const JikanSeasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanSeason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"season"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanSeason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"season"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"season"},"value":{"kind":"Variable","name":{"kind":"Name","value":"season"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanSeasonQuery, JikanSeasonQueryVariables>;
+export const AnimeScheduleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleAiringStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"genres"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"18"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"airingStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"genres"},"value":{"kind":"Variable","name":{"kind":"Name","value":"genres"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleSearchQuery, AnimeScheduleSearchQueryVariables>;
+export const AnimeScheduleTimetablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleTimetables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"current","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"ALL"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timetables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}},{"kind":"Argument","name":{"kind":"Name","value":"timezone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"episodeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"airsAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"delayed"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleTimetablesQuery, AnimeScheduleTimetablesQueryVariables>;

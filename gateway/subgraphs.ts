@@ -3,6 +3,7 @@ import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
+import { createPlatformsSubgraph } from '../subgraphs/platforms/subgraph.js';
 
 export interface SubgraphDefinition {
   name: string;
@@ -19,6 +20,12 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     create: createCatalogSubgraph,
     remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
     port: (config) => config.CATALOG_PORT,
+  },
+  {
+    name: 'platforms',
+    create: createPlatformsSubgraph,
+    remoteUrl: (config) => config.PLATFORMS_SUBGRAPH_URL,
+    port: (config) => config.PLATFORMS_PORT,
   },
 ];
 

@@ -6,7 +6,7 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 
 const FEDERATION_LINK = `extend schema @link(
   url: "https://specs.apollo.dev/federation/v2.9"
-  import: ["@key", "@shareable", "@external", "@requires", "@provides", "@cost", "@listSize"]
+  import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@cost", "@listSize"]
 )`;
 
 export interface FederatedSchema {

@@ -45,7 +45,8 @@ export function describeFiles(files: GatewayFiles): string {
   ].join('\n');
 }
 
-export async function startGateway(label: string, files: GatewayFiles): Promise<Gateway> {
+/** `env`: more variables for the server (they win over the files' and the defaults). */
+export async function startGateway(label: string, files: GatewayFiles, extraEnv: Record<string, string> = {}): Promise<Gateway> {
   // The gateway would otherwise quietly serve its 40-anime demo catalog and the figures would mean nothing.
   if (!existsSync(files.catalogPath)) throw new Error(`catalog not found: ${files.catalogPath} (set ANIME_DB_PATH)`);
   const port = await freePort();
@@ -59,6 +60,7 @@ export async function startGateway(label: string, files: GatewayFiles): Promise<
     ANIME_SYNOPSES_PATH: files.synopsesPath,
     MODEL_DIR: files.modelDir,
     VECTOR_CACHE_DIR: files.vectorCacheDir,
+    ...extraEnv,
   };
   for (const key of ['ANIME_SYNOPSES_PATH', 'MODEL_DIR', 'VECTOR_CACHE_DIR']) if (!env[key]) delete env[key];
   delete env.CATALOG_SUBGRAPH_URL; // the catalog runs in-process

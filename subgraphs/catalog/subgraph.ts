@@ -11,10 +11,12 @@ import { RecommendService } from './domain/recommend.service.js';
 import { SearchService } from './domain/search.service.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
+import { CatalogEntryResolver } from './resolvers/catalog-entry.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
 import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
 import { Anime } from './schema/anime.type.js';
+import { CatalogEntry } from './schema/catalog-entry.type.js';
 import { createSemanticIndex, type SemanticConfig } from './semantic/create-semantic-index.js';
 
 export type CatalogConfig = Pick<
@@ -32,7 +34,7 @@ export interface CatalogSubgraph extends Subgraph {
 
 export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [AnimeResolver, SearchResolver, StatsResolver, SuggestionResolver], orphanedTypes: [Anime] },
+    { resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver], orphanedTypes: [Anime, CatalogEntry] },
     animeReference,
   );
   const store = new CatalogStore(log);

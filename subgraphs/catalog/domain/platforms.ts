@@ -1,17 +1,8 @@
 // The sites anime-offline-database lists in `sources`, and how their URLs carry an anime's id there.
 
-export enum Platform {
-  MYANIMELIST = 'MYANIMELIST',
-  ANILIST = 'ANILIST',
-  KITSU = 'KITSU',
-  ANIDB = 'ANIDB',
-  ANIME_PLANET = 'ANIME_PLANET',
-  ANISEARCH = 'ANISEARCH',
-  LIVECHART = 'LIVECHART',
-  ANIMECOUNTDOWN = 'ANIMECOUNTDOWN',
-  SIMKL = 'SIMKL',
-  ANIMENEWSNETWORK = 'ANIMENEWSNETWORK',
-}
+import { Platform } from '../../../lib/catalog-platform.js';
+
+export { Platform };
 
 export interface PlatformId {
   platform: Platform;

@@ -8,4 +8,10 @@ export const animeReference = {
       return ctx.animeById.load(reference.id);
     },
   },
+  // Other subgraphs link what a platform returns to the catalog by its platform id.
+  CatalogEntry: {
+    __resolveReference(reference: { platform: string; id: string }) {
+      return reference;
+    },
+  },
 };

@@ -87,6 +87,11 @@ export class AnimeResolver {
     return seconds == null ? null : { seconds, minutes: Math.round((seconds / 60) * 100) / 100 };
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  localSynopsis(@Root() anime: AnimeRecord): string | null {
+    return anime.synopsis ?? null;
+  }
+
   @FieldResolver(() => [Anime], { description: 'The related anime that are in the catalog.' })
   related(@Root() anime: AnimeRecord, @Ctx() ctx: CatalogContext): AnimeRecord[] {
     const { catalog } = ctx.store.snapshot();

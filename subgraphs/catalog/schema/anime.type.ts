@@ -91,6 +91,8 @@ export class Anime {
   @Field(() => [PlatformId], { description: 'The platform ids parsed from `sources`.' })
   platformIds!: PlatformId[];
 
-  @Field(() => String, { nullable: true, description: 'English synopsis where the catalog has one.' })
-  synopsis!: string | null;
+  // The public `synopsis` is the platforms subgraph's: it answers with this one when there is one.
+  @Directive('@inaccessible')
+  @Field(() => String, { nullable: true, description: 'English synopsis from ANIME_SYNOPSES_PATH, where the catalog has one.' })
+  localSynopsis!: string | null;
 }

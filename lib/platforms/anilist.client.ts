@@ -1,0 +1,107 @@
+// AniList's GraphQL API (POST https://graphql.anilist.co, no key; 90 requests/min, degraded to 30).
+// One query per anime brings everything AniGraph reads of it.
+import { z } from 'zod';
+import type { TieredCache } from '../cache/index.js';
+import type { AnswerRead, PlatformHttp } from './platform-http.js';
+import { cached, type Sourced } from './sourced.js';
+
+export const MEDIA_QUERY = `query AniGraphMedia($id: Int, $idMal: Int) {
+  Media(id: $id, idMal: $idMal, type: ANIME) {
+    id idMal siteUrl
+    title { romaji english native }
+    description(asHtml: false)
+    averageScore meanScore popularity favourites
+    trailer { id site thumbnail }
+    externalLinks { url site type language }
+    streamingEpisodes { title thumbnail url site }
+    characters(sort: [ROLE, RELEVANCE, ID], perPage: 25) {
+      edges { role node { id name { full native } image { large } siteUrl } voiceActors(language: JAPANESE) { id name { full } siteUrl } }
+    }
+    staff(perPage: 25) { edges { role node { id name { full } siteUrl } } }
+    recommendations(sort: RATING_DESC, perPage: 10) { nodes { rating mediaRecommendation { id idMal title { romaji english } siteUrl } } }
+  }
+}`;
+
+const name = z.looseObject({ full: z.string().nullish() });
+const title = z.looseObject({ romaji: z.string().nullish(), english: z.string().nullish(), native: z.string().nullish() });
+
+const media = z.looseObject({
+  id: z.number(),
+  idMal: z.number().nullish(),
+  siteUrl: z.string().nullish(),
+  title,
+  description: z.string().nullish(),
+  averageScore: z.number().nullish(),
+  meanScore: z.number().nullish(),
+  popularity: z.number().nullish(),
+  favourites: z.number().nullish(),
+  trailer: z.looseObject({ id: z.string().nullish(), site: z.string().nullish(), thumbnail: z.string().nullish() }).nullish(),
+  externalLinks: z.array(z.looseObject({ url: z.string().nullish(), site: z.string(), type: z.string().nullish(), language: z.string().nullish() }).nullable()).nullish(),
+  streamingEpisodes: z.array(z.looseObject({ title: z.string().nullish(), url: z.string().nullish(), site: z.string().nullish() }).nullable()).nullish(),
+  characters: z
+    .looseObject({
+      edges: z.array(
+        z.looseObject({
+          role: z.string().nullish(),
+          node: z.looseObject({ id: z.number(), name, image: z.looseObject({ large: z.string().nullish() }).nullish(), siteUrl: z.string().nullish() }).nullish(),
+          voiceActors: z.array(z.looseObject({ id: z.number(), name, siteUrl: z.string().nullish() }).nullable()).nullish(),
+        }),
+      ),
+    })
+    .nullish(),
+  staff: z.looseObject({ edges: z.array(z.looseObject({ role: z.string().nullish(), node: z.looseObject({ id: z.number(), name, siteUrl: z.string().nullish() }).nullish() })) }).nullish(),
+  recommendations: z
+    .looseObject({
+      nodes: z.array(
+        z.looseObject({
+          rating: z.number().nullish(),
+          mediaRecommendation: z.looseObject({ id: z.number(), idMal: z.number().nullish(), title, siteUrl: z.string().nullish() }).nullish(),
+        }),
+      ),
+    })
+    .nullish(),
+});
+
+export type AniListMedia = z.infer<typeof media>;
+
+const answer = z.looseObject({
+  data: z.looseObject({ Media: media.nullable() }).nullable(),
+  errors: z.array(z.looseObject({ message: z.string(), status: z.number().optional() })).optional(),
+});
+
+export class AniListClient {
+  readonly source = 'ANILIST' as const;
+
+  constructor(
+    private readonly http: PlatformHttp,
+    private readonly cache: TieredCache,
+  ) {}
+
+  /** The anime by its AniList id, or else by its MyAnimeList id; null when AniList has no such anime. */
+  media(ids: { anilistId?: number; malId?: number }): Promise<Sourced<AniListMedia | null>> {
+    const variables = ids.anilistId !== undefined ? { id: ids.anilistId } : { idMal: ids.malId };
+    const key = ids.anilistId !== undefined ? `media:${ids.anilistId}` : `media-mal:${ids.malId}`;
+    return cached(this.cache, this.source, key, 'animeDetails', () =>
+      this.http.request({ path: '', method: 'POST', json: { query: MEDIA_QUERY, variables }, read: readMedia }),
+    );
+  }
+}
+
+// AniList answers a missing Media with HTTP 404 and `data: { Media: null }`; any other error is
+// in `errors`, whatever the status.
+function readMedia(response: AnswerRead): AniListMedia | null {
+  let body: unknown;
+  try {
+    body = JSON.parse(response.body);
+  } catch {
+    throw response.fail('UPSTREAM_UNAVAILABLE', `answered ${response.status} with a body that is not JSON`, true);
+  }
+  const parsed = answer.safeParse(body);
+  if (!parsed.success) {
+    throw response.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`, true);
+  }
+  const { data, errors } = parsed.data;
+  if (response.status === 404 || errors?.some((e) => e.status === 404)) return null;
+  if (errors?.length || !data) throw response.fail('UPSTREAM_UNAVAILABLE', `refused the query (${errors?.[0]?.message ?? response.status})`);
+  return data.Media;
+}

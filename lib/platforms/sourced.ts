@@ -1,0 +1,50 @@
+// What a platform said, with where it came from: which platform, which cache tier, how old.
+import type { Cached, DataClass, TieredCache } from '../cache/index.js';
+import type { AnswerRead } from './platform-http.js';
+import type { Source } from './sources.js';
+import type { z } from 'zod';
+
+export interface Sourced<T> extends Cached<T> {
+  source: Source;
+}
+
+/** `load` through the cache under the platform's key space. */
+export async function cached<T>(cache: TieredCache, source: Source, key: string, dataClass: DataClass, load: () => Promise<T>): Promise<Sourced<T>> {
+  return { ...(await cache.fetch<T>(`${source}:${key}`, dataClass, load)), source };
+}
+
+/** An answer that was not cached (it differs on every call). */
+export function fromOrigin<T>(source: Source, value: T): Sourced<T> {
+  return { value, source, tier: 'ORIGIN', storedAt: new Date(), ageSeconds: 0, stale: false };
+}
+
+/**
+ * Reads a JSON answer of the documented shape: 2xx parsed with `schema` (garbled or reshaped
+ * answers are the platform failing), 404 as `null` (the platform does not have it), other 4xx as a
+ * refusal with the platform's message.
+ */
+export function readJson<S extends z.ZodType>(schema: S, message: (body: unknown) => string | undefined = defaultMessage) {
+  return (answer: AnswerRead): z.infer<S> | null => {
+    let body: unknown;
+    try {
+      body = JSON.parse(answer.body);
+    } catch {
+      throw answer.fail('UPSTREAM_UNAVAILABLE', `answered ${answer.status} with a body that is not JSON`, true);
+    }
+    if (answer.status === 404) return null;
+    if (answer.status >= 400) throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status}: ${message(body) ?? 'no message'})`);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw answer.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${issue.path.join('.') || 'body'}: ${issue.message})`, true);
+    }
+    return parsed.data;
+  };
+}
+
+function defaultMessage(body: unknown): string | undefined {
+  const b = body as { message?: unknown; error?: unknown; errors?: { message?: string; detail?: string; title?: string }[] } | null;
+  if (typeof b?.message === 'string') return b.message;
+  const first = Array.isArray(b?.errors) ? b.errors[0] : undefined;
+  return first?.message ?? first?.detail ?? first?.title ?? (typeof b?.error === 'string' ? b.error : undefined);
+}

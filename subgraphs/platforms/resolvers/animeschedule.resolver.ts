@@ -1,0 +1,179 @@
+import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../../../lib/errors.js';
+import {
+  MAX_QUERY_LENGTH,
+  malIdOf,
+  type AnimeScheduleClient,
+  type AnimeScheduleSearch,
+  type ScheduleAnime as ScheduleAnimeRecord,
+  type TimetableEntry,
+  type TimetableQuery,
+} from '../../../lib/platforms/animeschedule.client.js';
+import { PlatformError } from '../../../lib/platforms/platform-error.js';
+import type { PlatformsContext } from '../context.js';
+import { catalogRef } from '../domain/anime-ids.js';
+import type { Link } from '../domain/details.js';
+import { provenance } from '../domain/provenance.js';
+import { isoWeek } from '../domain/iso-week.js';
+import {
+  AirType,
+  AnimeScheduleQueries,
+  MatchMode,
+  ScheduleAiringStatus,
+  ScheduleAnime,
+  ScheduleAnimeResults,
+  ScheduleSeason,
+  ScheduleSort,
+  TimetableEpisode,
+  toParameter,
+} from '../schema/animeschedule.types.js';
+
+const IMAGE_BASE = 'https://img.animeschedule.net/production/assets/public/img/';
+const MAX_LIMIT = 100;
+
+@Resolver(() => AnimeScheduleQueries)
+export class AnimeScheduleResolver {
+  @Query(() => AnimeScheduleQueries, { description: 'AnimeSchedule (needs ANIMESCHEDULE_TOKEN).' })
+  animeSchedule(): AnimeScheduleQueries {
+    return {};
+  }
+
+  @Directive('@listSize(slicingArguments: ["limit"], sizedFields: ["items"], requireOneSlicingArgument: false)')
+  @FieldResolver(() => ScheduleAnimeResults, { nullable: true, description: 'Anime by title and filters, best first by `sort`.' })
+  async search(
+    @Arg('title', () => String, { nullable: true }) title: string | null,
+    @Arg('airingStatus', () => [ScheduleAiringStatus], { nullable: true }) airingStatus: ScheduleAiringStatus[] | null,
+    @Arg('season', () => ScheduleSeason, { nullable: true, description: 'With `year`: that season.' }) season: ScheduleSeason | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('genres', () => [String], { nullable: true, description: 'Genre slugs: action, slice-of-life, ...' }) genres: string[] | null,
+    @Arg('genresMatch', () => MatchMode, { defaultValue: MatchMode.ALL }) genresMatch: MatchMode,
+    @Arg('studios', () => [String], { nullable: true }) studios: string[] | null,
+    @Arg('sources', () => [String], { nullable: true, description: 'Source material slugs: manga, light-novel, original, ...' }) sources: string[] | null,
+    @Arg('mediaTypes', () => [String], { nullable: true, description: 'tv, movie, ona, ova, special, ...' }) mediaTypes: string[] | null,
+    @Arg('sort', () => ScheduleSort, { defaultValue: ScheduleSort.POPULARITY }) sort: ScheduleSort,
+    @Arg('limit', () => Int, { defaultValue: 18 }) limit: number,
+    @Ctx() ctx: PlatformsContext,
+  ) {
+    if (title && title.length > MAX_QUERY_LENGTH) throw new BadUserInputError(`title must be at most ${MAX_QUERY_LENGTH} characters (got ${title.length}).`, 'title');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new BadUserInputError(`limit must be between 1 and ${MAX_LIMIT} (got ${limit}).`, 'limit');
+    if (season && !year) throw new BadUserInputError('season needs a year.', 'season');
+    const answer = await client(ctx).search({
+      q: title ?? undefined,
+      mt: toParameter(genresMatch) as 'all' | 'any',
+      st: toParameter(sort) as AnimeScheduleSearch['st'],
+      genres: genres ?? undefined,
+      studios: studios ?? undefined,
+      sources: sources ?? undefined,
+      mediaTypes: mediaTypes ?? undefined,
+      airingStatuses: airingStatus?.map(toParameter),
+      seasons: season && year ? [`${toParameter(season)}-${year}`] : undefined,
+      years: !season && year ? [year] : undefined,
+      limit,
+    });
+    const value = answer.value ?? { anime: [], total: 0 };
+    return { items: value.anime.map(toAnime), total: value.total, dataSource: provenance(answer, 'anime search') };
+  }
+
+  @FieldResolver(() => ScheduleAnime, { nullable: true, description: 'One anime by its AnimeSchedule slug (NOT_FOUND when it has none).' })
+  async anime(@Arg('slug', () => String) slug: string, @Ctx() ctx: PlatformsContext) {
+    if (!/^[\w-]{1,200}$/.test(slug)) throw new BadUserInputError('slug must be letters, digits and dashes, as in "dandadan".', 'slug');
+    const answer = await client(ctx).anime(slug);
+    if (!answer.value) throw new PlatformError('ANIMESCHEDULE', 'NOT_FOUND', `there is no anime "${slug}"`);
+    return toAnime(answer.value);
+  }
+
+  @FieldResolver(() => [TimetableEpisode], { nullable: true, description: "A week's episodes, in airing order." })
+  async timetables(
+    @Arg('week', () => String, { defaultValue: 'current', description: '"current", "next", a date (2026-12-24) or a week number (with `year`).' }) week: string,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('airType', () => AirType, { defaultValue: AirType.ALL }) airType: AirType,
+    @Arg('timezone', () => String, { nullable: true, description: 'An IANA time zone: Europe/Paris, America/New_York.' }) timezone: string | null,
+    @Ctx() ctx: PlatformsContext,
+  ) {
+    if (timezone && !validTimeZone(timezone)) throw new BadUserInputError(`timezone "${timezone}" is not an IANA time zone (like Europe/Paris).`, 'timezone');
+    const answer = await client(ctx).timetables({ airType: toParameter(airType) as TimetableQuery['airType'], ...weekOf(week, year), tz: timezone ?? undefined });
+    return [...answer.value].sort((a, b) => a.episodeDate.localeCompare(b.episodeDate)).map(toEpisode);
+  }
+}
+
+function client(ctx: PlatformsContext): AnimeScheduleClient {
+  const animeSchedule = ctx.platforms.animeSchedule;
+  if (!animeSchedule) throw new PlatformError('ANIMESCHEDULE', 'UPSTREAM_UNAVAILABLE', 'not configured: set ANIMESCHEDULE_TOKEN to an application token from animeschedule.net');
+  return animeSchedule;
+}
+
+function weekOf(week: string, year: number | null): { week?: number; year?: number } {
+  if (week === 'current') return {};
+  if (week === 'next') return isoWeek(new Date(Date.now() + 7 * 86_400_000));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(week) && !Number.isNaN(Date.parse(`${week}T12:00:00Z`))) return isoWeek(new Date(`${week}T12:00:00Z`));
+  if (/^\d{1,2}$/.test(week) && Number(week) >= 1 && Number(week) <= 53) {
+    if (!year) throw new BadUserInputError('a week number needs a year.', 'year');
+    return { week: Number(week), year };
+  }
+  throw new BadUserInputError(`week must be "current", "next", a date like 2026-12-24 or a week number 1-53 (got "${week}").`, 'week');
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const names = (list: { name: string }[] | null | undefined) => (list ?? []).map((c) => c.name);
+
+function streamsOf(streams: TimetableEntry['streams']): Link[] {
+  const list = Array.isArray(streams) ? streams.map((s) => ({ site: s.name ?? s.platform ?? '', url: s.url })) : Object.entries(streams ?? {}).map(([site, url]) => ({ site, url }));
+  return list.map(({ site, url }) => ({ site, url: url.includes('://') ? url : `https://${url}`, subtitles: [], dubs: [], sources: ['ANIMESCHEDULE'] }));
+}
+
+function toAnime(a: ScheduleAnimeRecord) {
+  const sites: [string, string | null | undefined][] = [
+    ['MyAnimeList', a.websites?.mal],
+    ['AniList', a.websites?.aniList],
+    ['Kitsu', a.websites?.kitsu],
+    ['AniDB', a.websites?.anidb],
+    ['Official Site', a.websites?.official],
+  ];
+  return {
+    slug: a.route,
+    title: a.title,
+    romaji: a.names?.romaji ?? null,
+    english: a.names?.english ?? null,
+    native: a.names?.native ?? null,
+    status: a.status ?? null,
+    episodes: a.episodes || null,
+    lengthMinutes: a.lengthMin || null,
+    premiere: a.premier && !a.premier.startsWith('0001') ? a.premier : null,
+    genres: names(a.genres),
+    studios: names(a.studios),
+    sources: names(a.sources),
+    mediaTypes: names(a.mediaTypes),
+    score: a.stats?.averageScore ?? null,
+    ratingCount: a.stats?.ratingCount ?? null,
+    image: a.imageVersionRoute ? IMAGE_BASE + a.imageVersionRoute : null,
+    websites: sites.flatMap(([site, url]) => (url ? [{ site, url: url.includes('://') ? url : `https://${url}`, sources: ['ANIMESCHEDULE'] }] : [])),
+    streams: streamsOf(a.websites?.streams),
+    catalog: catalogRef(malIdOf(a.websites?.mal)),
+  };
+}
+
+function toEpisode(e: TimetableEntry) {
+  return {
+    title: e.title,
+    slug: e.route,
+    english: e.english ?? null,
+    episodeNumber: e.episodeNumber ?? null,
+    episodes: e.episodes || null,
+    airsAt: e.episodeDate,
+    airType: e.airType.toUpperCase() as AirType,
+    airingStatus: e.airingStatus ?? null,
+    delayed: e.delayedText ? `${e.delayedText}${e.delayedUntil && !e.delayedUntil.startsWith('0001') ? ` until ${e.delayedUntil}` : ''}` : null,
+    lengthMinutes: e.lengthMin || null,
+    donghua: e.donghua ?? false,
+    image: e.imageVersionRoute ? IMAGE_BASE + e.imageVersionRoute : null,
+    streams: streamsOf(e.streams),
+  };
+}

@@ -1,0 +1,116 @@
+// Jikan's and AnimeSchedule's own query fields through the gateway, against local fakes.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startFakes, type Fakes } from './fakes/start-all.js';
+
+let fakes: Fakes;
+let t: TestApp;
+
+beforeAll(async () => {
+  fakes = await startFakes();
+  const fixture = writeFixtureCatalog();
+  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ...fakes.env });
+});
+afterAll(async () => {
+  await t?.close();
+  await fakes?.close();
+});
+beforeEach(() => fakes.reset());
+
+describe('MyAnimeList through Jikan', () => {
+  it('lists top anime with the documented parameters, linked to the catalog', async () => {
+    const { body } = await t.gql('{ jikan { topAnime(type: TV, filter: BYPOPULARITY, rating: PG13, sfw: true, page: 1, limit: 5) { items { malId title score catalog { anime { id title } } } page hasNextPage dataSource { platform cacheTier } } } }');
+    expect(body.errors).toBeUndefined();
+    const sent = fakes.jikan.requests[0];
+    expect(sent.path).toBe('/v4/top/anime');
+    expect(Object.fromEntries(sent.query)).toMatchObject({ type: 'tv', filter: 'bypopularity', rating: 'pg13', sfw: 'true', page: '1', limit: '5' });
+    const page = body.data.jikan.topAnime;
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.dataSource).toEqual({ platform: 'MYANIMELIST', cacheTier: 'ORIGIN' });
+    const linked = page.items.filter((i: any) => i.catalog.anime);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const item of linked) expect(item.catalog.anime.id).toBe(`mal-${item.malId}`);
+  });
+
+  it('refuses a limit above the 25 Jikan allows, before calling it', async () => {
+    const { body } = await t.gql('{ jikan { topAnime(limit: 26) { page } } }');
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    expect(fakes.jikan.requests).toHaveLength(0);
+  });
+
+  it("gives a season's anime, a day's schedule, genres, an anime's characters, staff and recommendations, and recent community recommendations", async () => {
+    const { body } = await t.gql(`{ jikan {
+      season(year: 1998, season: SPRING, filter: TV, continuing: true) { items { title } }
+      schedules(day: SUNDAY, kids: false) { items { title broadcast } }
+      genres(filter: THEMES) { name count }
+      characters(malId: 1) { name voiceActors { name } }
+      staff(malId: 1) { name roles }
+      recommendations(malId: 1) { title votes catalog { anime { id } } }
+      recentRecommendations(page: 1) { items { entries { title } content } }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    const jikan = body.data.jikan;
+    expect(jikan.season.items.map((i: any) => i.title)).toContain('Cowboy Bebop');
+    expect(jikan.schedules.items.map((i: any) => i.title)).toContain('One Piece');
+    expect(jikan.genres.length).toBeGreaterThan(0);
+    expect(jikan.characters[0].voiceActors.length).toBeGreaterThan(0);
+    expect(jikan.staff[0].roles.length).toBeGreaterThan(0);
+    expect(jikan.recommendations.length).toBeGreaterThan(0);
+    expect(jikan.recentRecommendations.items[0].entries).toHaveLength(2);
+    const paths = fakes.jikan.requests.map((r) => r.path);
+    expect(paths).toEqual(expect.arrayContaining(['/v4/seasons/1998/spring', '/v4/schedules', '/v4/genres/anime', '/v4/anime/1/characters', '/v4/anime/1/staff', '/v4/anime/1/recommendations', '/v4/recommendations/anime']));
+    expect(fakes.jikan.requests.find((r) => r.path === '/v4/schedules')!.query.get('filter')).toBe('sunday');
+  });
+
+  it('answers NOT_FOUND, with its source, for an anime MyAnimeList does not have', async () => {
+    const { body } = await t.gql('{ jikan { characters(malId: 999999) { name } } }');
+    expect(body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', source: 'MYANIMELIST' });
+    expect(body.data.jikan.characters).toBeNull();
+  });
+
+  it('gives a random anime on every call, never from the cache', async () => {
+    await t.gql('{ jikan { randomAnime { malId } } }');
+    const { body } = await t.gql('{ jikan { randomAnime { malId title } } }');
+    expect(body.data.jikan.randomAnime.title).toEqual(expect.any(String));
+    expect(fakes.jikan.requests.filter((r) => r.path === '/v4/random/anime')).toHaveLength(2);
+  });
+});
+
+describe('AnimeSchedule', () => {
+  it('searches with the documented parameters and its bearer token, up to the limit', async () => {
+    const { body } = await t.gql('{ animeSchedule { search(title: "bebop", genres: ["action"], genresMatch: ANY, sort: SCORE, airingStatus: [FINISHED], limit: 5) { total items { slug title score websites { site url } catalog { anime { id } } } } } }');
+    expect(body.errors).toBeUndefined();
+    const sent = fakes.animeSchedule.requests[0];
+    expect(sent.headers.authorization).toBe('Bearer test-token');
+    expect(Object.fromEntries(sent.query)).toMatchObject({ q: 'bebop', genres: 'action', mt: 'any', st: 'score', 'airing-statuses': 'finished' });
+    const bebop = body.data.animeSchedule.search.items.find((i: any) => i.slug === 'cowboy-bebop');
+    expect(bebop.catalog.anime).toEqual({ id: 'mal-1' });
+    expect(bebop.websites.find((w: any) => w.site === 'MyAnimeList').url).toMatch(/^https:\/\/myanimelist\.net\/anime\/1/);
+  });
+
+  it('gives one anime by slug, and NOT_FOUND for a slug it does not know', async () => {
+    const { body } = await t.gql('{ animeSchedule { found: anime(slug: "one-piece") { title status streams { site url } } missing: anime(slug: "no-such-anime") { title } } }');
+    expect(body.data.animeSchedule.found.title).toBe('One Piece');
+    expect(body.data.animeSchedule.missing).toBeNull();
+    expect(body.errors[0]).toMatchObject({ path: ['animeSchedule', 'missing'], extensions: { code: 'NOT_FOUND', source: 'ANIMESCHEDULE' } });
+  });
+
+  it("gives this week's timetable for one air type, in the time zone asked for", async () => {
+    const { body } = await t.gql('{ animeSchedule { timetables(airType: SUB, timezone: "America/New_York") { title episodeNumber airsAt airType } } }');
+    expect(body.errors).toBeUndefined();
+    const episodes = body.data.animeSchedule.timetables;
+    expect(episodes.length).toBeGreaterThan(0);
+    expect(episodes.every((e: any) => e.airType === 'SUB')).toBe(true);
+    expect(episodes[0].airsAt).toMatch(/-0[45]:00$/);
+    expect(fakes.animeSchedule.requests[0].path).toBe('/api/v3/timetables/sub');
+    expect(fakes.animeSchedule.requests[0].query.get('tz')).toBe('America/New_York');
+  });
+
+  it('asks for the ISO week of a date, and refuses an unknown time zone or week', async () => {
+    await t.gql('{ animeSchedule { timetables(week: "2026-12-24") { title } } }');
+    expect(Object.fromEntries(fakes.animeSchedule.requests[0].query)).toMatchObject({ week: '52', year: '2026' });
+    const { body } = await t.gql('{ animeSchedule { zone: timetables(timezone: "Mars/Olympus") { title } week: timetables(week: "someday") { title } } }');
+    expect(body.errors.map((e: any) => e.extensions.argument).sort()).toEqual(['timezone', 'week']);
+  });
+});

@@ -1,0 +1,68 @@
+import { characters as c, people as p } from './fixture-people.js';
+import type { FixtureAnime } from './fixture-types.js';
+
+export const tengokuNoTobira: FixtureAnime = {
+  ids: { mal: 5, anilist: 5, kitsu: 2, anidb: 219 },
+  kitsuSlug: 'cowboy-bebop-tengoku-no-tobira',
+  route: 'cowboy-bebop-tengoku-no-tobira',
+  franchise: 'cowboy-bebop',
+  titles: {
+    romaji: 'Cowboy Bebop: Tengoku no Tobira',
+    english: 'Cowboy Bebop: The Movie',
+    native: 'カウボーイビバップ 天国の扉',
+    synonyms: ["Cowboy Bebop: Knockin' on Heaven's Door"],
+  },
+  format: 'Movie',
+  episodes: 1,
+  durationMin: 115,
+  status: 'finished',
+  aired: { from: '2001-09-01', to: '2001-09-01' },
+  season: { name: 'summer', year: 2001 },
+  source: 'Original',
+  ageRating: 'R',
+  synopsis:
+    'Days before Halloween, a tanker truck explodes on a Martian highway and the people nearby fall to a mysterious illness. The government puts a record bounty on whoever is behind it.\n\n' +
+    'The Bebop crew take the job, and the trail leads Spike to Vincent Volaju, a soldier left for dead in the Titan war who carries a weapon that could kill everyone on Mars.',
+  background: null,
+  genres: ['Action', 'Sci-Fi'],
+  themes: ['Adult Cast', 'Space'],
+  demographics: [],
+  tags: ['science fiction', 'action', 'bounty hunter'],
+  studios: [{ name: 'Bones', ids: { mal: 4, anilist: 4, anidb: 112 } }],
+  producers: [{ name: 'Sunrise', mal: 14 }, { name: 'Bandai Visual', mal: 23 }],
+  licensors: [{ name: 'Sony Pictures Entertainment', mal: 1268 }],
+  broadcast: null,
+  trailer: null,
+  images: { mal: 'anime/1439/93480', anilist: 'bx5-NozHwXWdNLCz', anidb: '5263.jpg', animeschedule: 'cowboy-bebop-tengoku-no-tobira-2f7e1a90b4.jpg' },
+  scores: {
+    mal: { score: 8.38, scoredBy: 221345, rank: 230, popularity: 621, members: 381002, favorites: 1712 },
+    anilist: { averageScore: 82, meanScore: 82, popularity: 74513, favourites: 1452 },
+    kitsu: { averageRating: '80.61', userCount: 41288, favoritesCount: 355, popularityRank: 812, ratingRank: 498 },
+    anidb: { permanent: 8.06, permanentVotes: 5122, temporary: 8.11, temporaryVotes: 5230, review: 8.8, reviews: 6 },
+    animeschedule: { averageScore: 82.14, ratingCount: 211, trackedCount: 1420, trackedRating: 12 },
+  },
+  cast: [
+    { character: c.spike, role: 'main', voices: [{ person: p.yamadera, language: 'Japanese' }, { person: p.blum, language: 'English' }] },
+    { character: c.faye, role: 'main', voices: [{ person: p.hayashibara, language: 'Japanese' }, { person: p.lee, language: 'English' }] },
+    { character: c.vincent, role: 'supporting', voices: [{ person: p.isobe, language: 'Japanese' }] },
+  ],
+  staff: [
+    { person: p.watanabe, positions: ['Director', 'Storyboard'], anidbType: 'Direction' },
+    { person: p.nobumoto, positions: ['Screenplay'], anidbType: 'Screenplay' },
+    { person: p.kanno, positions: ['Music'], anidbType: 'Music' },
+  ],
+  recommendations: [
+    { mal: 205, anilist: 205, title: 'Samurai Champloo', image: 'anime/1375/121599', votes: 21, user: 'nujabes_forever', date: '2010-01-15T21:10:04+00:00',
+      content: 'If you finished the movie wanting more of that style, Watanabe did it again with samurai and hip-hop.' },
+    { mal: 6675, anilist: 6675, title: 'Redline', image: 'anime/12/28553', votes: 14, user: 'VBayer', date: '2019-08-30T10:12:45+00:00',
+      content: 'Another stylish, hand-drawn science-fiction feature that lives on its animation and music.' },
+  ],
+  relations: [{ relation: 'Parent story', kind: 'anime', mal: 1, anilist: 1, anidb: 23, title: 'Cowboy Bebop' }],
+  streaming: [],
+  external: [{ name: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Cowboy_Bebop:_The_Movie' }],
+  theme: { openings: [], endings: ['"Gotta Knock a Little Harder" by The Seatbelts feat. Mai Yamane'] },
+  episodeList: [{ number: 1, title: 'Complete Movie', aired: '2001-09-01', anidbId: 1903 }],
+  annId: 1060,
+  airing: null,
+  premieres: { sub: null, dub: '2002-04-04T00:00:00Z' },
+};
