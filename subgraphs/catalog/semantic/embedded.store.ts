@@ -1,20 +1,28 @@
 // The default vector store: every vector in contiguous Float32Arrays in this process, searched
 // exactly. Docs are scored for every anime the filter lets through; sentence and title vectors
 // only for the best of those (and for candidates other signals found). The scan runs in a worker
-// thread (embedded-scan.worker.mjs) over the same memory, so the event loop keeps serving.
+// thread (embedded-scan.worker.mjs) over the same memory, so the event loop keeps serving: every
+// vector sits in one shared WebAssembly memory, read there by a SIMD kernel (dot-kernel.mjs).
 import { Worker } from 'node:worker_threads';
 import { compileFilter } from '../domain/anime-filter.js';
+import { strideOf } from './dot-kernel.mjs';
 import type { AnimeVectors, DenseHit, DenseQuery, VectorStore } from './vector-store.js';
 
+/** What the scan worker reads: byte offsets of each region of `memory`, rows `stride` floats apart. */
 interface Content {
+  memory: WebAssembly.Memory;
   dimensions: number;
+  stride: number;
   count: number;
-  docs: Float32Array;
+  docs: number;
+  sentences: number;
+  titles: number;
+  /** Scratch of the worker: the query, and one score per anime. */
+  query: number;
+  out: number;
   docWeights: Float32Array;
-  sentences: Float32Array;
   /** Anime i owns rows sentenceStart[i] .. sentenceStart[i + 1] - 1. */
   sentenceStart: Int32Array;
-  titles: Float32Array;
   titleStart: Int32Array;
 }
 
@@ -69,8 +77,8 @@ export class EmbeddedVectorStore implements VectorStore {
     const s = this.served;
     const i = s?.position.get(animeId);
     if (!s || i === undefined) return undefined;
-    const { docs, dimensions } = s.content;
-    return docs.slice(i * dimensions, (i + 1) * dimensions);
+    const { memory, docs, stride, dimensions } = s.content;
+    return new Float32Array(memory.buffer, docs + i * stride * 4, dimensions).slice();
   }
 
   async search(query: DenseQuery): Promise<DenseHit[]> {
@@ -135,33 +143,46 @@ export class EmbeddedVectorStore implements VectorStore {
   }
 }
 
-function shared(length: number): Float32Array {
-  return new Float32Array(new SharedArrayBuffer(length * Float32Array.BYTES_PER_ELEMENT));
-}
+const PAGE = 65_536;
 
 function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
   const n = animes.length;
-  const sentenceCount = animes.reduce((sum, a) => sum + a.sentences.length, 0);
-  const titleCount = animes.reduce((sum, a) => sum + a.titles.length, 0);
+  const stride = strideOf(dimensions);
+  const rowBytes = stride * 4;
+  const sentenceRows = animes.reduce((sum, a) => sum + a.sentences.length, 0);
+  const titleRows = animes.reduce((sum, a) => sum + a.titles.length, 0);
+  const docs = 0;
+  const sentences = docs + n * rowBytes;
+  const titles = sentences + sentenceRows * rowBytes;
+  const query = titles + titleRows * rowBytes;
+  const out = query + rowBytes;
+  const pages = Math.ceil((out + Math.max(n, 1) * 4) / PAGE);
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
   const content: Content = {
+    memory,
     dimensions,
+    stride,
     count: n,
-    docs: shared(n * dimensions),
-    docWeights: shared(n),
-    sentences: shared(sentenceCount * dimensions),
+    docs,
+    sentences,
+    titles,
+    query,
+    out,
+    docWeights: new Float32Array(new SharedArrayBuffer(Math.max(n, 1) * 4)),
     sentenceStart: new Int32Array(new SharedArrayBuffer((n + 1) * 4)),
-    titles: shared(titleCount * dimensions),
     titleStart: new Int32Array(new SharedArrayBuffer((n + 1) * 4)),
   };
+  const floats = new Float32Array(memory.buffer);
+  const put = (vector: Float32Array, region: number, row: number) => floats.set(vector, (region + row * rowBytes) / 4);
   let sentenceRow = 0;
   let titleRow = 0;
   animes.forEach((anime, i) => {
-    content.docs.set(anime.doc, i * dimensions);
+    put(anime.doc, docs, i);
     content.docWeights[i] = anime.docWeight;
     content.sentenceStart[i] = sentenceRow;
-    for (const vector of anime.sentences) content.sentences.set(vector, dimensions * sentenceRow++);
+    for (const vector of anime.sentences) put(vector, sentences, sentenceRow++);
     content.titleStart[i] = titleRow;
-    for (const vector of anime.titles) content.titles.set(vector, dimensions * titleRow++);
+    for (const vector of anime.titles) put(vector, titles, titleRow++);
   });
   content.sentenceStart[n] = sentenceRow;
   content.titleStart[n] = titleRow;

@@ -30,20 +30,36 @@ export interface VectorBuild {
   keep: Set<string>;
 }
 
+/** An anime's texts with their cache keys, computed once (hashing 100k texts is not free). */
+interface Keyed {
+  texts: SemanticTexts;
+  /** The doc's key: in context (read with its sentences) when it has a synopsis, else alone. */
+  doc: string;
+  /** Per sentence: its key in context, and its key alone (for a sentence past the token limit). */
+  sentences: { inContext: string; alone: string; text: string }[];
+  titles: { key: string; text: string }[];
+}
+
 // A vector read in its document differs from the same text read alone: its own keys.
-const docKey = (doc: string) => textKey(`doc in context\n${doc}`);
-const sentenceKey = (doc: string, i: number) => textKey(`sentence ${i} in context\n${doc}`);
+function keyed(t: SemanticTexts): Keyed {
+  return {
+    texts: t,
+    doc: t.document ? textKey(`doc in context\n${t.doc}`) : textKey(t.doc),
+    sentences: t.sentences.map((text, i) => ({ inContext: textKey(`sentence ${i} in context\n${t.doc}`), alone: textKey(text), text })),
+    titles: t.titles.map((text) => ({ key: textKey(text), text })),
+  };
+}
 
 export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: VectorBuildHooks): Promise<VectorBuild> {
-  const texts = catalog.animes.map((anime) => ({ anime, texts: semanticTexts(anime) }));
-  const documents = new Map(texts.filter(({ texts: t }) => t.document && !cache.get(docKey(t.doc))).map(({ texts: t }) => [t.doc, t]));
-  const missingAlone = () => aloneTexts(texts.map(({ texts: t }) => t), cache);
+  const plan = catalog.animes.map((anime) => ({ anime, keys: keyed(semanticTexts(anime)) }));
+  const documents = new Map(plan.filter(({ keys }) => keys.texts.document && !cache.get(keys.doc)).map(({ keys }) => [keys.doc, keys]));
+  const missingAlone = () => aloneTexts(plan.map(({ keys }) => keys), cache);
   const before = cache.size;
   let embedder: Embedder | undefined;
   let progress: Progress | undefined;
   try {
-    const planned = [...documents.values()].reduce((n, t) => n + 1 + t.sentences.length, 0) + missingAlone().size;
-    hooks.onPlanned?.(planned, texts.reduce((n, { texts: t }) => n + 1 + t.sentences.length + t.titles.length, 0));
+    const planned = [...documents.values()].reduce((n, k) => n + 1 + k.sentences.length, 0) + missingAlone().size;
+    hooks.onPlanned?.(planned, plan.reduce((n, { keys }) => n + 1 + keys.sentences.length + keys.titles.length, 0));
     if (planned > 0) {
       embedder = await hooks.loadEmbedder();
       progress = hooks.startProgress(planned);
@@ -59,12 +75,12 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
 
   const keep = new Set<string>();
   const vector = (key: string) => (keep.add(key), cache.get(key)!);
-  const animes = texts.map(({ anime, texts: t }) => ({
+  const animes = plan.map(({ anime, keys }) => ({
     animeId: anime.id,
-    doc: vector(t.document ? docKey(t.doc) : textKey(t.doc)),
-    docWeight: t.docWeight,
-    sentences: t.sentences.map((sentence, i) => (cache.get(sentenceKey(t.doc, i)) ? vector(sentenceKey(t.doc, i)) : vector(textKey(sentence)))),
-    titles: t.titles.map((title) => vector(textKey(title))),
+    doc: vector(keys.doc),
+    docWeight: keys.texts.docWeight,
+    sentences: keys.sentences.map((s) => vector(cache.get(s.inContext) ? s.inContext : s.alone)),
+    titles: keys.titles.map((title) => vector(title.key)),
     payload: filterPayload(anime),
   }));
   const embedded = cache.size - before;
@@ -72,31 +88,28 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
 }
 
 /** Texts embedded on their own that the cache lacks, by key. */
-function aloneTexts(all: readonly SemanticTexts[], cache: VectorCache): Map<string, string> {
+function aloneTexts(all: readonly Keyed[], cache: VectorCache): Map<string, string> {
   const missing = new Map<string, string>();
-  const need = (text: string) => {
-    const key = textKey(text);
-    if (!cache.get(key)) missing.set(key, text);
-  };
-  for (const t of all) {
-    t.titles.forEach(need);
-    if (!t.document) need(t.doc);
+  const need = (key: string, text: string) => cache.get(key) || missing.set(key, text);
+  for (const k of all) {
+    for (const title of k.titles) need(title.key, title.text);
+    if (!k.texts.document) need(k.doc, k.texts.doc);
     // Sentences past the token limit have no vector in context (once their document is embedded).
-    else if (cache.get(docKey(t.doc))) t.sentences.forEach((s, i) => cache.get(sentenceKey(t.doc, i)) || need(s));
+    else if (cache.get(k.doc)) for (const s of k.sentences) if (!cache.get(s.inContext)) need(s.alone, s.text);
   }
   return missing;
 }
 
-async function embedDocuments(embedder: Embedder, documents: SemanticTexts[], cache: VectorCache, progress: Progress, signal: AbortSignal) {
+async function embedDocuments(embedder: Embedder, documents: Keyed[], cache: VectorCache, progress: Progress, signal: AbortSignal) {
   // Similar lengths in a batch waste less work on padding.
-  const work = [...documents].sort((a, b) => a.doc.length - b.doc.length);
+  const work = [...documents].sort((a, b) => a.texts.doc.length - b.texts.doc.length);
   const vectors = await embedder.embedDocuments(
-    work.map((t) => t.document as EmbedDocument),
-    { onProgress: (count, first) => progress.advance(work.slice(first, first + count).reduce((n, t) => n + 1 + t.sentences.length, 0)), signal },
+    work.map((k) => k.texts.document as EmbedDocument),
+    { onProgress: (count, first) => progress.advance(work.slice(first, first + count).reduce((n, k) => n + 1 + k.sentences.length, 0)), signal },
   );
-  work.forEach((t, i) => {
-    cache.set(docKey(t.doc), vectors[i].doc);
-    vectors[i].segments.forEach((vector, s) => vector && cache.set(sentenceKey(t.doc, s), vector));
+  work.forEach((k, i) => {
+    cache.set(k.doc, vectors[i].doc);
+    vectors[i].segments.forEach((vector, s) => vector && cache.set(k.sentences[s].inContext, vector));
   });
 }
 
