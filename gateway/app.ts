@@ -9,6 +9,7 @@ import type { Subgraph } from '../lib/subgraph.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
+import { createResponseCache } from './response-cache.js';
 import { localUrl, SUBGRAPHS } from './subgraphs.js';
 
 export interface App {
@@ -26,19 +27,29 @@ export interface App {
 
 export async function startApp(config: Config, log: Logger): Promise<App> {
   const local: Subgraph[] = [];
-  const services: ServiceDefinition[] = [];
+  const services: (ServiceDefinition & { cacheResponses: boolean })[] = [];
   for (const definition of SUBGRAPHS) {
     const remote = definition.remoteUrl(config);
     if (remote) {
       log.info({ subgraph: definition.name, url: remote }, 'using remote subgraph');
-      services.push({ name: definition.name, url: remote, sdl: await fetchSubgraphSdl(remote) });
+      services.push({ name: definition.name, url: remote, sdl: await fetchSubgraphSdl(remote), cacheResponses: definition.cacheResponses });
     } else {
       const subgraph = await definition.create(config, log.child({ subgraph: definition.name }));
       local.push(subgraph);
-      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl });
+      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl, cacheResponses: definition.cacheResponses });
     }
   }
-  const gateway = createGateway({ config, log, supergraph: composeSupergraph(services), local });
+  const responseCache =
+    config.RESPONSE_CACHE_TTL > 0
+      ? createResponseCache({
+          ttlMs: config.RESPONSE_CACHE_TTL * 1000,
+          maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES,
+          uncachedSubgraphs: services.filter((s) => !s.cacheResponses).map((s) => s.sdl),
+        })
+      : undefined;
+  // In-process subgraphs say when their answers change; remote ones cannot, and TTL bounds the staleness.
+  for (const subgraph of local) subgraph.onDataChanged?.(() => responseCache?.clear());
+  const gateway = createGateway({ config, log, supergraph: composeSupergraph(services), local, responseCache });
   // The schema must exist before the first request (a first subscription would otherwise fail).
   await gateway.getSchema();
 

@@ -5,6 +5,7 @@ import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { inProcessTransport } from './in-process.transport.js';
+import type { ResponseCache } from './response-cache.js';
 import { useCorrelationId } from './plugins/useCorrelationId.js';
 import { useDepthLimit } from './plugins/useDepthLimit.js';
 import { useSubgraphWarnings } from './plugins/useSubgraphWarnings.js';
@@ -17,9 +18,10 @@ export interface GatewayOptions {
   supergraph: string;
   /** Subgraphs executed in this process; the others are called at their supergraph URL. */
   local: readonly Subgraph[];
+  responseCache?: ResponseCache;
 }
 
-export function createGateway({ config, log, supergraph, local }: GatewayOptions): GatewayRuntime {
+export function createGateway({ config, log, supergraph, local, responseCache }: GatewayOptions): GatewayRuntime {
   const gatewayLog = log.child({ component: 'gateway' });
   return createGatewayRuntime({
     supergraph,
@@ -33,7 +35,12 @@ export function createGateway({ config, log, supergraph, local }: GatewayOptions
     // Each object in a response costs 1, lists are counted by their `first` argument (@listSize)
     // or else assumed to hold 10 items.
     demandControl: { maxCost: config.MAX_QUERY_COST, listSize: 10 },
-    plugins: () => [useCorrelationId(), useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }), useSubgraphWarnings()],
+    plugins: () => [
+      useCorrelationId(),
+      useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }),
+      useSubgraphWarnings(),
+      ...(responseCache ? [responseCache.plugin] : []),
+    ],
   });
 }
 

@@ -12,6 +12,8 @@ export interface SubgraphDefinition {
   remoteUrl: (config: Config) => string | undefined;
   /** Port of `npm run start:subgraph -- <name>`; also the URL written into the committed supergraph. */
   port: (config: Config) => number;
+  /** Whether the gateway may cache whole responses with its fields (false: it keeps freshness of its own). */
+  cacheResponses: boolean;
 }
 
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
@@ -20,12 +22,14 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     create: createCatalogSubgraph,
     remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
     port: (config) => config.CATALOG_PORT,
+    cacheResponses: true,
   },
   {
     name: 'platforms',
     create: createPlatformsSubgraph,
     remoteUrl: (config) => config.PLATFORMS_SUBGRAPH_URL,
     port: (config) => config.PLATFORMS_PORT,
+    cacheResponses: false,
   },
 ];
 

@@ -94,6 +94,8 @@ const schema = z.object({
   CACHE_TTL_STREAMING_LINKS: duration.default(30 * 60),
   CACHE_MAX_STALE: duration.default(86_400),
   CACHE_L1_MAX_ENTRIES: z.coerce.number().int().min(1).default(5_000),
+  RESPONSE_CACHE_TTL: duration.default(300),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
 });
 
 export type Config = z.infer<typeof schema>;

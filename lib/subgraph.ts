@@ -14,5 +14,7 @@ export interface Subgraph {
   reload(): Promise<void>;
   /** A fresh context for one GraphQL request. */
   createContext(): object;
+  /** Hears every change that may change answers (a reload, a search index swapped in): caches above it drop what they hold. */
+  onDataChanged?(listener: () => void): void;
   close(): Promise<void>;
 }

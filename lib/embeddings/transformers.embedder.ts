@@ -1,6 +1,8 @@
-// Sentence embeddings with transformers.js, computed in worker threads (transformers.worker.mjs):
-// batches go to whichever worker is free, so several workers embed in parallel, and the event loop
-// of the server keeps answering while they do.
+// Sentence embeddings with transformers.js, computed outside the event loop (transformers.worker.mjs):
+// in a worker thread, or in child processes for index builds (`background`); batches go to whichever
+// worker is free, so several embed in parallel while the server keeps answering.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { EmbedderUnavailableError, type DocumentVectors, type EmbedDocument, type EmbedOptions, type Embedder } from './embedder.js';
 
@@ -17,7 +19,10 @@ export interface TransformersEmbedderOptions {
   batchSize?: number;
   /** Worker threads, one model (and one core) each. */
   workers?: number;
-  /** Run at a lower OS priority than the server's own threads (index builds). */
+  /**
+   * An index build: child processes (their memory goes back to the system when the build ends) at a
+   * lower OS priority than the server's own threads.
+   */
   background?: boolean;
 }
 
@@ -36,12 +41,53 @@ interface Job {
 
 const WORKER_URL = new URL('./transformers.worker.mjs', import.meta.url);
 
+/** What ModelWorker needs of a worker thread or a child process. */
+interface Channel {
+  post(message: unknown): void;
+  on(event: 'message', listener: (message: FromWorker) => void): void;
+  once(event: 'message', listener: (message: FromWorker) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  onError(listener: (error: Error) => void): void;
+  stop(): Promise<void>;
+}
+
+function threadChannel(workerData: object): Channel {
+  const worker = new Worker(WORKER_URL, { workerData });
+  return {
+    post: (message) => worker.postMessage(message),
+    on: (event, listener) => worker.on(event, listener),
+    once: (event, listener) => worker.once(event, listener),
+    onExit: (listener) => worker.on('exit', listener),
+    onError: (listener) => worker.once('error', listener),
+    stop: async () => void (await worker.terminate()),
+  };
+}
+
+function processChannel(options: object): Channel {
+  // 'advanced' serialization carries the Float32Arrays of vectors as such.
+  const child: ChildProcess = fork(fileURLToPath(WORKER_URL), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.send(options);
+  return {
+    post: (message) => child.send(message as object),
+    on: (event, listener) => child.on(event, listener),
+    once: (event, listener) => child.once(event, listener),
+    onExit: (listener) => child.on('exit', listener),
+    onError: (listener) => child.once('error', listener),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    },
+  };
+}
+
 class ModelWorker {
   private readonly pending = new Map<number, Job>();
   private nextId = 0;
   private exited: Error | undefined;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(private readonly worker: Channel) {
     worker.on('message', (message: FromWorker) => {
       if (message.type !== 'vectors' && message.type !== 'error') return;
       const job = this.pending.get(message.id);
@@ -49,7 +95,7 @@ class ModelWorker {
       if (message.type === 'vectors') job?.resolve(message.vectors);
       else job?.reject(new Error(`the embedding model failed: ${message.message}`));
     });
-    worker.on('exit', (code) => {
+    worker.onExit((code) => {
       this.exited = new Error(`the embedding worker stopped (exit code ${code})`);
       for (const job of this.pending.values()) job.reject(this.exited);
       this.pending.clear();
@@ -57,12 +103,11 @@ class ModelWorker {
   }
 
   static start(options: TransformersEmbedderOptions): Promise<{ worker: ModelWorker; modelId: string; dimensions: number }> {
-    const worker = new Worker(WORKER_URL, {
-      workerData: { model: options.model, modelDir: options.modelDir, dtype: options.dtype ?? 'q8', maxTokens: options.maxTokens, background: options.background ?? false },
-    });
+    const settings = { model: options.model, modelDir: options.modelDir, dtype: options.dtype ?? 'q8', maxTokens: options.maxTokens, background: options.background ?? false };
+    const worker = options.background ? processChannel(settings) : threadChannel(settings);
     return new Promise((resolve, reject) => {
       const fail = (reason: string) => {
-        void worker.terminate();
+        void worker.stop();
         const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
         reject(
           new EmbedderUnavailableError(
@@ -71,7 +116,8 @@ class ModelWorker {
           ),
         );
       };
-      worker.once('error', (error) => fail(error.message));
+      worker.onError((error) => fail(error.message));
+      worker.onExit((code) => fail(`the worker stopped while loading (exit code ${code})`));
       worker.once('message', (message: FromWorker) => {
         if (message.type === 'ready') resolve({ worker: new ModelWorker(worker), modelId: message.modelId, dimensions: message.dimensions });
         else if (message.type === 'failed') fail(message.message);
@@ -84,12 +130,12 @@ class ModelWorker {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, ...work });
+      this.worker.post({ id, ...work });
     });
   }
 
-  async stop(): Promise<void> {
-    await this.worker.terminate();
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 }
 

@@ -1,7 +1,8 @@
 // @ts-check
-// One sentence encoder in a worker thread (transformers.js on onnxruntime-node). onnxruntime runs a
-// model call on the calling thread and blocks it until done, so the model lives here and the server's
-// event loop never waits for it. Plain JavaScript: worker threads load it as it is, from the sources
+// One sentence encoder outside the server's event loop (transformers.js on onnxruntime-node):
+// onnxruntime runs a model call on the calling thread and blocks it until done. Queries are embedded
+// in a worker thread; index builds in child processes, whose memory (models, onnxruntime's arenas)
+// goes back to the system when they exit. Plain JavaScript: both load it as it is, from the sources
 // under test and from dist/ alike.
 //
 // Mean pooling over the attention mask, then L2 normalization, as sentence-transformers computes them.
@@ -9,25 +10,33 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @type {{ model: string, modelDir?: string, dtype: string, maxTokens: number, background: boolean }} */
-const options = workerData;
-const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+/** @typedef {{ model: string, modelDir?: string, dtype: string, maxTokens: number, background: boolean }} Options */
+
+// In a worker thread, the options come as workerData; in a child process, as its first message.
+/** @type {(message: unknown, transfer?: ArrayBuffer[]) => void} */
+const send = parentPort ? (message, transfer) => parentPort?.postMessage(message, transfer) : (message) => process.send?.(message);
+/** @type {(listener: (message: any) => void) => void} */
+const receive = (listener) => void (parentPort ? parentPort.on('message', listener) : process.on('message', listener));
+/** @type {Options} */
+const options = parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve));
 
 if (options.background) lowerThisThreadsPriority();
+// A child process outlives nothing: when the server goes, so does it.
+if (!parentPort) process.once('disconnect', () => process.exit(0));
 
 try {
   const encoder = await load();
-  port.postMessage({ type: 'ready', modelId: encoder.modelId, dimensions: encoder.dimensions });
-  port.on('message', async (/** @type {{ id: number, texts?: string[], documents?: Document[] }} */ { id, texts, documents }) => {
+  send({ type: 'ready', modelId: encoder.modelId, dimensions: encoder.dimensions });
+  receive(async (/** @type {{ id: number, texts?: string[], documents?: Document[] }} */ { id, texts, documents }) => {
     try {
       const vectors = texts ? await encoder.embed(texts) : await encoder.embedDocuments(/** @type {Document[]} */ (documents));
-      port.postMessage({ type: 'vectors', id, vectors }, [/** @type {ArrayBuffer} */ (vectors.buffer)]);
+      send({ type: 'vectors', id, vectors }, [/** @type {ArrayBuffer} */ (vectors.buffer)]);
     } catch (error) {
-      port.postMessage({ type: 'error', id, message: /** @type {Error} */ (error).message });
+      send({ type: 'error', id, message: /** @type {Error} */ (error).message });
     }
   });
 } catch (error) {
-  port.postMessage({ type: 'failed', message: /** @type {Error} */ (error).message });
+  send({ type: 'failed', message: /** @type {Error} */ (error).message });
 }
 
 /**
@@ -135,8 +144,8 @@ function meanInto(/** @type {Float32Array} */ out, /** @type {Float32Array} */ d
 
 /**
  * Index builds run at a lower priority than the server: on Linux a thread is a task of its own
- * (`/proc/thread-self` names it), and setpriority on its id renices that thread only. Elsewhere the
- * build runs at normal priority.
+ * (`/proc/thread-self` names it, in a child process too), and setpriority on its id renices that
+ * thread, and the threads it starts later. Elsewhere the build runs at normal priority.
  */
 function lowerThisThreadsPriority() {
   try {

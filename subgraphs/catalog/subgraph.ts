@@ -77,6 +77,7 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
       await load({ catalogPath: config.ANIME_DB_PATH, synopsesPath });
     },
     createContext: () => createCatalogContext(services),
+    onDataChanged: (listener) => search.onAnswersChanged(listener),
     async close() {
       await semantic.close();
     },

@@ -71,6 +71,7 @@ type Ranked = Omit<SearchResult, 'hits'> & { hits: SearchHit[] };
 export class SearchService {
   private content: { catalog: Catalog; index: ContentIndex } | undefined;
   private readonly results = new LRUCache<string, Ranked>({ max: 1_000 });
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     private readonly store: CatalogStore,
@@ -83,23 +84,33 @@ export class SearchService {
     return this.content?.catalog === this.store.snapshot().catalog;
   }
 
+  /** `listener` hears whenever search answers may have changed (a catalog or an index swapped in). */
+  onAnswersChanged(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
   /** Builds what search needs beyond the title index for a newly loaded catalog, in the background. */
   async catalogLoaded(catalog: Catalog): Promise<void> {
-    this.results.clear();
+    this.answersChanged();
     // Vectors mostly on disk are ready in seconds: the word index waits for them, so that semantic
     // search comes first. When many texts need the model, the word index builds meanwhile instead.
     let startWords!: () => void;
     const wordsMayStart = new Promise<void>((resolve) => (startWords = resolve));
     const vectors = this.semantic
       .rebuild(catalog, (toEmbed) => toEmbed > WORDS_FIRST_ABOVE && startWords())
-      .then(() => this.results.clear())
+      .then(() => this.answersChanged())
       .finally(startWords);
     const words = wordsMayStart.then(async () => {
       const index = await ContentIndex.build(catalog);
       if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
-      this.results.clear();
+      this.answersChanged();
     });
     await Promise.all([words, vectors]);
+  }
+
+  private answersChanged(): void {
+    this.results.clear();
+    for (const listener of this.changeListeners) listener();
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
