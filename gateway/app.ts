@@ -10,7 +10,7 @@ import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
 import { createResponseCache } from './response-cache.js';
-import { localUrl, SUBGRAPHS } from './subgraphs.js';
+import { localUrl, SUBGRAPHS, type SubgraphDefinition } from './subgraphs.js';
 
 export interface App {
   url: string;
@@ -27,16 +27,17 @@ export interface App {
 
 export async function startApp(config: Config, log: Logger): Promise<App> {
   const local: Subgraph[] = [];
-  const services: (ServiceDefinition & { cacheResponses: boolean })[] = [];
+  const services: (ServiceDefinition & Pick<SubgraphDefinition, 'cacheResponses' | 'uncachedFields'>)[] = [];
   for (const definition of SUBGRAPHS) {
     const remote = definition.remoteUrl(config);
     if (remote) {
       log.info({ subgraph: definition.name, url: remote }, 'using remote subgraph');
-      services.push({ name: definition.name, url: remote, sdl: await fetchSubgraphSdl(remote), cacheResponses: definition.cacheResponses });
+      const sdl = await fetchSubgraphSdl(remote);
+      services.push({ name: definition.name, url: remote, sdl, cacheResponses: definition.cacheResponses, uncachedFields: definition.uncachedFields });
     } else {
       const subgraph = await definition.create(config, log.child({ subgraph: definition.name }));
       local.push(subgraph);
-      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl, cacheResponses: definition.cacheResponses });
+      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl, cacheResponses: definition.cacheResponses, uncachedFields: definition.uncachedFields });
     }
   }
   const responseCache =
@@ -45,6 +46,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
           ttlMs: config.RESPONSE_CACHE_TTL * 1000,
           maxEntries: config.RESPONSE_CACHE_MAX_ENTRIES,
           uncachedSubgraphs: services.filter((s) => !s.cacheResponses).map((s) => s.sdl),
+          uncachedFields: services.flatMap((s) => s.uncachedFields ?? []),
         })
       : undefined;
   // In-process subgraphs say when their answers change; remote ones cannot, and TTL bounds the staleness.

@@ -14,6 +14,8 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** SDL of the subgraphs whose fields make a response uncacheable. */
   uncachedSubgraphs: readonly string[];
+  /** More schema coordinates that make a response uncacheable. */
+  uncachedFields: readonly string[];
 }
 
 export interface ResponseCache {
@@ -34,7 +36,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     cache,
     session: () => null,
     ttl: options.ttlMs,
-    ttlPerSchemaCoordinate: Object.fromEntries(options.uncachedSubgraphs.flatMap(coordinatesOf).map((c) => [c, 0])),
+    ttlPerSchemaCoordinate: Object.fromEntries([...options.uncachedSubgraphs.flatMap(coordinatesOf), ...options.uncachedFields].map((c) => [c, 0])),
     shouldCacheResult: ({ result }) => !result.errors?.length && warningsOf(result.extensions).length === 0,
     // extensions.responseCache { hit, didCache, ttl } tells a client what it got.
     includeExtensionMetadata: true,

@@ -14,6 +14,8 @@ export interface SubgraphDefinition {
   port: (config: Config) => number;
   /** Whether the gateway may cache whole responses with its fields (false: it keeps freshness of its own). */
   cacheResponses: boolean;
+  /** Schema coordinates whose answers change by themselves, never cached ("Query.searchStatus"). */
+  uncachedFields?: readonly string[];
 }
 
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
@@ -23,6 +25,8 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
     port: (config) => config.CATALOG_PORT,
     cacheResponses: true,
+    // Build progress moves on its own; every other catalog answer changes only with the catalog.
+    uncachedFields: ['Query.searchStatus'],
   },
   {
     name: 'platforms',

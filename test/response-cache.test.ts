@@ -50,6 +50,12 @@ describe('response cache', () => {
     expect(second.body.data.anime.dataSources[0].cacheTier).toBe('L1');
   });
 
+  it('never caches the search status, which moves on by itself', async () => {
+    await t.gql('{ searchStatus { semanticState } }');
+    const second = await t.gql('{ searchStatus { semanticState } }');
+    expect(second.body.extensions.responseCache).toMatchObject({ hit: false, didCache: false });
+  });
+
   it('never caches an answer with an error', async () => {
     const query = '{ anime(id: "mal-1") { title } animes(first: -1) { totalCount } }';
     await t.gql(query);

@@ -3,10 +3,12 @@
 //
 // File: "AGVC1", u32 dimensions, u32 count, then count 8-byte keys, then count vectors (float32).
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const MAGIC = 'AGVC1';
+/** Vectors copied into one buffer per write when the cache is saved. */
+const SAVE_CHUNK = 4096;
 const HEADER = MAGIC.length + 8;
 
 export function textKey(text: string): string {
@@ -72,16 +74,25 @@ export class VectorCache {
     header.writeUInt32LE(this.dimensions, MAGIC.length);
     header.writeUInt32LE(count, MAGIC.length + 4);
     const keys = Buffer.alloc(count * 8);
-    const data = new Float32Array(count * this.dimensions);
     let i = 0;
-    for (const [key, vector] of this.vectors) {
-      keys.write(key, i * 8, 'hex');
-      data.set(vector, i * this.dimensions);
-      i++;
-    }
+    for (const key of this.vectors.keys()) keys.write(key, 8 * i++, 'hex');
     await mkdir(join(this.path, '..'), { recursive: true });
     const partial = `${this.path}.partial`;
-    await writeFile(partial, Buffer.concat([header, keys, Buffer.from(data.buffer)]));
+    // Written a slice at a time: a copy of every vector at once would add its size to the peak memory.
+    const file = await open(partial, 'w');
+    try {
+      await file.write(header);
+      await file.write(keys);
+      const vectors = [...this.vectors.values()];
+      const chunk = new Float32Array(SAVE_CHUNK * this.dimensions);
+      for (let start = 0; start < vectors.length; start += SAVE_CHUNK) {
+        const slice = vectors.slice(start, start + SAVE_CHUNK);
+        slice.forEach((vector, j) => chunk.set(vector, j * this.dimensions));
+        await file.write(new Uint8Array(chunk.buffer, 0, slice.length * this.dimensions * 4));
+      }
+    } finally {
+      await file.close();
+    }
     await rename(partial, this.path);
   }
 }
