@@ -33,14 +33,17 @@ async function main(): Promise<number> {
   fakes = await startFakes({ latencyMs: LATENCY_MS, synthesize: true });
   console.log(`platforms five local fakes answering after ${LATENCY_MS} ms; Redis ${REDIS_URL} (flushed)`);
   await flushRedis();
-  const env = { ...fakes.env, REDIS_URL, SEMANTIC_SEARCH: 'false', LOG_LEVEL: 'warn', PLATFORM_TIMEOUT_MS: '2000' };
+  // Without the gateway's response cache: the catalog-only baseline must run the query, as the
+  // enriched query always does (responses with platform fields are never kept there).
+  const env = { ...fakes.env, REDIS_URL, SEMANTIC_SEARCH: 'false', LOG_LEVEL: 'warn', PLATFORM_TIMEOUT_MS: '2000', RESPONSE_CACHE_TTL: '0' };
 
   let gateway = await startGateway('gateway', files, env);
   let client = new GraphqlClient(gateway.graphqlUrl);
-  const catalogOnly = await timed(client, CATALOG_ONLY, ids, 2);
   const cold = await timed(client, ENRICHED, ids);
   const warmL1 = await timed(client, ENRICHED, ids);
   const afterL1 = await cacheStats(client);
+  // On the same warmed-up server as warm L1, so that the difference is the enrichment's.
+  const catalogOnly = await timed(client, CATALOG_ONLY, ids, 2);
   await stopChild(gateway.proc);
 
   gateway = await startGateway('gateway (restarted, same Redis)', files, env);
@@ -56,6 +59,7 @@ async function main(): Promise<number> {
   const replay = await timed(client, ENRICHED, sequence);
   const afterReplay = await cacheStats(client);
   const distinct = new Set(sequence).size;
+  const beforeOutage = await timed(client, CATALOG_ONLY, ids, 2);
   for (const fake of fakes.all) fake.fail('unavailable', Infinity);
   const outage = await timed(client, CATALOG_ONLY, ids, 2);
   await stopChild(gateway.proc);
@@ -68,11 +72,12 @@ async function main(): Promise<number> {
       { name: 'enriched, warm L1', summary: warmL1 },
       { name: 'enriched, warm L2 (restarted gateway)', summary: warmL2 },
       { name: `enriched, Zipf replay (${replayCount} over ${distinct} anime)`, summary: replay },
+      { name: 'catalog-only, before the outage', summary: beforeOutage },
       { name: 'catalog-only, every platform down', summary: outage },
     ], 'latency (ms)'),
   );
   console.log();
-  printHits('warm L1 run', afterL1);
+  printHits('cold + warm L1 runs', afterL1);
   printHits('warm L2 run', afterL2);
   printHits('Zipf replay', afterReplay);
   console.log();
@@ -82,7 +87,8 @@ async function main(): Promise<number> {
     { metric: 'cold / warm L1, p50', value: cold.p50 / warmL1.p50, unit: 'x' },
     { metric: 'warm L2 / warm L1, p50', value: warmL2.p50 / warmL1.p50, unit: 'x' },
     { metric: 'Zipf replay: cache hit rate', value: 100 * hitRate(afterReplay), unit: '%', atLeast: 70 },
-    { metric: 'catalog-only during the outage / before, p50', value: outage.p50 / catalogOnly.p50, unit: 'x', limit: 1.2 },
+    { metric: 'catalog-only during the outage / before, p50', value: outage.p50 / beforeOutage.p50, unit: 'x', limit: 1.2 },
+    { metric: 'catalog-only during the outage / before, p95', value: outage.p95 / beforeOutage.p95, unit: 'x', limit: 1.2 },
   ]);
   console.log(text);
   console.log(`targets missed: ${misses}`);
@@ -104,7 +110,7 @@ async function timed(client: GraphqlClient, query: string, ids: readonly string[
 
 function printHits(label: string, counts: CacheCounts): void {
   console.log(
-    `${label.padEnd(12)} L1 ${counts.l1Hits} hits / ${counts.l1Misses} misses, L2 ${counts.l2Hits} hits / ${counts.l2Misses} misses, ` +
+    `${label.padEnd(18)} L1 ${counts.l1Hits} hits / ${counts.l1Misses} misses, L2 ${counts.l2Hits} hits / ${counts.l2Misses} misses, ` +
       `${counts.originLoads} platform loads; hit rate ${(100 * hitRate(counts)).toFixed(1)}%`,
   );
 }

@@ -15,4 +15,20 @@ describe('configuration', () => {
       expect((error as Error).message).toMatch(/MAX_PAGE_SIZE/);
     }
   });
+
+  it('reads durations, rates and breaker settings as the README writes them', () => {
+    const config = loadConfig({ CACHE_TTL_SCHEDULES: '2h', CACHE_MAX_STALE: '90', JIKAN_BREAKER: '4/10s', ANILIST_RATE_LIMIT: '90/min' });
+    expect(config).toMatchObject({ CACHE_TTL_SCHEDULES: 7200, CACHE_MAX_STALE: 90, JIKAN_BREAKER: { failures: 4, resetMs: 10_000 }, ANILIST_RATE_LIMIT: '90/min' });
+    expect(loadConfig({})).toMatchObject({ CACHE_TTL_ANIME_DETAILS: 7 * 86_400, CACHE_TTL_STREAMING_LINKS: 1800, JIKAN_RATE_LIMIT: '3/s,60/min', KITSU_BREAKER: { failures: 8, resetMs: 60_000 } });
+  });
+
+  it('names a bad duration, rate or breaker setting', () => {
+    const bad = { CACHE_TTL_SCHEDULES: 'soon', JIKAN_RATE_LIMIT: 'fast', ANIDB_BREAKER: 'often', REDIS_URL: 'http://x' };
+    expect(() => loadConfig(bad)).toThrowError(ConfigError);
+    try {
+      loadConfig(bad);
+    } catch (error) {
+      for (const name of Object.keys(bad)) expect((error as Error).message).toContain(name);
+    }
+  });
 });

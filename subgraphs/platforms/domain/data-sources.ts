@@ -1,40 +1,25 @@
 // The dataSources field: one entry per platform call the response made for an anime.
 import type { LedgerEntry } from './enrichment.js';
-
-export interface DataSourceReport {
-  platform: string;
-  resource: string;
-  state: string;
-  cacheTier: string | null;
-  fetchedAt: Date | null;
-  ageSeconds: number | null;
-  stale: boolean;
-  staleReason: string | null;
-  error: { code: string; message: string } | null;
-  fields: string[];
-}
+import { provenance, type DataSourceReport } from './provenance.js';
 
 export async function dataSources(entries: LedgerEntry[]): Promise<DataSourceReport[]> {
   return Promise.all(
-    entries.map(async (entry) => {
+    entries.map(async (entry): Promise<DataSourceReport> => {
       const answer = await entry.answer;
-      const meta = answer.state === 'ANSWERED' ? answer.meta : undefined;
+      const fields = [...entry.fields].sort();
+      if (answer.state === 'ANSWERED') return { ...provenance(answer.meta, entry.resource), fields };
+      const code = answer.state === 'FAILED' ? String((answer.error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UPSTREAM_UNAVAILABLE') : null;
       return {
         platform: entry.source,
         resource: entry.resource,
         state: answer.state,
-        cacheTier: meta?.tier ?? null,
-        fetchedAt: meta?.storedAt ?? null,
-        ageSeconds: meta?.ageSeconds ?? null,
-        stale: meta?.stale ?? false,
-        staleReason: meta?.staleReason ?? null,
-        error:
-          answer.state === 'FAILED'
-            ? { code: String((answer.error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UPSTREAM_UNAVAILABLE'), message: answer.error.message }
-            : meta?.staleReason === 'upstream-failed'
-              ? { code: 'UPSTREAM_UNAVAILABLE', message: String((meta.error as Error | undefined)?.message ?? 'the last refresh failed') }
-              : null,
-        fields: [...entry.fields].sort(),
+        cacheTier: null,
+        fetchedAt: null,
+        ageSeconds: null,
+        stale: false,
+        staleReason: null,
+        error: answer.state === 'FAILED' ? { code: code!, message: answer.error.message } : null,
+        fields,
       };
     }),
   );

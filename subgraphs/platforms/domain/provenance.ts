@@ -1,6 +1,18 @@
-// Where a direct answer came from, in the shape of a dataSources entry.
+// Where an answer came from, as a dataSources entry says it.
 import type { Sourced } from '../../../lib/platforms/sourced.js';
-import type { DataSourceReport } from './data-sources.js';
+
+export interface DataSourceReport {
+  platform: string;
+  resource: string;
+  state: string;
+  cacheTier: string | null;
+  fetchedAt: Date | null;
+  ageSeconds: number | null;
+  stale: boolean;
+  staleReason: string | null;
+  error: { code: string; message: string } | null;
+  fields: string[];
+}
 
 export function provenance(answer: Sourced<unknown>, resource: string): DataSourceReport {
   return {
