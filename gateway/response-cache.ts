@@ -25,7 +25,7 @@ export interface ResponseCache {
 }
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
-  const entries = new LRUCache<string, ExecutionResult>({ max: options.maxEntries, ttlAutopurge: false });
+  const entries = new LRUCache<string, ExecutionResult>({ max: options.maxEntries });
   const cache: Cache = {
     set: (id, data, _entities: Iterable<CacheEntityRecord>, ttl) => void entries.set(id, data, { ttl }),
     get: (id) => entries.get(id),

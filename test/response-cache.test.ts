@@ -56,6 +56,14 @@ describe('response cache', () => {
     expect(second.body.extensions.responseCache).toMatchObject({ hit: false, didCache: false });
   });
 
+  it('never caches an answer that comes with a warning (lexical search while semantic search is off)', async () => {
+    const query = '{ search(query: "Cowboy Bebop", first: 1) { mode hits { anime { title } } } }';
+    await t.gql(query);
+    const second = await t.gql(query);
+    expect(second.body.extensions.warnings).toHaveLength(1);
+    expect(second.body.extensions.responseCache).toMatchObject({ hit: false, didCache: false });
+  });
+
   it('never caches an answer with an error', async () => {
     const query = '{ anime(id: "mal-1") { title } animes(first: -1) { totalCount } }';
     await t.gql(query);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { TieredCache } from '../cache/index.js';
 import type { AnswerRead, PlatformHttp } from './platform-http.js';
-import { cached, type Sourced } from './sourced.js';
+import { cached, jsonBody, shaped, type Sourced } from './sourced.js';
 
 export const MEDIA_QUERY = `query AniGraphMedia($id: Int, $idMal: Int) {
   Media(id: $id, idMal: $idMal, type: ANIME) {
@@ -90,17 +90,7 @@ export class AniListClient {
 // AniList answers a missing Media with HTTP 404 and `data: { Media: null }`; any other error is
 // in `errors`, whatever the status.
 function readMedia(response: AnswerRead): AniListMedia | null {
-  let body: unknown;
-  try {
-    body = JSON.parse(response.body);
-  } catch {
-    throw response.fail('UPSTREAM_UNAVAILABLE', `answered ${response.status} with a body that is not JSON`, true);
-  }
-  const parsed = answer.safeParse(body);
-  if (!parsed.success) {
-    throw response.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message})`, true);
-  }
-  const { data, errors } = parsed.data;
+  const { data, errors } = shaped(response, answer, jsonBody(response));
   if (response.status === 404 || errors?.some((e) => e.status === 404)) return null;
   if (errors?.length || !data) throw response.fail('UPSTREAM_UNAVAILABLE', `refused the query (${errors?.[0]?.message ?? response.status})`);
   return data.Media;

@@ -23,26 +23,35 @@ export function fromOrigin<T>(source: Source, value: T): Sourced<T> {
  * answers are the platform failing), 404 as `null` (the platform does not have it), other 4xx as a
  * refusal with the platform's message.
  */
-export function readJson<S extends z.ZodType>(schema: S, message: (body: unknown) => string | undefined = defaultMessage) {
+export function readJson<S extends z.ZodType>(schema: S) {
   return (answer: AnswerRead): z.infer<S> | null => {
-    let body: unknown;
-    try {
-      body = JSON.parse(answer.body);
-    } catch {
-      throw answer.fail('UPSTREAM_UNAVAILABLE', `answered ${answer.status} with a body that is not JSON`, true);
-    }
+    const body = jsonBody(answer);
     if (answer.status === 404) return null;
-    if (answer.status >= 400) throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status}: ${message(body) ?? 'no message'})`);
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw answer.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${issue.path.join('.') || 'body'}: ${issue.message})`, true);
-    }
-    return parsed.data;
+    if (answer.status >= 400) throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status}: ${messageOf(body) ?? 'no message'})`);
+    return shaped(answer, schema, body);
   };
 }
 
-function defaultMessage(body: unknown): string | undefined {
+/** The answer's body as JSON; a body that is not JSON is the platform failing. */
+export function jsonBody(answer: AnswerRead): unknown {
+  try {
+    return JSON.parse(answer.body);
+  } catch {
+    throw answer.fail('UPSTREAM_UNAVAILABLE', `answered ${answer.status} with a body that is not JSON`, true);
+  }
+}
+
+/** `body` checked against the documented shape; an answer reshaped or garbled is the platform failing. */
+export function shaped<S extends z.ZodType>(answer: AnswerRead, schema: S, body: unknown): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw answer.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${issue.path.join('.') || 'body'}: ${issue.message})`, true);
+  }
+  return parsed.data;
+}
+
+function messageOf(body: unknown): string | undefined {
   const b = body as { message?: unknown; error?: unknown; errors?: { message?: string; detail?: string; title?: string }[] } | null;
   if (typeof b?.message === 'string') return b.message;
   const first = Array.isArray(b?.errors) ? b.errors[0] : undefined;

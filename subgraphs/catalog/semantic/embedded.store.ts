@@ -1,5 +1,4 @@
-// The default vector store: every vector in contiguous Float32Arrays in this process, searched
-// exactly. Docs are scored for every anime the filter lets through; sentence and title vectors
+// The default vector store: every vector in this process, searched exactly. Docs are scored for every anime the filter lets through; sentence and title vectors
 // only for the best of those (and for candidates other signals found). The scan runs in a worker
 // thread (embedded-scan.worker.mjs) over the same memory, so the event loop keeps serving: every
 // vector sits in one shared WebAssembly memory, read there by a SIMD kernel (dot-kernel.mjs).
@@ -137,7 +136,7 @@ export class EmbeddedVectorStore implements VectorStore {
 
   /** Fails the searches in flight; the next search starts a new worker. */
   private fail(error: Error): void {
-    if (this.worker) this.worker = undefined;
+    this.worker = undefined;
     for (const job of this.pending.values()) job.reject(error);
     this.pending.clear();
   }

@@ -35,7 +35,6 @@ export interface SemanticIndexOptions {
   log: Logger;
 }
 
-
 export class SemanticIndex {
   private embedder: Embedder | undefined;
   private state: SemanticState = 'LOADING_MODEL';

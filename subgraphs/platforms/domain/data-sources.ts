@@ -8,7 +8,6 @@ export async function dataSources(entries: LedgerEntry[]): Promise<DataSourceRep
       const answer = await entry.answer;
       const fields = [...entry.fields].sort();
       if (answer.state === 'ANSWERED') return { ...provenance(answer.meta, entry.resource), fields };
-      const code = answer.state === 'FAILED' ? String((answer.error as { extensions?: { code?: unknown } }).extensions?.code ?? 'UPSTREAM_UNAVAILABLE') : null;
       return {
         platform: entry.source,
         resource: entry.resource,
@@ -18,7 +17,7 @@ export async function dataSources(entries: LedgerEntry[]): Promise<DataSourceRep
         ageSeconds: null,
         stale: false,
         staleReason: null,
-        error: answer.state === 'FAILED' ? { code: code!, message: answer.error.message } : null,
+        error: answer.state === 'FAILED' ? { code: answer.error.code, message: answer.error.message } : null,
         fields,
       };
     }),

@@ -6,7 +6,7 @@ import type { AniListMedia } from '../../../lib/platforms/anilist.client.js';
 import type { ScheduleAnime } from '../../../lib/platforms/animeschedule.client.js';
 import type { JikanAnimeFull, JikanCharacter, JikanRecommendation, JikanStaffMember } from '../../../lib/platforms/jikan.schemas.js';
 import type { KitsuAnime, KitsuCharacter, KitsuStaff, KitsuStreamingLink } from '../../../lib/platforms/kitsu.client.js';
-import { isPlatformError } from '../../../lib/platforms/platform-error.js';
+import { isPlatformError, type PlatformError } from '../../../lib/platforms/platform-error.js';
 import type { Platforms } from '../../../lib/platforms/platforms.js';
 import type { Sourced } from '../../../lib/platforms/sourced.js';
 import type { Source } from '../../../lib/platforms/sources.js';
@@ -16,7 +16,7 @@ import type { AnimeIds } from './anime-ids.js';
 export type Answer<T> =
   | { state: 'ANSWERED'; source: Source; value: T; meta: Sourced<unknown> }
   | { state: 'NOT_LISTED' | 'NOT_CONFIGURED'; source: Source }
-  | { state: 'FAILED'; source: Source; error: Error };
+  | { state: 'FAILED'; source: Source; error: PlatformError };
 
 export interface LedgerEntry {
   source: Source;

@@ -53,7 +53,7 @@ export function analyse(scores: Score[], answers: Answer<unknown>[]): Analysis |
   const scored = new Set(scores.map((s) => s.platform));
   const missing = answers
     .filter((a) => !scored.has(a.source))
-    .map((a) => ({ platform: a.source, state: a.state === 'ANSWERED' ? 'NOT_LISTED' : a.state, code: a.state === 'FAILED' ? errorCode(a.error) : null }));
+    .map((a) => ({ platform: a.source, state: a.state === 'ANSWERED' ? 'NOT_LISTED' : a.state, code: a.state === 'FAILED' ? a.error.code : null }));
   return {
     scores,
     mean: round(mean),
@@ -72,7 +72,3 @@ function median(values: number[]): number {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
-
-function errorCode(error: Error): string | null {
-  return ((error as { extensions?: { code?: unknown } }).extensions?.code as string | undefined) ?? null;
-}
