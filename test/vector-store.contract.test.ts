@@ -154,6 +154,14 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
         expect(await store.docVector('sentence-match')).toBeUndefined();
       });
 
+      it('answers every search sent while new content is swapped in', async () => {
+        const inFlight = Array.from({ length: 20 }, () => ids({ limit: 1 }));
+        const swapped = store.replace(vectorsOf(ENTRIES), DIM);
+        const after = Array.from({ length: 5 }, () => ids({ limit: 1 }));
+        await swapped;
+        expect(await Promise.all([...inFlight, ...after])).toEqual(Array.from({ length: 25 }, () => ['doc-match']));
+      });
+
       it('serves vectors of a new dimension after a replace with it', async () => {
         await store.replace([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
         expect(await store.count()).toBe(1);

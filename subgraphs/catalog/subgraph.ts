@@ -46,8 +46,6 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
   // Search indexes beyond titles build in the background: the catalog answers meanwhile.
   const load = async (files: { catalogPath: string; synopsesPath?: string }) => {
     const { catalog } = await store.load(files);
-    // The model loads after the first catalog, not beside it: serving the catalog comes first.
-    void semantic.start();
     indexing = search.catalogLoaded(catalog).catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
   };
 
@@ -59,6 +57,8 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     search,
     searchReady: () => indexing,
     async start() {
+      // The model loads in its worker thread while this one reads the catalog.
+      void semantic.start();
       const catalogPath = await resolveCatalogPath(
         {
           catalogPath: config.ANIME_DB_PATH,

@@ -1,10 +1,13 @@
 // BM25+ over a few fields of many documents, with prefix matching, on an inverted index kept in
-// typed arrays: per field and term, the documents that contain it and how often. On the catalog's
-// synopses (2.3M words) it builds in about a second and answers a descriptive query in well under
-// a millisecond, where MiniSearch took 5.5 s to build and ~5 ms per query (measured here).
+// typed arrays (built by postings.mjs): per field and term, the documents that contain it and how
+// often. On the catalog's synopses (2.3M words) it builds in about a second and answers a
+// descriptive query in well under a millisecond, where MiniSearch took 5.5 s to build and ~5 ms per
+// query (measured here).
 // Scoring is MiniSearch's, so the signal is the one it gave: BM25+ per field (k1 1.2, b 0.7,
 // delta 0.5, document frequency counted per field), boosts per field, and the sum multiplied by how
 // many of the query's terms a document matched.
+
+import type { FieldPostings, Postings } from './postings.mjs';
 
 const K1 = 1.2;
 const B = 0.7;
@@ -32,38 +35,18 @@ interface Scoring {
   touched: number[];
 }
 
-interface FieldPostings {
-  boost: number;
-  /** Term t's postings are start[t] .. start[t + 1] - 1. */
-  start: Int32Array;
-  docs: Int32Array;
-  counts: Uint16Array;
-  lengths: Uint16Array;
-  averageLength: number;
-}
-
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
-  /** Every term, sorted, for prefix lookups. */
-  private readonly sortedTerms: string[];
+  private readonly terms: string[];
+  /** Term ids in alphabetical order of the terms, for prefix lookups. */
+  private readonly sortedTerms: Int32Array;
   private readonly fields: FieldPostings[];
   private readonly documentFrequency: Int32Array;
 
-  /** `documents[d][f]`: the words of field f of document d (already normalized). */
-  constructor(documents: readonly (readonly string[][])[], boosts: readonly number[]) {
-    for (const fields of documents) for (const words of fields) for (const word of words) if (!this.termIds.has(word)) this.termIds.set(word, this.termIds.size);
-    this.sortedTerms = [...this.termIds.keys()].sort();
-    const seenIn = new Int32Array(this.termIds.size).fill(-1);
-    this.documentFrequency = new Int32Array(this.termIds.size);
-    documents.forEach((fields, d) => {
-      for (const words of fields) {
-        for (const word of words) {
-          const t = this.termIds.get(word)!;
-          if (seenIn[t] !== d) (seenIn[t] = d), this.documentFrequency[t]++;
-        }
-      }
-    });
-    this.fields = boosts.map((boost, f) => this.pack(documents, f, boost));
+  /** Over postings built by buildPostings (postings.mjs), in the word index's worker thread. */
+  constructor(postings: Postings) {
+    ({ terms: this.terms, sortedTerms: this.sortedTerms, fields: this.fields, documentFrequency: this.documentFrequency } = postings);
+    this.terms.forEach((term, t) => this.termIds.set(term, t));
   }
 
   get size(): number {
@@ -118,45 +101,18 @@ export class InvertedIndex {
     const exact = this.termIds.get(term);
     if (exact !== undefined) yield [exact, 1];
     if (term.length < prefixFrom) return;
+    const sorted = this.sortedTerms;
     let lo = 0;
-    let hi = this.sortedTerms.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.sortedTerms[mid] < term) lo = mid + 1;
+      if (this.terms[sorted[mid]] < term) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i].startsWith(term); i++) {
-      const longer = this.sortedTerms[i];
+    for (let i = lo; i < sorted.length && this.terms[sorted[i]].startsWith(term); i++) {
+      const longer = this.terms[sorted[i]];
       if (longer === term) continue;
-      yield [this.termIds.get(longer)!, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length))];
+      yield [sorted[i], (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length))];
     }
-  }
-
-  private pack(documents: readonly (readonly string[][])[], f: number, boost: number): FieldPostings {
-    const terms = this.termIds.size;
-    const lengths = new Uint16Array(documents.length);
-    const perDoc = documents.map((fields, d) => {
-      const counts = new Map<number, number>();
-      for (const word of fields[f]) {
-        const t = this.termIds.get(word)!;
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-      lengths[d] = Math.min(fields[f].length, 0xffff);
-      return counts;
-    });
-    const start = new Int32Array(terms + 1);
-    for (const counts of perDoc) for (const t of counts.keys()) start[t + 1]++;
-    for (let t = 0; t < terms; t++) start[t + 1] += start[t];
-    const fill = start.slice(0, terms);
-    const docs = new Int32Array(start[terms]);
-    const counts = new Uint16Array(start[terms]);
-    perDoc.forEach((termCounts, d) => {
-      for (const [t, count] of termCounts) {
-        docs[fill[t]] = d;
-        counts[fill[t]++] = Math.min(count, 0xffff);
-      }
-    });
-    const total = lengths.reduce((sum, length) => sum + length, 0);
-    return { boost, start, docs, counts, lengths, averageLength: Math.max(1, total / Math.max(1, documents.length)) };
   }
 }

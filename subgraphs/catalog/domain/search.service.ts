@@ -47,8 +47,6 @@ const CONTENT_CANDIDATES = 100;
 const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
-/** Texts to embed above which the word index builds during the vector build rather than after it. */
-const WORDS_FIRST_ABOVE = 2_000;
 /** Hits kept per ranked query; pages beyond come from the same list. */
 const RANKED_LIMIT = 100;
 
@@ -92,19 +90,12 @@ export class SearchService {
   /** Builds what search needs beyond the title index for a newly loaded catalog, in the background. */
   async catalogLoaded(catalog: Catalog): Promise<void> {
     this.answersChanged();
-    // Vectors mostly on disk are ready in seconds: the word index waits for them, so that semantic
-    // search comes first. When many texts need the model, the word index builds meanwhile instead.
-    let startWords!: () => void;
-    const wordsMayStart = new Promise<void>((resolve) => (startWords = resolve));
-    const vectors = this.semantic
-      .rebuild(catalog, (toEmbed) => toEmbed > WORDS_FIRST_ABOVE && startWords())
-      .then(() => this.answersChanged())
-      .finally(startWords);
-    const words = wordsMayStart.then(async () => {
-      const index = await ContentIndex.build(catalog);
+    // The word index builds in its own worker thread, beside the vectors.
+    const words = ContentIndex.build(catalog).then((index) => {
       if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
       this.answersChanged();
     });
+    const vectors = this.semantic.rebuild(catalog).then(() => this.answersChanged());
     await Promise.all([words, vectors]);
   }
 

@@ -1,6 +1,9 @@
 // How well a query names an anime: whole-title similarity that tolerates typos, partial titles
 // and word order, so that the right title wins where bag-of-words scoring ties.
 import { distance } from 'fastest-levenshtein';
+import { normalizeTitle } from './words.mjs';
+
+export { normalizeTitle };
 
 /** A title or synonym as written, and normalized: lower case, no accents or punctuation, single spaces. */
 export interface TitleForm {
@@ -17,19 +20,6 @@ export interface QueryForm extends TitleForm {
 // Such words in a name that the query does not ask for rank the name after the main entry.
 const FOLLOW_UP =
   /\b(season|seasons|\d+(st|nd|rd|th)|ii|iii|iv|r2|movie|movies|film|gekijouban|recap|specials?|ova|oad|ona|picture drama|shorts?|final|part|kan|hen|shou|zoku|shin|0|2|3|4|5|6|7|8|9|zero|pv|pvs|cm|cms|music|mv)\b/g;
-
-export function normalizeTitle(text: string): string {
-  // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the index build).
-  if (/^[\x20-\x7e]*$/.test(text)) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  }
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Written in Latin script (with digits, punctuation, symbols): the names a Latin query can resemble. */
 export function isLatin(name: string): boolean {

@@ -57,15 +57,16 @@ const SECOND_STAGE = 400;
 export class EmbeddedVectorStore implements VectorStore {
   readonly name = 'embedded' as const;
   private served: Served | undefined;
-  private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve: (r: ScanResult) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
+  private scanner: Scanner | undefined;
 
   async replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void> {
     const content = pack(animes, dimensions);
-    // Messages arrive in order: every search posted after this one scans the new content.
-    this.scanner().postMessage({ type: 'content', content });
     this.served = { content, ids: animes.map((a) => a.animeId), position: new Map(animes.map((a, i) => [a.animeId, i])) };
+    // A new worker for the new vectors; the old one finishes its scans and exits, and the memory it
+    // read goes with it (a thread that only scans seldom collects garbage: it kept every replaced
+    // memory, hundreds of MB each, alive).
+    this.scanner?.retire();
+    this.scanner = undefined;
   }
 
   async count(): Promise<number> {
@@ -93,7 +94,8 @@ export class EmbeddedVectorStore implements VectorStore {
       });
     }
     const positions = (ids: readonly string[] | undefined) => Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
-    const result = await this.scan({ vector: query.vector, limit: query.limit, secondStage: SECOND_STAGE, allowed, also: positions(query.alsoScore), exclude: positions(query.exclude) });
+    const scanner = (this.scanner ??= new Scanner(s.content, (failed) => this.scanner === failed && (this.scanner = undefined)));
+    const result = await scanner.scan({ vector: query.vector, limit: query.limit, secondStage: SECOND_STAGE, allowed, also: positions(query.alsoScore), exclude: positions(query.exclude) });
     const hits: DenseHit[] = [];
     result.positions.forEach((i, k) => {
       const animeId = s.ids[i];
@@ -105,40 +107,54 @@ export class EmbeddedVectorStore implements VectorStore {
 
   async close(): Promise<void> {
     this.served = undefined;
-    await this.worker?.terminate();
-    this.worker = undefined;
+    await this.scanner?.stop();
+    this.scanner = undefined;
   }
+}
 
-  private scan(search: ScanRequest): Promise<ScanResult> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.scanner().postMessage({ type: 'search', search: { id, ...search } });
-    });
-  }
+/** The scan worker of one content. A worker that fails takes its scans with it; the next search starts another. */
+class Scanner {
+  private readonly worker = new Worker(new URL('./embedded-scan.worker.mjs', import.meta.url));
+  private readonly jobs = new Map<number, { resolve: (r: ScanResult) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+  private retired = false;
 
-  private scanner(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./embedded-scan.worker.mjs', import.meta.url));
-    worker.unref();
-    worker.on('message', (result: ScanResult) => {
-      const job = this.pending.get(result.id);
-      this.pending.delete(result.id);
+  constructor(content: Content, onFailure: (scanner: Scanner) => void) {
+    this.worker.unref();
+    this.worker.on('message', (result: ScanResult) => {
+      const job = this.jobs.get(result.id);
+      this.jobs.delete(result.id);
       if (result.error) job?.reject(new Error(`the vector scan failed: ${result.error}`));
       else job?.resolve(result);
+      if (this.retired && this.jobs.size === 0) void this.stop();
     });
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the vector scan worker stopped (exit code ${code})`)));
-    this.worker = worker;
-    if (this.served) worker.postMessage({ type: 'content', content: this.served.content });
-    return worker;
+    const fail = (error: Error) => {
+      onFailure(this);
+      for (const job of this.jobs.values()) job.reject(error);
+      this.jobs.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => this.retired || fail(new Error(`the vector scan worker stopped (exit code ${code})`)));
+    this.worker.postMessage({ type: 'content', content });
   }
 
-  /** Fails the searches in flight; the next search starts a new worker. */
-  private fail(error: Error): void {
-    this.worker = undefined;
-    for (const job of this.pending.values()) job.reject(error);
-    this.pending.clear();
+  scan(search: ScanRequest): Promise<ScanResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      this.worker.postMessage({ type: 'search', search: { id, ...search } });
+    });
+  }
+
+  /** Stops once the scans already asked for are answered. */
+  retire(): void {
+    this.retired = true;
+    if (this.jobs.size === 0) void this.stop();
+  }
+
+  async stop(): Promise<void> {
+    this.retired = true;
+    await this.worker.terminate();
   }
 }
 

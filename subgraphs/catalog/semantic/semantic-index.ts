@@ -97,12 +97,12 @@ export class SemanticIndex {
    * Builds vectors for `catalog` in the background, once the model is loaded; a newer catalog queued
    * meanwhile is built next, and one queued behind it replaces it.
    */
-  rebuild(catalog: Catalog, onPlanned?: (toEmbed: number) => void): Promise<void> {
+  rebuild(catalog: Catalog): Promise<void> {
     this.pending = catalog;
     this.building = Promise.all([this.building, this.starting]).then(async () => {
       const next = this.pending;
       this.pending = undefined;
-      if (next && this.embedder) await this.build(next, onPlanned).catch(() => undefined);
+      if (next && this.embedder) await this.build(next).catch(() => undefined);
     });
     return this.building;
   }
@@ -124,8 +124,7 @@ export class SemanticIndex {
     await this.options.store.close();
   }
 
-  /** `onPlanned` hears how many texts need the model, once the disk cache has been consulted. */
-  private async build(catalog: Catalog, onPlanned?: (toEmbed: number) => void): Promise<void> {
+  private async build(catalog: Catalog): Promise<void> {
     const embedder = this.embedder!;
     const { log, cacheDir, store } = this.options;
     const started = performance.now();
@@ -135,10 +134,7 @@ export class SemanticIndex {
       const cache = await VectorCache.open(cacheDir, embedder.modelId, embedder.dimensions);
       const build = await buildVectors(catalog, cache, {
         loadEmbedder: this.options.loadBuildEmbedder,
-        onPlanned: (toEmbed, texts) => {
-          log.info({ texts, cached: texts - toEmbed, toEmbed }, 'semantic index: building');
-          onPlanned?.(toEmbed);
-        },
+        onPlanned: (toEmbed, texts) => log.info({ texts, cached: texts - toEmbed, toEmbed }, 'semantic index: building'),
         startProgress: (total) => (this.progress = startProgress(total, 'embedding', log)),
         signal: this.closing.signal,
       });

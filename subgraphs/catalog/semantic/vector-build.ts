@@ -40,12 +40,15 @@ interface Keyed {
   titles: { key: string; text: string }[];
 }
 
-// A vector read in its document differs from the same text read alone: its own keys.
+// A vector read in its document differs from the same text read alone: its own keys. A sentence's
+// key in context names its document by the document's key (hashing the whole text once per sentence
+// made a warm start hash ten synopses' worth per anime).
 function keyed(t: SemanticTexts): Keyed {
+  const doc = t.document ? textKey(`doc in context\n${t.doc}`) : textKey(t.doc);
   return {
     texts: t,
-    doc: t.document ? textKey(`doc in context\n${t.doc}`) : textKey(t.doc),
-    sentences: t.sentences.map((text, i) => ({ inContext: textKey(`sentence ${i} in context\n${t.doc}`), alone: textKey(text), text })),
+    doc,
+    sentences: t.sentences.map((text, i) => ({ inContext: textKey(`sentence ${i} of ${doc}`), alone: textKey(text), text })),
     titles: t.titles.map((text) => ({ key: textKey(text), text })),
   };
 }

@@ -1,12 +1,14 @@
 // Vectors on disk, keyed by the model and a hash of each text: a restart loads them instead of
 // embedding again, and a catalog update embeds only the texts that changed.
 //
-// File: "AGVC1", u32 dimensions, u32 count, then count 8-byte keys, then count vectors (float32).
+// File: "AGVC2", u32 dimensions, u32 count, then count 8-byte keys, then count vectors (float32).
+// The version changes with the key scheme (2: a sentence in context is keyed by its document's key),
+// so that a cache of other keys is rebuilt, not half reused.
 import { createHash } from 'node:crypto';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const MAGIC = 'AGVC1';
+const MAGIC = 'AGVC2';
 /** Vectors copied into one buffer per write when the cache is saved. */
 const SAVE_CHUNK = 4096;
 const HEADER = MAGIC.length + 8;
