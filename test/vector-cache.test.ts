@@ -31,4 +31,20 @@ describe('vector cache on disk', () => {
     truncateSync(file, 40);
     expect((await VectorCache.open(dir, 'model/x@q8', 8)).size).toBe(0);
   });
+
+  it('remembers which vectors each anime used, and forgets a plan whose vectors are gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vc-'));
+    await savedCache(dir);
+    const cache = await VectorCache.open(dir, 'model/x@q8', 8);
+    const plan = (doc: string) => ({ doc: textKey(doc), docWeight: 1, sentences: [textKey('b')], titles: [] });
+    await cache.savePlans(new Map([['anime-1', plan('a')], ['anime-2', plan('c')]]));
+    const reopened = await VectorCache.open(dir, 'model/x@q8', 8);
+    const planned = reopened.planned('anime-1');
+    expect(planned?.plan).toEqual(plan('a'));
+    expect([...planned!.doc]).toEqual([...vector('a'.charCodeAt(0))]);
+    expect([...planned!.sentences[0]]).toEqual([...vector('b'.charCodeAt(0))]);
+    // 'c' was not kept when the vectors were saved: that anime's texts must be made again.
+    expect(reopened.planned('anime-2')).toBeUndefined();
+    expect(reopened.planned('anime-3')).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 // The texts each anime is embedded from. Descriptive text, not tag lists: a long list of tags in a
 // document ruins its vector (measured on the dev set), so tags only stand in for a missing synopsis.
+import { createHash } from 'node:crypto';
 import type { EmbedDocument } from '../../../lib/embeddings/embedder.js';
 import type { Anime } from '../domain/anime.js';
 import { isLatin, normalizeTitle } from '../domain/title-match.js';
@@ -18,6 +19,12 @@ export interface SemanticTexts {
   titles: string[];
 }
 
+/**
+ * Names how texts are made from an anime: change it with any change below, so that the vector
+ * cache's remembered texts per anime (TextPlan in vector-cache.ts) are made again, not reused.
+ */
+export const TEXTS_VERSION = 1;
+
 const STAND_IN_WEIGHT = 0.85;
 const MAX_SENTENCES = 10;
 const MIN_SENTENCE_LENGTH = 25;
@@ -27,6 +34,12 @@ const STAND_IN_TAGS = 6;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Credits that synopses carry and that say nothing about the anime.
 const BOILERPLATE = /\[(written by|source:)[^\]]*\]|\((source|written by):[^)]*\)|source:\s*\S+\s*$/gi;
+
+/** A hash of the fields semanticTexts reads: equal for equal texts. */
+export function textsKey(anime: Anime): string {
+  const fields = [TEXTS_VERSION, anime.type, anime.title, anime.synopsis ?? '', anime.synonyms.join('\0'), anime.tags.slice(0, STAND_IN_TAGS).join('\0')];
+  return createHash('sha1').update(fields.join('\u0001')).digest('hex').slice(0, 16);
+}
 
 export function semanticTexts(anime: Anime): SemanticTexts {
   const synopsis = anime.synopsis?.replace(BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();

@@ -140,6 +140,7 @@ export class SemanticIndex {
       });
       await store.replace(build.animes, embedder.dimensions);
       if (build.embedded > 0) await cache.save(build.keep);
+      if (build.plansChanged) await cache.savePlans(build.plans);
       this.serving = true;
       this.state = 'READY';
       this.reason = null;

@@ -3,11 +3,13 @@
 // chunking: a third of the model's work of embedding the sentences again on their own, and better
 // on the dev set), then the texts embedded alone: titles, stand-ins for anime without a synopsis,
 // and the sentences that lie past the model's token limit.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EmbedDocument, Embedder } from '../../../lib/embeddings/embedder.js';
+import type { Anime } from '../domain/anime.js';
 import type { Catalog } from '../domain/catalog.js';
-import { semanticTexts, type SemanticTexts } from './documents.js';
+import { semanticTexts, textsKey, type SemanticTexts } from './documents.js';
 import type { Progress } from './progress.js';
-import { textKey, type VectorCache } from './vector-cache.js';
+import { textKey, type PlannedVectors, type TextPlan, type VectorCache } from './vector-cache.js';
 import { filterPayload, type AnimeVectors } from './vector-store.js';
 
 export interface VectorBuildHooks {
@@ -28,6 +30,10 @@ export interface VectorBuild {
   reused: number;
   /** The cache keys the catalog uses (the others can go). */
   keep: Set<string>;
+  /** Which vectors each anime used, by the key of its texts input. */
+  plans: Map<string, TextPlan>;
+  /** Some anime had texts the cache had no plan for: the plans on disk are out of date. */
+  plansChanged: boolean;
 }
 
 /** An anime's texts with their cache keys, computed once (hashing 100k texts is not free). */
@@ -53,16 +59,30 @@ function keyed(t: SemanticTexts): Keyed {
   };
 }
 
+/** Anime whose texts are split and hashed between turns of the event loop (a second's work for the whole catalog). */
+const PLAN_CHUNK = 1_000;
+
 export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: VectorBuildHooks): Promise<VectorBuild> {
-  const plan = catalog.animes.map((anime) => ({ anime, keys: keyed(semanticTexts(anime)) }));
-  const documents = new Map(plan.filter(({ keys }) => keys.texts.document && !cache.get(keys.doc)).map(({ keys }) => [keys.doc, keys]));
-  const missingAlone = () => aloneTexts(plan.map(({ keys }) => keys), cache);
+  // Per anime: the vectors it used last time when its texts are unchanged, else its texts made anew.
+  const plan: { anime: Anime; input: string; known?: PlannedVectors; keys?: Keyed }[] = [];
+  for (let start = 0; start < catalog.animes.length; start += PLAN_CHUNK) {
+    for (const anime of catalog.animes.slice(start, start + PLAN_CHUNK)) {
+      const input = textsKey(anime);
+      const known = cache.planned(input);
+      plan.push(known ? { anime, input, known } : { anime, input, keys: keyed(semanticTexts(anime)) });
+    }
+    await nextTurn();
+  }
+  const fresh = plan.flatMap(({ keys }) => (keys ? [keys] : []));
+  const documents = new Map(fresh.filter((k) => k.texts.document && !cache.get(k.doc)).map((k) => [k.doc, k]));
+  const missingAlone = () => aloneTexts(fresh, cache);
   const before = cache.size;
   let embedder: Embedder | undefined;
   let progress: Progress | undefined;
   try {
     const planned = [...documents.values()].reduce((n, k) => n + 1 + k.sentences.length, 0) + missingAlone().size;
-    hooks.onPlanned?.(planned, plan.reduce((n, { keys }) => n + 1 + keys.sentences.length + keys.titles.length, 0));
+    const vectors = plan.reduce((n, { known, keys }) => n + 1 + (known ?? keys)!.sentences.length + (known ?? keys)!.titles.length, 0);
+    hooks.onPlanned?.(planned, vectors);
     if (planned > 0) {
       embedder = await hooks.loadEmbedder();
       progress = hooks.startProgress(planned);
@@ -77,17 +97,32 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
   }
 
   const keep = new Set<string>();
+  const plans = new Map<string, TextPlan>();
   const vector = (key: string) => (keep.add(key), cache.get(key)!);
-  const animes = plan.map(({ anime, keys }) => ({
-    animeId: anime.id,
-    doc: vector(keys.doc),
-    docWeight: keys.texts.docWeight,
-    sentences: keys.sentences.map((s) => vector(cache.get(s.inContext) ? s.inContext : s.alone)),
-    titles: keys.titles.map((title) => vector(title.key)),
-    payload: filterPayload(anime),
-  }));
+  const animes = plan.map(({ anime, input, known, keys }): AnimeVectors => {
+    const payload = filterPayload(anime);
+    if (known) {
+      const { plan: used, doc, sentences, titles } = known;
+      plans.set(input, used);
+      for (const key of [used.doc, ...used.sentences, ...used.titles]) keep.add(key);
+      return { animeId: anime.id, doc, docWeight: used.docWeight, sentences, titles, payload };
+    }
+    const used = usedVectors(keys!, cache);
+    plans.set(input, used);
+    return { animeId: anime.id, doc: vector(used.doc), docWeight: used.docWeight, sentences: used.sentences.map(vector), titles: used.titles.map(vector), payload };
+  });
   const embedded = cache.size - before;
-  return { animes, embedded, reused: keep.size - embedded, keep };
+  return { animes, embedded, reused: keep.size - embedded, keep, plans, plansChanged: fresh.length > 0 };
+}
+
+/** The keys of an anime's vectors once embedded: a sentence past the token limit has only its vector alone. */
+function usedVectors(k: Keyed, cache: VectorCache): TextPlan {
+  return {
+    doc: k.doc,
+    docWeight: k.texts.docWeight,
+    sentences: k.sentences.map((s) => (cache.get(s.inContext) ? s.inContext : s.alone)),
+    titles: k.titles.map((title) => title.key),
+  };
 }
 
 /** Texts embedded on their own that the cache lacks, by key. */
