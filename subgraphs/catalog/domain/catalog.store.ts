@@ -44,7 +44,7 @@ export class CatalogStore {
     const started = performance.now();
     try {
       const catalog = await loadCatalog(files);
-      const titles = new TitleIndex(catalog);
+      const titles = await TitleIndex.build(catalog, { background: this.current !== undefined });
       const rejectedLog = catalog.rejectedCount > 0 ? 'warn' : 'info';
       this.log[rejectedLog](
         {

@@ -1,6 +1,7 @@
 // Lexical title search: MiniSearch (BM25+, fuzzy, prefix) finds candidates by words over the Latin
 // titles and synonyms; an exact-name map catches names in any script; candidates are then re-ranked
 // by whole-title similarity and a prior from the catalog alone.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Anime } from './anime.js';
 import type { AnimePredicate } from './anime-filter.js';
@@ -76,43 +77,63 @@ function wordDocument({ anime, title, latin }: Entry) {
   return { id: anime.ordinal, title: title.text, synonyms: synonyms.join(' ') };
 }
 
+/** Anime indexed between turns of the event loop: a reload builds this beside the index that serves. */
+const BUILD_CHUNK = 1_000;
+
 export class TitleIndex {
-  private readonly words: MiniSearch<{ id: number; title: string; synonyms: string }>;
-  private readonly entries: Entry[];
+  private readonly words = new MiniSearch<{ id: number; title: string; synonyms: string }>({
+    fields: ['title', 'synonyms'],
+    // Documents and queries arrive normalized (titleForm), so terms need no further processing.
+    processTerm: (term) => term || null,
+    tokenize: (text) => text.split(' '),
+    searchOptions: { boost: { title: 2 }, combineWith: 'OR', weights: { fuzzy: 0.3, prefix: 0.5 } },
+  });
+  private readonly entries: Entry[] = [];
   private readonly byName = new Map<string, number[]>();
   private readonly commonWords = new Set<string>();
 
-  constructor(catalog: Catalog) {
+  private constructor() {}
+
+  /**
+   * `background`: an index already serves (a reload), so build in chunks, yielding between them, and
+   * requests keep being answered meanwhile; the first build runs straight through (a tenth faster).
+   */
+  static async build(catalog: Catalog, { background }: { background: boolean }): Promise<TitleIndex> {
+    const index = new TitleIndex();
     const wordCounts = new Map<string, number>();
-    this.entries = catalog.animes.map((anime) => {
-      const latin: NameForm[] = [];
-      const texts = new Set<string>();
-      [anime.title, ...anime.synonyms].forEach((name, position) => {
-        if (isLatin(name)) {
-          const form = titleForm(name);
-          // Synonyms that normalize to a name already kept add nothing to ranking but its cost.
-          if (!texts.has(form.text)) latin.push({ position, form });
-          texts.add(form.text);
-        } else {
-          texts.add(normalizeTitle(name));
-        }
-      });
-      for (const text of texts) if (text) this.addName(text, anime.ordinal);
-      const title = latin[0]?.position === 0 ? latin[0].form : titleForm(anime.title);
-      for (const word of new Set(title.text.split(' '))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-      return { anime, title, latin };
-    });
-    for (const [word, count] of wordCounts) {
-      if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) this.commonWords.add(word);
+    for (let start = 0; start < catalog.animes.length; start += BUILD_CHUNK) {
+      for (const anime of catalog.animes.slice(start, start + BUILD_CHUNK)) {
+        const entry = index.entryOf(anime);
+        index.entries.push(entry);
+        for (const word of new Set(entry.title.text.split(' '))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      }
+      if (background) await nextTurn();
     }
-    this.words = new MiniSearch({
-      fields: ['title', 'synonyms'],
-      // Documents and queries arrive normalized (titleForm), so terms need no further processing.
-      processTerm: (term) => term || null,
-      tokenize: (text) => text.split(' '),
-      searchOptions: { boost: { title: 2 }, combineWith: 'OR', weights: { fuzzy: 0.3, prefix: 0.5 } },
+    for (const [word, count] of wordCounts) {
+      if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) index.commonWords.add(word);
+    }
+    const documents = index.entries.map(wordDocument);
+    if (background) await index.words.addAllAsync(documents, { chunkSize: BUILD_CHUNK });
+    else index.words.addAll(documents);
+    return index;
+  }
+
+  private entryOf(anime: Anime): Entry {
+    const latin: NameForm[] = [];
+    const texts = new Set<string>();
+    [anime.title, ...anime.synonyms].forEach((name, position) => {
+      if (isLatin(name)) {
+        const form = titleForm(name);
+        // Synonyms that normalize to a name already kept add nothing to ranking but its cost.
+        if (!texts.has(form.text)) latin.push({ position, form });
+        texts.add(form.text);
+      } else {
+        texts.add(normalizeTitle(name));
+      }
     });
-    this.words.addAll(this.entries.map(wordDocument));
+    for (const text of texts) if (text) this.addName(text, anime.ordinal);
+    const title = latin[0]?.position === 0 ? latin[0].form : titleForm(anime.title);
+    return { anime, title, latin };
   }
 
   private addName(text: string, ordinal: number): void {
