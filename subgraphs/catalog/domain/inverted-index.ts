@@ -1,5 +1,5 @@
-// BM25+ over a few fields of many documents, with prefix matching, on an inverted index kept in
-// typed arrays (built by postings.mjs): per field and term, the documents that contain it and how
+// BM25+ over a few fields of many documents, with prefix and fuzzy matching, on an inverted index
+// kept in typed arrays (built by postings.mjs in a worker thread): per field and term, the documents that contain it and how
 // often. On the catalog's synopses (2.3M words) it builds in about a second and answers a
 // descriptive query in well under a millisecond, where MiniSearch took 5.5 s to build and ~5 ms per
 // query (measured here).
@@ -7,15 +7,20 @@
 // delta 0.5, document frequency counted per field), boosts per field, and the sum multiplied by how
 // many of the query's terms a document matched.
 
+import { Worker } from 'node:worker_threads';
+import { distance } from 'fastest-levenshtein';
 import type { FieldPostings, Postings } from './postings.mjs';
+
+const WORKER_URL = new URL('./word-index.worker.mjs', import.meta.url);
 
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
-/** A prefix match counts this much of an exact one, less the more letters the indexed term adds. */
-const PREFIX_WEIGHT = 0.4;
 /** Distinct query terms counted per document (more are counted as this many). */
 const MAX_TERMS = 255;
+
+/** An indexed term a query term matches, and the weight of that match. */
+export type Match = [termId: number, weight: number];
 
 export interface FieldHit {
   doc: number;
@@ -42,9 +47,23 @@ export class InvertedIndex {
   private readonly sortedTerms: Int32Array;
   private readonly fields: FieldPostings[];
   private readonly documentFrequency: Int32Array;
+  private byLength: { order: Int32Array; start: Int32Array } | undefined;
 
-  /** Over postings built by buildPostings (postings.mjs), in the word index's worker thread. */
-  constructor(postings: Postings) {
+  /**
+   * Builds the index of `texts[d][f]` (field f of document d) in a worker thread (word-index.worker.mjs),
+   * tokenized as `kind` says there.
+   */
+  static async build(kind: 'content' | 'titles', texts: string[][], boosts: number[]): Promise<InvertedIndex> {
+    const postings = await new Promise<Postings>((resolve, reject) => {
+      const worker = new Worker(WORKER_URL, { workerData: { kind, texts, boosts } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the word index worker exited (code ${code}) before it answered`)));
+    });
+    return new InvertedIndex(postings);
+  }
+
+  private constructor(postings: Postings) {
     ({ terms: this.terms, sortedTerms: this.sortedTerms, fields: this.fields, documentFrequency: this.documentFrequency } = postings);
     this.terms.forEach((term, t) => this.termIds.set(term, t));
   }
@@ -59,8 +78,11 @@ export class InvertedIndex {
     return t === undefined ? 0 : this.documentFrequency[t];
   }
 
-  /** Documents matching any of `terms`, best first; terms of at least `prefixFrom` letters also match longer terms they begin. */
-  search(terms: readonly string[], prefixFrom: number, accept?: (doc: number) => boolean): FieldHit[] {
+  /**
+   * Documents matching any query term, best first. `queries` holds, per distinct query term, the
+   * indexed terms it matches with their weights (exact, prefixed, fuzzy: see below).
+   */
+  search(queries: readonly (readonly Match[])[], accept?: (doc: number) => boolean): FieldHit[] {
     const run: Scoring = {
       scores: new Float32Array(this.size),
       fields: new Uint8Array(this.size),
@@ -68,16 +90,69 @@ export class InvertedIndex {
       lastTerm: new Int32Array(this.size).fill(-1),
       touched: [],
     };
-    [...new Set(terms)].forEach((term, q) => {
-      for (const [t, weight] of this.expand(term, prefixFrom)) {
-        this.fields.forEach((field, f) => this.score(field, t, weight, f, q, run));
-      }
+    queries.forEach((matches, q) => {
+      for (const [t, weight] of matches) this.fields.forEach((field, f) => this.score(field, t, weight, f, q, run));
     });
     const hits: FieldHit[] = [];
     for (const doc of run.touched) {
       if (!accept || accept(doc)) hits.push({ doc, score: run.scores[doc] * run.terms[doc], fields: run.fields[doc] });
     }
     return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  /** The term itself, weight 1, when indexed. */
+  exact(term: string): Match[] {
+    const t = this.termIds.get(term);
+    return t === undefined ? [] : [[t, 1]];
+  }
+
+  /** The longer terms that `term` begins, weighted by `weight(their length, letters they add)`. */
+  prefixed(term: string, weight: (length: number, extra: number) => number): Match[] {
+    const sorted = this.sortedTerms;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[sorted[mid]] < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const matches: Match[] = [];
+    for (let i = lo; i < sorted.length && this.terms[sorted[i]].startsWith(term); i++) {
+      const longer = this.terms[sorted[i]];
+      if (longer !== term) matches.push([sorted[i], weight(longer.length, longer.length - term.length)]);
+    }
+    return matches;
+  }
+
+  /**
+   * The other terms within `maxEdits` edits (Levenshtein) of `term`, weighted by `weight(their
+   * length, edits)`: a scan of the terms of nearby lengths, faster here than a walk of a term tree.
+   */
+  fuzzy(term: string, maxEdits: number, weight: (length: number, edits: number) => number): Match[] {
+    const { order, start } = this.termsByLength();
+    const matches: Match[] = [];
+    const from = Math.max(0, term.length - maxEdits);
+    const to = Math.min(start.length - 2, term.length + maxEdits);
+    for (let i = start[from] ?? order.length; i < (start[to + 1] ?? order.length); i++) {
+      const other = this.terms[order[i]];
+      if (other === term) continue;
+      const edits = distance(term, other);
+      if (edits <= maxEdits) matches.push([order[i], weight(other.length, edits)]);
+    }
+    return matches;
+  }
+
+  /** Term ids by length: terms of length l are order[start[l]] .. order[start[l + 1] - 1]. */
+  private termsByLength(): { order: Int32Array; start: Int32Array } {
+    if (this.byLength) return this.byLength;
+    const longest = this.terms.reduce((max, term) => Math.max(max, term.length), 0);
+    const start = new Int32Array(longest + 2);
+    for (const term of this.terms) start[term.length + 1]++;
+    for (let l = 0; l <= longest; l++) start[l + 1] += start[l];
+    const fill = start.slice();
+    const order = new Int32Array(this.terms.length);
+    this.terms.forEach((term, t) => (order[fill[term.length]++] = t));
+    return (this.byLength = { order, start });
   }
 
   private score(field: FieldPostings, t: number, weight: number, f: number, q: number, run: Scoring): void {
@@ -93,26 +168,6 @@ export class InvertedIndex {
       run.fields[doc] |= 1 << f;
       if (run.lastTerm[doc] !== q && run.terms[doc] < MAX_TERMS) (run.lastTerm[doc] = q), run.terms[doc]++;
       run.scores[doc] += field.boost * weight * bm25;
-    }
-  }
-
-  /** The term itself (weight 1), and, when long enough, the longer terms it is a prefix of. */
-  private *expand(term: string, prefixFrom: number): Generator<[number, number]> {
-    const exact = this.termIds.get(term);
-    if (exact !== undefined) yield [exact, 1];
-    if (term.length < prefixFrom) return;
-    const sorted = this.sortedTerms;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.terms[sorted[mid]] < term) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && this.terms[sorted[i]].startsWith(term); i++) {
-      const longer = this.terms[sorted[i]];
-      if (longer === term) continue;
-      yield [sorted[i], (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length))];
     }
   }
 }

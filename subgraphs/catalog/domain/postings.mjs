@@ -15,9 +15,11 @@
 /**
  * @param {readonly (readonly string[][])[]} documents documents[d][f]: the words of field f of document d
  * @param {readonly number[]} boosts one per field
+ * @param {readonly (readonly number[])[]} [lengths] lengths[d][f]: the length BM25 uses for that field
+ *   (default: its number of words)
  * @returns {Postings}
  */
-export function buildPostings(documents, boosts) {
+export function buildPostings(documents, boosts, lengths) {
   /** @type {Map<string, number>} */
   const termIds = new Map();
   for (const fields of documents) for (const words of fields) for (const word of words) if (!termIds.has(word)) termIds.set(word, termIds.size);
@@ -33,7 +35,7 @@ export function buildPostings(documents, boosts) {
       }
     }
   });
-  const fields = boosts.map((boost, f) => pack(documents, termIds, f, boost));
+  const fields = boosts.map((boost, f) => pack(documents, termIds, f, boost, lengths));
   return { terms, sortedTerms, documentFrequency, fields };
 }
 
@@ -52,9 +54,10 @@ export function transferList(postings) {
  * @param {Map<string, number>} termIds
  * @param {number} f
  * @param {number} boost
+ * @param {readonly (readonly number[])[] | undefined} lengthOf
  * @returns {FieldPostings}
  */
-function pack(documents, termIds, f, boost) {
+function pack(documents, termIds, f, boost, lengthOf) {
   const terms = termIds.size;
   const lengths = new Uint16Array(documents.length);
   const perDoc = documents.map((fields, d) => {
@@ -64,7 +67,7 @@ function pack(documents, termIds, f, boost) {
       const t = /** @type {number} */ (termIds.get(word));
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    lengths[d] = Math.min(fields[f].length, 0xffff);
+    lengths[d] = Math.min(lengthOf ? lengthOf[d][f] : fields[f].length, 0xffff);
     return counts;
   });
   const start = new Int32Array(terms + 1);

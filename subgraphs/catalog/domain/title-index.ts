@@ -1,11 +1,12 @@
-// Lexical title search: MiniSearch (BM25+, fuzzy, prefix) finds candidates by words over the Latin
-// titles and synonyms; an exact-name map catches names in any script; candidates are then re-ranked
-// by whole-title similarity and a prior from the catalog alone.
+// Lexical title search: BM25+ with fuzzy and prefix matching (MiniSearch's scoring, on typed-array
+// postings built in a worker thread) finds candidates by words over the Latin titles and synonyms;
+// an exact-name map catches names in any script; candidates are then re-ranked by whole-title
+// similarity and a prior from the catalog alone.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Anime } from './anime.js';
 import type { AnimePredicate } from './anime-filter.js';
 import type { Catalog } from './catalog.js';
+import { InvertedIndex, type Match } from './inverted-index.js';
 import { catalogPrior } from './prior.js';
 import { followUpPenalty, isLatin, nameScore, normalizeTitle, queryForm, titleForm, type QueryForm, type TitleForm } from './title-match.js';
 
@@ -47,23 +48,34 @@ const WIDEN_BELOW = 0.8;
 const COMMON_WORD_SHARE = 0.02;
 const COMMON_WORD_MIN = 50;
 
-// A fuzzy term costs a walk of the whole term tree. A long query (a pasted title, or a description)
-// is matched on exact words: a typo in one of its many words still leaves the others to match.
+/** How one query word may match indexed words: edits allowed (0: none), and whether as a prefix. */
+interface WordOptions {
+  fuzzy: (word: string, i: number, words: readonly string[]) => number;
+  prefix: (word: string, i: number, words: readonly string[]) => boolean;
+}
+
+// A long query (a pasted title, or a description) is matched on exact words: a typo in one of its
+// many words still leaves the others to match, and fuzzy matching each of them costs time.
 const LONG_QUERY = 5;
-const NARROW: SearchOptions = {
-  fuzzy: (term, _i, terms) => (terms.length > LONG_QUERY ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+const NARROW: WordOptions = {
+  fuzzy: (word, _i, words) => (words.length > LONG_QUERY ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0),
+  prefix: (word, i, words) => i === words.length - 1 && word.length >= 3,
 };
-const WIDE: SearchOptions = {
-  fuzzy: (term) => (term.length >= 5 ? 2 : term.length >= 3 ? 1 : false),
-  prefix: (term) => term.length >= 3,
+const WIDE: WordOptions = {
+  fuzzy: (word) => (word.length >= 5 ? 2 : word.length >= 3 ? 1 : 0),
+  prefix: (word) => word.length >= 3,
 };
+/** The title counts twice a synonym; a prefix match half an exact one, a fuzzy match 0.3, less with each letter or edit. */
+const BOOSTS = [2, 1];
+const FIELDS = ['title', 'synonyms'];
+const prefixWeight = (length: number, extra: number) => (0.5 * length) / (length + 0.3 * extra);
+const fuzzyWeight = (length: number, edits: number) => (0.3 * length) / (length + edits);
 
 /**
  * The words of an anime for BM25: its title, and each other word of its Latin synonyms once. Synonym
  * lists repeat the title's words many times over; counting them again would only add noise.
  */
-function wordDocument({ anime, title, latin }: Entry) {
+function wordDocument({ title, latin }: Entry): string[] {
   const seen = new Set(title.text.split(' '));
   const synonyms: string[] = [];
   for (const { form } of latin) {
@@ -74,20 +86,14 @@ function wordDocument({ anime, title, latin }: Entry) {
       }
     }
   }
-  return { id: anime.ordinal, title: title.text, synonyms: synonyms.join(' ') };
+  return [title.text, synonyms.join(' ')];
 }
 
 /** Anime indexed between turns of the event loop: a reload builds this beside the index that serves. */
 const BUILD_CHUNK = 1_000;
 
 export class TitleIndex {
-  private readonly words = new MiniSearch<{ id: number; title: string; synonyms: string }>({
-    fields: ['title', 'synonyms'],
-    // Documents and queries arrive normalized (titleForm), so terms need no further processing.
-    processTerm: (term) => term || null,
-    tokenize: (text) => text.split(' '),
-    searchOptions: { boost: { title: 2 }, combineWith: 'OR', weights: { fuzzy: 0.3, prefix: 0.5 } },
-  });
+  private words!: InvertedIndex;
   private readonly entries: Entry[] = [];
   private readonly byName = new Map<string, number[]>();
   private readonly commonWords = new Set<string>();
@@ -95,8 +101,8 @@ export class TitleIndex {
   private constructor() {}
 
   /**
-   * `background`: an index already serves (a reload), so build in chunks, yielding between them, and
-   * requests keep being answered meanwhile; the first build runs straight through (a tenth faster).
+   * `background`: an index already serves (a reload), so the names are read in chunks, yielding
+   * between them, and requests keep being answered meanwhile. The words are indexed in a worker thread.
    */
   static async build(catalog: Catalog, { background }: { background: boolean }): Promise<TitleIndex> {
     const index = new TitleIndex();
@@ -112,9 +118,7 @@ export class TitleIndex {
     for (const [word, count] of wordCounts) {
       if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) index.commonWords.add(word);
     }
-    const documents = index.entries.map(wordDocument);
-    if (background) await index.words.addAllAsync(documents, { chunkSize: BUILD_CHUNK });
-    else index.words.addAll(documents);
+    index.words = await InvertedIndex.build('titles', index.entries.map(wordDocument), BOOSTS);
     return index;
   }
 
@@ -155,17 +159,14 @@ export class TitleIndex {
     return { matches: found.matches.slice(0, limit), total: found.total };
   }
 
-  private find(query: QueryForm, predicate: AnimePredicate | undefined, options: SearchOptions) {
+  private find(query: QueryForm, predicate: AnimePredicate | undefined, options: WordOptions) {
     const words = query.tokens;
     const telling = words.filter((word) => !this.commonWords.has(word));
-    const results = this.words.search((telling.length ? telling : words).join(' '), {
-      ...options,
-      ...(predicate ? { filter: (r) => predicate(this.entries[r.id].anime) } : {}),
-    });
+    const results = this.words.search(this.matches(telling.length ? telling : words, options), predicate && ((doc) => predicate(this.entries[doc].anime)));
     const lexicalScores = new Map<number, { score: number; fields: string[] }>();
     // A description is rarely a title: compare fewer names with it (each comparison grows with its length).
-    for (const result of results.slice(0, words.length > LONG_QUERY ? CANDIDATES / 3 : CANDIDATES)) {
-      lexicalScores.set(result.id as number, { score: result.score, fields: [...new Set(Object.values(result.match).flat())] });
+    for (const hit of results.slice(0, words.length > LONG_QUERY ? CANDIDATES / 3 : CANDIDATES)) {
+      lexicalScores.set(hit.doc, { score: hit.score, fields: FIELDS.filter((_, f) => hit.fields & (1 << f)) });
     }
     const exact = (this.byName.get(query.text) ?? []).filter((ordinal) => !predicate || predicate(this.entries[ordinal].anime));
     for (const ordinal of exact) if (!lexicalScores.has(ordinal)) lexicalScores.set(ordinal, { score: 0, fields: ['synonyms'] });
@@ -176,8 +177,21 @@ export class TitleIndex {
       this.rank(query, latinQuery, this.entries[ordinal], score / best, fields),
     );
     matches.sort((a, b) => b.score - a.score || a.anime.ordinal - b.anime.ordinal);
-    const total = results.length + exact.filter((ordinal) => !results.some((r) => r.id === ordinal)).length;
+    const found = new Set(results.map((hit) => hit.doc));
+    const total = results.length + exact.filter((ordinal) => !found.has(ordinal)).length;
     return { matches, total };
+  }
+
+  /** Per distinct query word, the indexed words it matches: itself, longer words it begins, words a few edits away. */
+  private matches(words: readonly string[], options: WordOptions): Match[][] {
+    return [...new Set(words)].map((word, i, distinct) => {
+      const prefixed = options.prefix(word, i, distinct) ? this.words.prefixed(word, prefixWeight) : [];
+      const edits = options.fuzzy(word, i, distinct);
+      // A word that is both a prefix match and a few edits away counts once, as the prefix match.
+      const asPrefix = new Set(prefixed.map(([t]) => t));
+      const fuzzy = edits > 0 ? this.words.fuzzy(word, edits, fuzzyWeight).filter(([t]) => !asPrefix.has(t)) : [];
+      return [...this.words.exact(word), ...prefixed, ...fuzzy];
+    });
   }
 
   private rank(query: QueryForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {

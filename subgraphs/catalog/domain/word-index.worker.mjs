@@ -1,0 +1,27 @@
+// @ts-check
+// Builds one word index in a worker thread: tokenizing the catalog's titles or its two million
+// synopsis words and packing their postings takes up to a second of CPU, which the server's own
+// thread spends on requests and on the vectors meanwhile. Receives each anime's field texts, answers
+// with the index's arrays (transferred, not copied) and exits.
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildPostings, transferList } from './postings.mjs';
+import { wordsOf } from './words.mjs';
+
+/**
+ * "content": free text, folded into words without stop words (words.mjs).
+ * "titles": names already normalized (title-match.ts), split at spaces; a field's length is its
+ * number of distinct tokens, as MiniSearch counted it for the title search this index replaced.
+ * @typedef {{ kind: 'content' | 'titles', texts: string[][], boosts: number[] }} WordIndexJob
+ */
+
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+const { kind, texts, boosts } = /** @type {WordIndexJob} */ (workerData);
+let postings;
+if (kind === 'content') {
+  postings = buildPostings(texts.map((fields) => fields.map(wordsOf)), boosts);
+} else {
+  const tokens = texts.map((fields) => fields.map((text) => text.split(' ')));
+  const lengths = tokens.map((fields) => fields.map((words) => new Set(words).size));
+  postings = buildPostings(tokens.map((fields) => fields.map((words) => words.filter(Boolean))), boosts, lengths);
+}
+port.postMessage(postings, transferList(postings));
