@@ -43,10 +43,16 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
   const services = { store, search, recommend: new RecommendService(store, semantic), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
   const synopsesPath = config.ANIME_SYNOPSES_PATH;
   let indexing: Promise<void> = Promise.resolve();
-  // Search indexes beyond titles build in the background: the catalog answers meanwhile.
+  // Search indexes beyond titles build in the background, from as soon as the catalog is read: the
+  // catalog answers meanwhile, and they swap in once it serves.
   const load = async (files: { catalogPath: string; synopsesPath?: string }) => {
-    const { catalog } = await store.load(files);
-    indexing = search.catalogLoaded(catalog).catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
+    let settle!: (served: boolean) => void;
+    const served = new Promise<boolean>((resolve) => (settle = resolve));
+    const loading = store.load(files, (catalog) => {
+      indexing = search.catalogLoaded(catalog, served).catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
+    });
+    loading.then(() => settle(true), () => settle(false));
+    await loading;
   };
 
   return {

@@ -28,10 +28,13 @@ export class CatalogStore {
     return this.current;
   }
 
-  /** Loads `files` and serves them; on failure the previous snapshot keeps serving and the error is thrown. */
-  async load(files: CatalogFiles): Promise<CatalogSnapshot> {
+  /**
+   * Loads `files` and serves them; on failure the previous snapshot keeps serving and the error is
+   * thrown. `onRead` hears of the catalog as soon as it is read, while its title index builds.
+   */
+  async load(files: CatalogFiles, onRead?: (catalog: Catalog) => void): Promise<CatalogSnapshot> {
     if (this.loading) await this.loading.catch(() => undefined);
-    this.loading = this.build(files);
+    this.loading = this.build(files, onRead);
     try {
       this.current = await this.loading;
       return this.current;
@@ -40,10 +43,11 @@ export class CatalogStore {
     }
   }
 
-  private async build(files: CatalogFiles): Promise<CatalogSnapshot> {
+  private async build(files: CatalogFiles, onRead?: (catalog: Catalog) => void): Promise<CatalogSnapshot> {
     const started = performance.now();
     try {
       const catalog = await loadCatalog(files);
+      onRead?.(catalog);
       const titles = await TitleIndex.build(catalog, { background: this.current !== undefined });
       const rejectedLog = catalog.rejectedCount > 0 ? 'warn' : 'info';
       this.log[rejectedLog](

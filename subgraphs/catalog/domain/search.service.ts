@@ -87,15 +87,19 @@ export class SearchService {
     this.changeListeners.push(listener);
   }
 
-  /** Builds what search needs beyond the title index for a newly loaded catalog, in the background. */
-  async catalogLoaded(catalog: Catalog): Promise<void> {
-    this.answersChanged();
+  /**
+   * Builds what search needs beyond the title index for a catalog just read, in the background and
+   * beside its title index. Each index swaps in once `served` says that catalog serves, and is
+   * dropped when its load failed: the old indexes keep serving the old catalog.
+   */
+  async catalogLoaded(catalog: Catalog, served: Promise<boolean>): Promise<void> {
     // The word index builds in its own worker thread, beside the vectors.
-    const words = ContentIndex.build(catalog).then((index) => {
-      if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
+    const words = ContentIndex.build(catalog).then(async (index) => {
+      if ((await served) && this.store.snapshot().catalog === catalog) this.content = { catalog, index };
       this.answersChanged();
     });
-    const vectors = this.semantic.rebuild(catalog).then(() => this.answersChanged());
+    const vectors = this.semantic.rebuild(catalog, served).then(() => this.answersChanged());
+    if (await served) this.answersChanged();
     await Promise.all([words, vectors]);
   }
 

@@ -46,7 +46,7 @@ export class SemanticIndex {
   private loading = false;
   private readonly closing = new AbortController();
   private building: Promise<void> = Promise.resolve();
-  private pending: Catalog | undefined;
+  private pending: { catalog: Catalog; served: Promise<boolean> } | undefined;
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
 
   constructor(private readonly options: SemanticIndexOptions) {}
@@ -95,14 +95,15 @@ export class SemanticIndex {
 
   /**
    * Builds vectors for `catalog` in the background, once the model is loaded; a newer catalog queued
-   * meanwhile is built next, and one queued behind it replaces it.
+   * meanwhile is built next, and one queued behind it replaces it. The vectors swap in once `served`
+   * says the catalog serves, and not at all when its load failed.
    */
-  rebuild(catalog: Catalog): Promise<void> {
-    this.pending = catalog;
+  rebuild(catalog: Catalog, served: Promise<boolean> = Promise.resolve(true)): Promise<void> {
+    this.pending = { catalog, served };
     this.building = Promise.all([this.building, this.starting]).then(async () => {
       const next = this.pending;
       this.pending = undefined;
-      if (next && this.embedder) await this.build(next).catch(() => undefined);
+      if (next && this.embedder) await this.build(next.catalog, next.served).catch(() => undefined);
     });
     return this.building;
   }
@@ -124,7 +125,7 @@ export class SemanticIndex {
     await this.options.store.close();
   }
 
-  private async build(catalog: Catalog): Promise<void> {
+  private async build(catalog: Catalog, served: Promise<boolean>): Promise<void> {
     const embedder = this.embedder!;
     const { log, cacheDir, store } = this.options;
     const started = performance.now();
@@ -138,6 +139,7 @@ export class SemanticIndex {
         startProgress: (total) => (this.progress = startProgress(total, 'embedding', log)),
         signal: this.closing.signal,
       });
+      if (!(await served)) throw new Error('the catalog it was built for did not load');
       await store.replace(build.animes, embedder.dimensions);
       if (build.embedded > 0) await cache.save(build.keep);
       if (build.plansChanged) await cache.savePlans(build.plans);
