@@ -44,12 +44,14 @@ export async function freePort(): Promise<number> {
 
 /** What `npm start` runs the server with (package.json): a bounded heap, unless NODE_OPTIONS says otherwise. */
 export const SERVER_NODE_OPTIONS = process.env.NODE_OPTIONS || '--max-old-space-size=1024';
+/** And production mode, unless NODE_ENV says otherwise. */
+export const SERVER_NODE_ENV = process.env.NODE_ENV || 'production';
 
 export async function startChild(options: ChildOptions): Promise<ReadyChild> {
   const started = performance.now();
   const proc = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
     cwd: options.cwd,
-    env: { NODE_OPTIONS: SERVER_NODE_OPTIONS, ...options.env },
+    env: { NODE_OPTIONS: SERVER_NODE_OPTIONS, NODE_ENV: SERVER_NODE_ENV, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(proc);
