@@ -13,30 +13,51 @@
  */
 
 /**
- * @param {readonly (readonly string[][])[]} documents documents[d][f]: the words of field f of document d
+ * Reads the documents one at a time (their words are not all held at once: two million synopsis
+ * words as strings took more memory than the whole index).
+ * @param {number} count how many documents
+ * @param {(d: number) => { words: string[][], lengths?: number[] }} read the words of each field of
+ *   document d, and the lengths BM25 uses for them (default: their numbers of words)
  * @param {readonly number[]} boosts one per field
- * @param {readonly (readonly number[])[]} [lengths] lengths[d][f]: the length BM25 uses for that field
- *   (default: its number of words)
  * @returns {Postings}
  */
-export function buildPostings(documents, boosts, lengths) {
+export function buildPostings(count, read, boosts) {
   /** @type {Map<string, number>} */
   const termIds = new Map();
-  for (const fields of documents) for (const words of fields) for (const word of words) if (!termIds.has(word)) termIds.set(word, termIds.size);
-  const terms = [...termIds.keys()];
-  const sortedTerms = Int32Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
-  const seenIn = new Int32Array(terms.length).fill(-1);
-  const documentFrequency = new Int32Array(terms.length);
-  documents.forEach((fields, d) => {
-    for (const words of fields) {
-      for (const word of words) {
-        const t = /** @type {number} */ (termIds.get(word));
+  /** @type {number[]} */
+  const documentFrequency = [];
+  /** @type {number[]} */
+  const seenIn = [];
+  const fields = boosts.map(() => ({ terms: new IntList(), docs: new IntList(), counts: new IntList(), lengths: new Uint16Array(count) }));
+  for (let d = 0; d < count; d++) {
+    const { words, lengths } = read(d);
+    words.forEach((fieldWords, f) => {
+      /** @type {Map<number, number>} */
+      const counts = new Map();
+      for (const word of fieldWords) {
+        let t = termIds.get(word);
+        if (t === undefined) {
+          t = termIds.size;
+          termIds.set(word, t);
+          documentFrequency.push(0);
+          seenIn.push(-1);
+        }
+        counts.set(t, (counts.get(t) ?? 0) + 1);
         if (seenIn[t] !== d) (seenIn[t] = d), documentFrequency[t]++;
       }
-    }
-  });
-  const fields = boosts.map((boost, f) => pack(documents, termIds, f, boost, lengths));
-  return { terms, sortedTerms, documentFrequency, fields };
+      const field = fields[f];
+      for (const [t, n] of counts) field.terms.push(t), field.docs.push(d), field.counts.push(Math.min(n, 0xffff));
+      field.lengths[d] = Math.min(lengths ? lengths[f] : fieldWords.length, 0xffff);
+    });
+  }
+  const terms = [...termIds.keys()];
+  const sortedTerms = Int32Array.from(terms.keys()).sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+  return {
+    terms,
+    sortedTerms,
+    documentFrequency: Int32Array.from(documentFrequency),
+    fields: fields.map((field, f) => pack(field, terms.length, boosts[f])),
+  };
 }
 
 /**
@@ -50,38 +71,45 @@ export function transferList(postings) {
 }
 
 /**
- * @param {readonly (readonly string[][])[]} documents
- * @param {Map<string, number>} termIds
- * @param {number} f
+ * Groups one field's (term, document, count) triples, in document order, by term.
+ * @param {{ terms: IntList, docs: IntList, counts: IntList, lengths: Uint16Array }} field
+ * @param {number} termCount
  * @param {number} boost
- * @param {readonly (readonly number[])[] | undefined} lengthOf
  * @returns {FieldPostings}
  */
-function pack(documents, termIds, f, boost, lengthOf) {
-  const terms = termIds.size;
-  const lengths = new Uint16Array(documents.length);
-  const perDoc = documents.map((fields, d) => {
-    /** @type {Map<number, number>} */
-    const counts = new Map();
-    for (const word of fields[f]) {
-      const t = /** @type {number} */ (termIds.get(word));
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    lengths[d] = Math.min(lengthOf ? lengthOf[d][f] : fields[f].length, 0xffff);
-    return counts;
-  });
-  const start = new Int32Array(terms + 1);
-  for (const counts of perDoc) for (const t of counts.keys()) start[t + 1]++;
-  for (let t = 0; t < terms; t++) start[t + 1] += start[t];
-  const fill = start.slice(0, terms);
-  const docs = new Int32Array(start[terms]);
-  const counts = new Uint16Array(start[terms]);
-  perDoc.forEach((termCounts, d) => {
-    for (const [t, count] of termCounts) {
-      docs[fill[t]] = d;
-      counts[fill[t]++] = Math.min(count, 0xffff);
-    }
-  });
+function pack({ terms, docs, counts, lengths }, termCount, boost) {
+  const start = new Int32Array(termCount + 1);
+  for (let p = 0; p < terms.length; p++) start[terms.at(p) + 1]++;
+  for (let t = 0; t < termCount; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, termCount);
+  const packedDocs = new Int32Array(terms.length);
+  const packedCounts = new Uint16Array(terms.length);
+  for (let p = 0; p < terms.length; p++) {
+    const at = fill[terms.at(p)]++;
+    packedDocs[at] = docs.at(p);
+    packedCounts[at] = counts.at(p);
+  }
   const total = lengths.reduce((sum, length) => sum + length, 0);
-  return { boost, start, docs, counts, lengths, averageLength: Math.max(1, total / Math.max(1, documents.length)) };
+  return { boost, start, docs: packedDocs, counts: packedCounts, lengths, averageLength: Math.max(1, total / Math.max(1, lengths.length)) };
+}
+
+/** A growable list of 32-bit integers. */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  /** @param {number} value */
+  push(value) {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** @param {number} i */
+  at(i) {
+    return this.values[i];
+  }
 }

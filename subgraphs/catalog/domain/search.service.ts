@@ -88,14 +88,17 @@ export class SearchService {
   }
 
   /**
-   * Builds what search needs beyond the title index for a catalog just read, in the background and
-   * beside its title index. Each index swaps in once `served` says that catalog serves, and is
-   * dropped when its load failed: the old indexes keep serving the old catalog.
+   * Builds what search needs beyond the title index for a catalog just read, in the background:
+   * the vectors at once, beside the title index, the word index once the catalog serves (the title
+   * index comes first: on two cores, a third builder would delay it). Each swaps in once `served`
+   * says the catalog serves, and is dropped when its load failed: the old indexes keep serving.
    */
   async catalogLoaded(catalog: Catalog, served: Promise<boolean>): Promise<void> {
     // The word index builds in its own worker thread, beside the vectors.
-    const words = ContentIndex.build(catalog).then(async (index) => {
-      if ((await served) && this.store.snapshot().catalog === catalog) this.content = { catalog, index };
+    const words = served.then(async (ok) => {
+      if (!ok) return;
+      const index = await ContentIndex.build(catalog);
+      if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
       this.answersChanged();
     });
     const vectors = this.semantic.rebuild(catalog, served).then(() => this.answersChanged());

@@ -16,12 +16,15 @@ import { wordsOf } from './words.mjs';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 const { kind, texts, boosts } = /** @type {WordIndexJob} */ (workerData);
-let postings;
-if (kind === 'content') {
-  postings = buildPostings(texts.map((fields) => fields.map(wordsOf)), boosts);
-} else {
-  const tokens = texts.map((fields) => fields.map((text) => text.split(' ')));
-  const lengths = tokens.map((fields) => fields.map((words) => new Set(words).size));
-  postings = buildPostings(tokens.map((fields) => fields.map((words) => words.filter(Boolean))), boosts, lengths);
-}
+const postings =
+  kind === 'content'
+    ? buildPostings(texts.length, (d) => ({ words: texts[d].map(wordsOf) }), boosts)
+    : buildPostings(
+        texts.length,
+        (d) => {
+          const tokens = texts[d].map((text) => text.split(' '));
+          return { words: tokens.map((words) => words.filter(Boolean)), lengths: tokens.map((words) => new Set(words).size) };
+        },
+        boosts,
+      );
 port.postMessage(postings, transferList(postings));
