@@ -89,61 +89,61 @@ function wordDocument({ title, latin }: Entry): string[] {
   return [title.text, synonyms.join(' ')];
 }
 
+/** An anime's names as the ranking reads them; every name, normalized, goes into `byName`. */
+function entryOf(anime: Anime, byName: Map<string, number[]>): Entry {
+  const latin: NameForm[] = [];
+  const texts = new Set<string>();
+  [anime.title, ...anime.synonyms].forEach((name, position) => {
+    if (isLatin(name)) {
+      const form = titleForm(name);
+      // Synonyms that normalize to a name already kept add nothing to ranking but its cost.
+      if (!texts.has(form.text)) latin.push({ position, form });
+      texts.add(form.text);
+    } else {
+      texts.add(normalizeTitle(name));
+    }
+  });
+  for (const text of texts) {
+    if (!text) continue;
+    const ordinals = byName.get(text);
+    if (ordinals) ordinals.push(anime.ordinal);
+    else byName.set(text, [anime.ordinal]);
+  }
+  const title = latin[0]?.position === 0 ? latin[0].form : titleForm(anime.title);
+  return { anime, title, latin };
+}
+
 /** Anime indexed between turns of the event loop: a reload builds this beside the index that serves. */
 const BUILD_CHUNK = 1_000;
 
 export class TitleIndex {
-  private words!: InvertedIndex;
-  private readonly entries: Entry[] = [];
-  private readonly byName = new Map<string, number[]>();
-  private readonly commonWords = new Set<string>();
-
-  private constructor() {}
+  private constructor(
+    private readonly entries: readonly Entry[],
+    /** Every name (any script), normalized, to the anime that carry it. */
+    private readonly byName: ReadonlyMap<string, number[]>,
+    private readonly commonWords: ReadonlySet<string>,
+    private readonly words: InvertedIndex,
+  ) {}
 
   /**
    * `background`: an index already serves (a reload), so the names are read in chunks, yielding
    * between them, and requests keep being answered meanwhile. The words are indexed in a worker thread.
    */
   static async build(catalog: Catalog, { background }: { background: boolean }): Promise<TitleIndex> {
-    const index = new TitleIndex();
+    const entries: Entry[] = [];
+    const byName = new Map<string, number[]>();
     const wordCounts = new Map<string, number>();
     for (let start = 0; start < catalog.animes.length; start += BUILD_CHUNK) {
       for (const anime of catalog.animes.slice(start, start + BUILD_CHUNK)) {
-        const entry = index.entryOf(anime);
-        index.entries.push(entry);
+        const entry = entryOf(anime, byName);
+        entries.push(entry);
         for (const word of new Set(entry.title.text.split(' '))) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
       }
       if (background) await nextTurn();
     }
-    for (const [word, count] of wordCounts) {
-      if (count > Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE)) index.commonWords.add(word);
-    }
-    index.words = await InvertedIndex.build('titles', index.entries.map(wordDocument), BOOSTS);
-    return index;
-  }
-
-  private entryOf(anime: Anime): Entry {
-    const latin: NameForm[] = [];
-    const texts = new Set<string>();
-    [anime.title, ...anime.synonyms].forEach((name, position) => {
-      if (isLatin(name)) {
-        const form = titleForm(name);
-        // Synonyms that normalize to a name already kept add nothing to ranking but its cost.
-        if (!texts.has(form.text)) latin.push({ position, form });
-        texts.add(form.text);
-      } else {
-        texts.add(normalizeTitle(name));
-      }
-    });
-    for (const text of texts) if (text) this.addName(text, anime.ordinal);
-    const title = latin[0]?.position === 0 ? latin[0].form : titleForm(anime.title);
-    return { anime, title, latin };
-  }
-
-  private addName(text: string, ordinal: number): void {
-    const ordinals = this.byName.get(text);
-    if (ordinals) ordinals.push(ordinal);
-    else this.byName.set(text, [ordinal]);
+    const common = Math.max(COMMON_WORD_MIN, catalog.size * COMMON_WORD_SHARE);
+    const commonWords = new Set([...wordCounts].filter(([, count]) => count > common).map(([word]) => word));
+    return new TitleIndex(entries, byName, commonWords, await InvertedIndex.build('titles', entries.map(wordDocument), BOOSTS));
   }
 
   /** Best matches first; `total` counts every anime that matched the query words and the filter. */
