@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, truncateSync } from 'node:fs';
+import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,18 @@ describe('vector cache on disk', () => {
     // 'c' was not kept when the vectors were saved: that anime's texts must be made again.
     expect(reopened.planned('anime-2')).toBeUndefined();
     expect(reopened.planned('anime-3')).toBeUndefined();
+  });
+
+  it('ignores a damaged file of plans, and still gives back the vectors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vc-'));
+    const file = await savedCache(dir);
+    const plans = file.replace(/\.bin$/, '.plans.json');
+    writeFileSync(plans, JSON.stringify({ version: 1, plans: { 'anime-1': [textKey('a'), 1, null, []], 'anime-2': 'nonsense' } }));
+    const cache = await VectorCache.open(dir, 'model/x@q8', 8);
+    expect(cache.size).toBe(2);
+    expect(cache.planned('anime-1')).toBeUndefined();
+    expect(cache.planned('anime-2')).toBeUndefined();
+    writeFileSync(plans, '{ not json');
+    expect((await VectorCache.open(dir, 'model/x@q8', 8)).planned('anime-1')).toBeUndefined();
   });
 });

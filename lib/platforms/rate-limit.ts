@@ -50,6 +50,9 @@ export function rateLimitConnection(redis: RedisConnection): Bottleneck.IORedisC
 
 /** How long after a shared limiter failed to start in Redis another one is tried. */
 const RESTART_SHARED_MS = 1000;
+/** How often a request waiting for its turn in Redis checks that Redis still answers. */
+const HANG_CHECK_MS = 500;
+const REDIS_HANGS = Symbol('Redis hangs');
 
 export class PlatformRateLimiter {
   private readonly local: Bottleneck[];
@@ -76,14 +79,48 @@ export class PlatformRateLimiter {
   async schedule<T>(request: () => Promise<T>): Promise<T> {
     if (!this.shared) return this.local[0].schedule(request);
     let started = false;
+    let moved = false;
+    const shared = this.clustered![0].schedule(async () => {
+      if (moved) return undefined as T; // it ran here meanwhile
+      started = true;
+      return request();
+    });
+    let why: string;
+    let settled = false;
     try {
-      return await this.clustered![0].schedule(() => ((started = true), request()));
+      const first = await Promise.race([shared, this.whileRedisHangs(() => started || settled)]);
+      if (first !== REDIS_HANGS) return first as T;
+      if (started) return await shared;
+      why = 'Redis does not answer';
     } catch (error) {
       if (started) throw error;
-      // Redis failed before the request was let through: keep to the rate locally.
-      this.options.log.debug({ source: this.source, err: (error as Error).message }, 'shared rate limit unavailable; limiting locally');
-      return this.local[0].schedule(request);
+      why = (error as Error).message;
+    } finally {
+      settled = true;
     }
+    // Redis failed, or hangs, before the request was let through: keep to the rate locally.
+    moved = true;
+    shared.catch(() => undefined);
+    this.options.log.debug({ source: this.source, err: why }, 'shared rate limit unavailable; limiting locally');
+    return this.local[0].schedule(request);
+  }
+
+  /**
+   * Resolves REDIS_HANGS if Redis stops answering before `over()`: a request waiting in Redis for its
+   * turn would hear nothing from a hung Redis, and wait until it gave up (PLATFORM_MAX_QUEUE_MS).
+   */
+  private whileRedisHangs(over: () => boolean): Promise<typeof REDIS_HANGS> {
+    const { client } = this.options.shared!.redis;
+    return new Promise((resolve) => {
+      const check = setInterval(() => {
+        if (over() || this.closed) return clearInterval(check);
+        client.ping().catch(() => {
+          clearInterval(check);
+          resolve(REDIS_HANGS);
+        });
+      }, HANG_CHECK_MS);
+      check.unref();
+    });
   }
 
   async remaining(): Promise<QuotaWindow[]> {

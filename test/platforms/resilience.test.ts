@@ -286,13 +286,29 @@ describe('rate limits', () => {
     await warmUp(fakes.jikan);
     // Connected but answering nothing: every Redis command times out, and the limiter falls back.
     server.freeze();
-    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => p.jikan.anime(i + 1)));
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => p.jikan.anime(i + 1))).finally(() => server.thaw());
     expect(answers.map((a) => a.tier)).toEqual(Array(6).fill('ORIGIN'));
     expect(answers.map((a) => a.value?.mal_id ?? null)).toEqual([1, null, null, null, 5, null]);
     const times = fakes.jikan.requests.map((r) => r.at);
     expect(times).toHaveLength(6);
     expect(busiestWindow(times, 500)).toBeLessThanOrEqual(4);
-    server.thaw();
+  });
+
+  it('moves a request waiting for its turn in Redis here when Redis hangs, instead of waiting until it gives up', async () => {
+    const server = await startRedisServer();
+    opened.push({ close: () => server.stop() });
+    const p = platforms({ REDIS_URL: server.url, JIKAN_RATE_LIMIT: '1/2s', PLATFORM_TIMEOUT_MS: '2000', PLATFORM_MAX_QUEUE_MS: '10000' });
+    expect(await p.redis!.whenAvailable(2000)).toBe(true);
+    await warmUp(fakes.jikan);
+    // The first takes the window's one turn; the second waits in Redis for the next turn when Redis hangs.
+    const first = p.jikan.anime(1);
+    const second = p.jikan.anime(5);
+    await first;
+    const started = performance.now();
+    server.freeze();
+    const answer = await second.finally(() => server.thaw());
+    expect(answer).toMatchObject({ tier: 'ORIGIN', value: { mal_id: 5 } });
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -30,7 +30,7 @@ export interface VectorBuild {
   reused: number;
   /** The cache keys the catalog uses (the others can go). */
   keep: Set<string>;
-  /** Which vectors each anime used, by the key of its texts input. */
+  /** Which vectors each anime used, by its texts key (textsKey in documents.ts). */
   plans: Map<string, TextPlan>;
   /** Some anime had texts the cache had no plan for: the plans on disk are out of date. */
   plansChanged: boolean;

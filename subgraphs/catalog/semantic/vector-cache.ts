@@ -86,12 +86,16 @@ export class VectorCache {
     }
   }
 
-  /** A missing or unreadable file of plans costs only the time to make them again. */
+  /** A missing, unreadable or damaged file of plans costs only the time to make them again. */
   private async readPlans(): Promise<void> {
     try {
-      const saved = JSON.parse(await readFile(this.plansPath, 'utf8')) as { version: number; plans: Record<string, [string, number, string[], string[]]> };
+      const saved = JSON.parse(await readFile(this.plansPath, 'utf8')) as { version: number; plans: Record<string, unknown> };
       if (saved.version !== PLANS_VERSION) return;
-      for (const [input, [doc, docWeight, sentences, titles]] of Object.entries(saved.plans)) this.plans.set(input, { doc, docWeight, sentences, titles });
+      for (const [input, entry] of Object.entries(saved.plans)) {
+        const [doc, docWeight, sentences, titles] = Array.isArray(entry) ? entry : [];
+        const keys = (list: unknown): list is string[] => Array.isArray(list) && list.every((key) => typeof key === 'string');
+        if (typeof doc === 'string' && typeof docWeight === 'number' && keys(sentences) && keys(titles)) this.plans.set(input, { doc, docWeight, sentences, titles });
+      }
     } catch {
       this.plans.clear();
     }
