@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, EmbedderUnavailableError } from '../lib/embeddings/embedder.js';
+import { cosine, EmbedderUnavailableError, type Embedder } from '../lib/embeddings/embedder.js';
 import { loadTransformersEmbedder } from '../lib/embeddings/transformers.embedder.js';
 import { MODEL, MODEL_DIR, modelPresent } from './helpers/model.js';
 
 const norm = (v: Float32Array) => Math.sqrt(cosine(v, v));
 
 describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared/models)', () => {
-  const loading = loadTransformersEmbedder({ model: MODEL, modelDir: MODEL_DIR, maxTokens: 256, batchSize: 2 });
+  // Loaded by the first test that needs it: vitest collects a skipped block's tests too, and a load
+  // started here without the model would reject with nobody waiting for it.
+  let loaded: Promise<Embedder> | undefined;
+  const loading = () => (loaded ??= loadTransformersEmbedder({ model: MODEL, modelDir: MODEL_DIR, maxTokens: 256, batchSize: 2 }));
 
   it('gives one unit-length vector of the model dimension per text', async () => {
-    const embedder = await loading;
+    const embedder = await loading();
     expect(embedder.dimensions).toBe(384);
     expect(embedder.modelId).toContain(MODEL);
     const vectors = await embedder.embed(['A man is eating food.', 'A girl rides a horse.', 'Space cowboys.']);
@@ -21,7 +24,7 @@ describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared
   });
 
   it('gives the same vectors whether texts come in one batch or one by one', async () => {
-    const embedder = await loading;
+    const embedder = await loading();
     const texts = ['Bounty hunters in space.', 'A quiet camping trip near a lake in winter with friends.', 'Alchemy.'];
     const together = await embedder.embed(texts);
     for (const [i, text] of texts.entries()) {
@@ -33,10 +36,10 @@ describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared
 
   it('gives the same vectors, in order, from several workers, and reports progress batch by batch', async () => {
     const texts = Array.from({ length: 21 }, (_, i) => `Episode ${i}: the crew of a spaceship hunts a bounty on planet number ${i}.`);
-    const one = await (await loading).embed(texts);
+    const one = await (await loading()).embed(texts);
     const pool = await loadTransformersEmbedder({ model: MODEL, modelDir: MODEL_DIR, maxTokens: 256, batchSize: 2, workers: 2, background: true });
     try {
-      expect(pool.modelId).toBe((await loading).modelId);
+      expect(pool.modelId).toBe((await loading()).modelId);
       const progress: number[] = [];
       const many = await pool.embed(texts, { onProgress: (n) => progress.push(n) });
       expect(many).toHaveLength(texts.length);
@@ -53,7 +56,7 @@ describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared
   });
 
   it('puts a paraphrase closer than an unrelated sentence', async () => {
-    const embedder = await loading;
+    const embedder = await loading();
     const [query, paraphrase, unrelated] = await embedder.embed([
       'A man is eating food.',
       'A man is eating a piece of bread.',
