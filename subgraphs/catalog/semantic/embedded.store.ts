@@ -62,11 +62,12 @@ export class EmbeddedVectorStore implements VectorStore {
   async replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void> {
     const content = pack(animes, dimensions);
     this.served = { content, ids: animes.map((a) => a.animeId), position: new Map(animes.map((a, i) => [a.animeId, i])) };
-    // A new worker for the new vectors; the old one finishes its scans and exits, and the memory it
-    // read goes with it (a thread that only scans seldom collects garbage: it kept every replaced
-    // memory, hundreds of MB each, alive).
-    this.scanner?.retire();
-    this.scanner = undefined;
+    // A new worker for the new vectors, started now so that it is warm for the next search; the old
+    // one finishes its scans and exits, and the memory it read goes with it (a thread that only scans
+    // seldom collects garbage: it kept every replaced memory, hundreds of MB each, alive).
+    const previous = this.scanner;
+    this.scanner = this.startScanner(content);
+    previous?.retire();
   }
 
   async count(): Promise<number> {
@@ -94,7 +95,7 @@ export class EmbeddedVectorStore implements VectorStore {
       });
     }
     const positions = (ids: readonly string[] | undefined) => Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
-    const scanner = (this.scanner ??= new Scanner(s.content, (failed) => this.scanner === failed && (this.scanner = undefined)));
+    const scanner = (this.scanner ??= this.startScanner(s.content));
     const result = await scanner.scan({ vector: query.vector, limit: query.limit, secondStage: SECOND_STAGE, allowed, also: positions(query.alsoScore), exclude: positions(query.exclude) });
     const hits: DenseHit[] = [];
     result.positions.forEach((i, k) => {
@@ -110,9 +111,14 @@ export class EmbeddedVectorStore implements VectorStore {
     await this.scanner?.stop();
     this.scanner = undefined;
   }
+
+  /** A scan worker over `content`; one that fails is forgotten, and the next search starts another. */
+  private startScanner(content: Content): Scanner {
+    return new Scanner(content, (failed) => this.scanner === failed && (this.scanner = undefined));
+  }
 }
 
-/** The scan worker of one content. A worker that fails takes its scans with it; the next search starts another. */
+/** The scan worker of one content. A worker that fails takes its scans with it. */
 class Scanner {
   private readonly worker = new Worker(new URL('./embedded-scan.worker.mjs', import.meta.url));
   private readonly jobs = new Map<number, { resolve: (r: ScanResult) => void; reject: (e: Error) => void }>();
