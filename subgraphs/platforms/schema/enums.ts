@@ -1,16 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import { Platform, PLATFORM_DESCRIPTION } from '../../../lib/catalog-platform.js';
+import { SOURCES, type Source } from '../../../lib/platforms/sources.js';
 
 export { Platform };
 
-/** The external platforms AniGraph reads live (values as in lib/platforms/sources.ts). */
-export enum ExternalPlatform {
-  MYANIMELIST = 'MYANIMELIST',
-  ANILIST = 'ANILIST',
-  KITSU = 'KITSU',
-  ANIDB = 'ANIDB',
-  ANIMESCHEDULE = 'ANIMESCHEDULE',
-}
+/** The external platforms AniGraph reads live: the sources of lib/platforms/sources.ts, as a GraphQL enum. */
+export const ExternalPlatform = Object.fromEntries(SOURCES.map((source) => [source, source])) as { [S in Source]: S };
+export type ExternalPlatform = Source;
 
 
 export enum CacheTier {
