@@ -3,7 +3,8 @@
 // fuzzy matches, with the title index's boosts and weights.
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvertedIndex, type Match } from '../subgraphs/catalog/domain/inverted-index.js';
+import { InvertedIndex } from '../subgraphs/catalog/domain/inverted-index.js';
+import { titleWordMatches } from '../subgraphs/catalog/domain/title-index.js';
 
 const DOCUMENTS: [title: string, synonyms: string][] = [
   ['naruto', 'ナルト'],
@@ -31,9 +32,6 @@ const reference = new MiniSearch<{ id: number; title: string; synonyms: string }
 });
 reference.addAll(DOCUMENTS.map(([title, synonyms], id) => ({ id, title, synonyms })));
 
-const prefixWeight = (length: number, extra: number) => (0.5 * length) / (length + 0.3 * extra);
-const fuzzyWeight = (length: number, edits: number) => (0.3 * length) / (length + edits);
-
 describe('title word index', () => {
   let index: InvertedIndex;
   beforeAll(async () => {
@@ -54,12 +52,7 @@ describe('title word index', () => {
     it(`ranks "${query}" as MiniSearch does (prefix ${prefix}, ${fuzzy} edits)`, () => {
       const words = query.split(' ');
       const expected = reference.search(query, { prefix, fuzzy: fuzzy || false });
-      const queries = words.map((word): Match[] => {
-        const prefixed = prefix ? index.prefixed(word, prefixWeight) : [];
-        const asPrefix = new Set(prefixed.map(([t]) => t));
-        const near = fuzzy ? index.fuzzy(word, fuzzy, fuzzyWeight).filter(([t]) => !asPrefix.has(t)) : [];
-        return [...index.exact(word), ...prefixed, ...near];
-      });
+      const queries = titleWordMatches(index, words, { prefix: () => prefix, fuzzy: () => fuzzy });
       const hits = index.search(queries);
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.map((hit) => hit.doc)).toEqual(expected.map((result) => result.id));

@@ -49,7 +49,7 @@ const COMMON_WORD_SHARE = 0.02;
 const COMMON_WORD_MIN = 50;
 
 /** How one query word may match indexed words: edits allowed (0: none), and whether as a prefix. */
-interface WordOptions {
+export interface WordOptions {
   fuzzy: (word: string, i: number, words: readonly string[]) => number;
   prefix: (word: string, i: number, words: readonly string[]) => boolean;
 }
@@ -70,6 +70,22 @@ const BOOSTS = [2, 1];
 const FIELDS = ['title', 'synonyms'];
 const prefixWeight = (length: number, extra: number) => (0.5 * length) / (length + 0.3 * extra);
 const fuzzyWeight = (length: number, edits: number) => (0.3 * length) / (length + edits);
+
+/**
+ * Per distinct query word, the indexed words it matches as MiniSearch matched them for the title
+ * index (test/word-index.test.ts holds the two together): itself, longer words it begins, words a
+ * few edits away.
+ */
+export function titleWordMatches(index: InvertedIndex, words: readonly string[], options: WordOptions): Match[][] {
+  return [...new Set(words)].map((word, i, distinct) => {
+    const prefixed = options.prefix(word, i, distinct) ? index.prefixed(word, prefixWeight) : [];
+    const edits = options.fuzzy(word, i, distinct);
+    // A word that is both a prefix match and a few edits away counts once, as the prefix match.
+    const asPrefix = new Set(prefixed.map(([t]) => t));
+    const fuzzy = edits > 0 ? index.fuzzy(word, edits, fuzzyWeight).filter(([t]) => !asPrefix.has(t)) : [];
+    return [...index.exact(word), ...prefixed, ...fuzzy];
+  });
+}
 
 /**
  * The words of an anime for BM25: its title, and each other word of its Latin synonyms once. Synonym
@@ -162,7 +178,7 @@ export class TitleIndex {
   private find(query: QueryForm, predicate: AnimePredicate | undefined, options: WordOptions) {
     const words = query.tokens;
     const telling = words.filter((word) => !this.commonWords.has(word));
-    const results = this.words.search(this.matches(telling.length ? telling : words, options), predicate && ((doc) => predicate(this.entries[doc].anime)));
+    const results = this.words.search(titleWordMatches(this.words, telling.length ? telling : words, options), predicate && ((doc) => predicate(this.entries[doc].anime)));
     const lexicalScores = new Map<number, { score: number; fields: string[] }>();
     // A description is rarely a title: compare fewer names with it (each comparison grows with its length).
     for (const hit of results.slice(0, words.length > LONG_QUERY ? CANDIDATES / 3 : CANDIDATES)) {
@@ -180,18 +196,6 @@ export class TitleIndex {
     const found = new Set(results.map((hit) => hit.doc));
     const total = results.length + exact.filter((ordinal) => !found.has(ordinal)).length;
     return { matches, total };
-  }
-
-  /** Per distinct query word, the indexed words it matches: itself, longer words it begins, words a few edits away. */
-  private matches(words: readonly string[], options: WordOptions): Match[][] {
-    return [...new Set(words)].map((word, i, distinct) => {
-      const prefixed = options.prefix(word, i, distinct) ? this.words.prefixed(word, prefixWeight) : [];
-      const edits = options.fuzzy(word, i, distinct);
-      // A word that is both a prefix match and a few edits away counts once, as the prefix match.
-      const asPrefix = new Set(prefixed.map(([t]) => t));
-      const fuzzy = edits > 0 ? this.words.fuzzy(word, edits, fuzzyWeight).filter(([t]) => !asPrefix.has(t)) : [];
-      return [...this.words.exact(word), ...prefixed, ...fuzzy];
-    });
   }
 
   private rank(query: QueryForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {
