@@ -24,7 +24,9 @@ async function main(): Promise<number> {
   const entries = await readCatalogTitles(catalogPath);
   const queries = buildQueries(entries, WARMUP + MEASURED, SEED);
   const [warmup, measured] = [queries.slice(0, WARMUP), queries.slice(WARMUP)];
-  const kinds = Object.entries(countByKind(measured)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const kinds = Object.entries(countByKind(measured))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   console.log(`catalog   ${catalogPath} (${entries.length} entries)`);
   console.log(`synopses  ${synopsesPath ?? '(none)'}`);
   console.log(`queries   ${measured.length} measured + ${warmup.length} warm-up, seed ${SEED}: ${kinds}\n`);
@@ -47,7 +49,12 @@ async function main(): Promise<number> {
 
   const g = summarize(gatewayRun.measured.latenciesMs);
   const d = summarize(directRun.measured.latenciesMs);
-  console.log(latencyTable([{ name: 'gateway', summary: g }, { name: 'subgraph direct', summary: d }]));
+  console.log(
+    latencyTable([
+      { name: 'gateway', summary: g },
+      { name: 'subgraph direct', summary: d },
+    ]),
+  );
   console.log();
   const figures: Figure[] = [
     { metric: 'gateway load: spawn -> /ready 200', value: gateway.spawnToReadyMs / 1000, unit: 's', limit: 3 },

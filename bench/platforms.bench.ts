@@ -35,7 +35,14 @@ async function main(): Promise<number> {
   await flushRedis();
   // Without the gateway's response cache: the catalog-only baseline must run the query, as the
   // enriched query always does (responses with platform fields are never kept there).
-  const env = { ...fakes.env, REDIS_URL, SEMANTIC_SEARCH: 'false', LOG_LEVEL: 'warn', PLATFORM_TIMEOUT_MS: '2000', RESPONSE_CACHE_TTL: '0' };
+  const env = {
+    ...fakes.env,
+    REDIS_URL,
+    SEMANTIC_SEARCH: 'false',
+    LOG_LEVEL: 'warn',
+    PLATFORM_TIMEOUT_MS: '2000',
+    RESPONSE_CACHE_TTL: '0',
+  };
 
   let gateway = await startGateway('gateway', files, env);
   let client = new GraphqlClient(gateway.graphqlUrl);
@@ -66,15 +73,18 @@ async function main(): Promise<number> {
 
   console.log();
   console.log(
-    latencyTable([
-      { name: 'catalog-only query', summary: catalogOnly },
-      { name: 'enriched, cold cache', summary: cold },
-      { name: 'enriched, warm L1', summary: warmL1 },
-      { name: 'enriched, warm L2 (restarted gateway)', summary: warmL2 },
-      { name: `enriched, Zipf replay (${replayCount} over ${distinct} anime)`, summary: replay },
-      { name: 'catalog-only, before the outage', summary: beforeOutage },
-      { name: 'catalog-only, every platform down', summary: outage },
-    ], 'latency (ms)'),
+    latencyTable(
+      [
+        { name: 'catalog-only query', summary: catalogOnly },
+        { name: 'enriched, cold cache', summary: cold },
+        { name: 'enriched, warm L1', summary: warmL1 },
+        { name: 'enriched, warm L2 (restarted gateway)', summary: warmL2 },
+        { name: `enriched, Zipf replay (${replayCount} over ${distinct} anime)`, summary: replay },
+        { name: 'catalog-only, before the outage', summary: beforeOutage },
+        { name: 'catalog-only, every platform down', summary: outage },
+      ],
+      'latency (ms)',
+    ),
   );
   console.log();
   printHits('cold + warm L1 runs', afterL1);
@@ -121,7 +131,7 @@ async function flushRedis(): Promise<void> {
     await redis.connect();
     await redis.flushdb();
   } catch (error) {
-    throw new Error(`the benchmark needs Redis at ${REDIS_URL} (set BENCH_REDIS_URL): ${(error as Error).message}`);
+    throw new Error(`the benchmark needs Redis at ${REDIS_URL} (set BENCH_REDIS_URL): ${(error as Error).message}`, { cause: error });
   } finally {
     redis.disconnect();
   }

@@ -93,7 +93,9 @@ async function run(files: GatewayFiles, source: QuerySource, tmp: string, timeou
   const runs = [...latency.runs, ...rebuilds.map((r) => r.run)];
   const errors = runs.flatMap((r) => r.errors);
   const lexical = runs.flatMap((r) => r.samples).filter((s) => s.mode !== 'HYBRID').length;
-  console.log(`\nrequests: ${runs.reduce((n, r) => n + r.samples.length, 0)} answered, ${errors.length} failed, ${lexical} answered in another mode than HYBRID`);
+  console.log(
+    `\nrequests: ${runs.reduce((n, r) => n + r.samples.length, 0)} answered, ${errors.length} failed, ${lexical} answered in another mode than HYBRID`,
+  );
   console.log(`targets missed: ${misses}`);
   for (const e of errors.slice(0, 20)) console.log(`  error: ${JSON.stringify(e.query)}: ${e.problem}`);
   return errors.length ? 1 : 0;
@@ -103,7 +105,9 @@ async function querySource(files: GatewayFiles): Promise<QuerySource> {
   const dev = existsSync(DEV_SET) ? await readDevSet(DEV_SET) : [];
   const exclude = new Set(dev.map((q) => q.query.toLowerCase()));
   const [titles, synopses] = await Promise.all([readCatalogTitles(files.catalogPath), readSynopses(files.synopsesPath!)]);
-  console.log(`queries   generated from ${synopses.length} synopses and ${titles.length} titles, seed ${SEED}; ${exclude.size} dev-set queries excluded`);
+  console.log(
+    `queries   generated from ${synopses.length} synopses and ${titles.length} titles, seed ${SEED}; ${exclude.size} dev-set queries excluded`,
+  );
   return new QuerySource(synopses, titles, exclude, SEED);
 }
 

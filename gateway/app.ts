@@ -33,11 +33,23 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     if (remote) {
       log.info({ subgraph: definition.name, url: remote }, 'using remote subgraph');
       const sdl = await fetchSubgraphSdl(remote);
-      services.push({ name: definition.name, url: remote, sdl, cacheResponses: definition.cacheResponses, uncachedFields: definition.uncachedFields });
+      services.push({
+        name: definition.name,
+        url: remote,
+        sdl,
+        cacheResponses: definition.cacheResponses,
+        uncachedFields: definition.uncachedFields,
+      });
     } else {
       const subgraph = await definition.create(config, log.child({ subgraph: definition.name }));
       local.push(subgraph);
-      services.push({ name: subgraph.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl, cacheResponses: definition.cacheResponses, uncachedFields: definition.uncachedFields });
+      services.push({
+        name: subgraph.name,
+        url: localUrl(definition.port(config)),
+        sdl: subgraph.sdl,
+        cacheResponses: definition.cacheResponses,
+        uncachedFields: definition.uncachedFields,
+      });
     }
   }
   const responseCache =

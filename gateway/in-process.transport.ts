@@ -49,5 +49,4 @@ function maskUnexpectedErrors(result: ExecutionResult, subgraph: string, log: Lo
   };
 }
 
-const isUnexpected = (error: GraphQLError) =>
-  error.originalError !== undefined && !(error.originalError instanceof GraphQLError);
+const isUnexpected = (error: GraphQLError) => error.originalError !== undefined && !(error.originalError instanceof GraphQLError);

@@ -36,7 +36,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     cache,
     session: () => null,
     ttl: options.ttlMs,
-    ttlPerSchemaCoordinate: Object.fromEntries([...options.uncachedSubgraphs.flatMap(coordinatesOf), ...options.uncachedFields].map((c) => [c, 0])),
+    ttlPerSchemaCoordinate: Object.fromEntries(
+      [...options.uncachedSubgraphs.flatMap(coordinatesOf), ...options.uncachedFields].map((c) => [c, 0]),
+    ),
     shouldCacheResult: ({ result }) => !result.errors?.length && warningsOf(result.extensions).length === 0,
     // extensions.responseCache { hit, didCache, ttl } tells a client what it got.
     includeExtensionMetadata: true,
@@ -59,7 +61,11 @@ function coordinatesOf(sdl: string): string[] {
     const keyFields = new Set(
       (definition.directives ?? [])
         .filter((d) => d.name.value === 'key')
-        .flatMap((d) => d.arguments?.flatMap((a) => (a.name.value === 'fields' && a.value.kind === Kind.STRING ? a.value.value.split(/\s+/) : [])) ?? []),
+        .flatMap(
+          (d) =>
+            d.arguments?.flatMap((a) => (a.name.value === 'fields' && a.value.kind === Kind.STRING ? a.value.value.split(/\s+/) : [])) ??
+            [],
+        ),
     );
     if (name === 'Query' || name === 'Mutation' || name === 'Subscription' || keyFields.size > 0) {
       // Of an entity, what this subgraph adds to it: not its key, nor the fields it only reads.

@@ -2,9 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const url = z.url({ protocol: /^https?$/ });
 
@@ -20,9 +18,11 @@ const duration = z.string().transform((text, ctx) => {
 });
 
 /** "3/s,60/min": requests per window. */
-const rate = z.string().refine((text) => /^\s*\d+\s*\/\s*\d*\s*(ms|s|sec|m|min|h)\s*(,\s*\d+\s*\/\s*\d*\s*(ms|s|sec|m|min|h)\s*)*$/.test(text), {
-  message: 'expected a rate like "3/s" or "3/s,60/min"',
-});
+const rate = z
+  .string()
+  .refine((text) => /^\s*\d+\s*\/\s*\d*\s*(ms|s|sec|m|min|h)\s*(,\s*\d+\s*\/\s*\d*\s*(ms|s|sec|m|min|h)\s*)*$/.test(text), {
+    message: 'expected a rate like "3/s" or "3/s,60/min"',
+  });
 
 /** "5/30s": consecutive failures that open a breaker, and how long it stays open. */
 const breaker = z.string().transform((text, ctx) => {
@@ -60,7 +60,10 @@ const schema = z.object({
   EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   VECTOR_CACHE_DIR: z.string().default('data/vectors'),
   QDRANT_URL: url.optional(),
-  QDRANT_COLLECTION: z.string().regex(/^[\w-]+$/).default('anigraph_anime'),
+  QDRANT_COLLECTION: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .default('anigraph_anime'),
   QDRANT_API_KEY: z.string().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   PLATFORMS_SUBGRAPH_URL: url.optional(),
@@ -70,7 +73,10 @@ const schema = z.object({
   KITSU_BASE_URL: url.default('https://kitsu.app/api/edge'),
   ANIDB_BASE_URL: url.default('http://api.anidb.net:9001/httpapi'),
   ANIMESCHEDULE_BASE_URL: url.default('https://animeschedule.net/api/v3'),
-  ANIDB_CLIENT: z.string().regex(/^[a-z0-9]+$/, 'a registered AniDB client name (lower-case letters and digits)').optional(),
+  ANIDB_CLIENT: z
+    .string()
+    .regex(/^[a-z0-9]+$/, 'a registered AniDB client name (lower-case letters and digits)')
+    .optional(),
   ANIDB_CLIENT_VERSION: z.coerce.number().int().min(1).optional(),
   ANIMESCHEDULE_TOKEN: z.string().min(1).optional(),
   JIKAN_RATE_LIMIT: rate.default('3/s,60/min'),
@@ -104,9 +110,7 @@ export class ConfigError extends Error {}
 
 /** Parses `env` (process.env by default); throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
-  );
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -16,7 +16,7 @@ export interface FederatedSchema {
   sdl: string;
 }
 
-type ReferenceResolvers = Record<string, { __resolveReference: (...args: any[]) => unknown }>;
+type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,

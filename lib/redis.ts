@@ -55,10 +55,7 @@ export function connectRedis(url: string, log: Logger, options: RedisConnectionO
     available = false;
     if (closing || down) return;
     down = true;
-    log.warn(
-      { redis: where, err: lastError?.message },
-      `Redis unavailable at ${where}; caching in memory only until it is back`,
-    );
+    log.warn({ redis: where, err: lastError?.message }, `Redis unavailable at ${where}; caching in memory only until it is back`);
   });
 
   return {

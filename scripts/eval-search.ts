@@ -32,7 +32,12 @@ const log = (line: string) => console.error(line);
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { url: { type: 'string' }, timeout: { type: 'string' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      url: { type: 'string' },
+      timeout: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -45,13 +50,18 @@ async function main(): Promise<number> {
   const setPath = resolve(positionals[0] ?? resolve(PROJECT_ROOT, DEFAULT_SET));
   const queries = await readDevSet(setPath);
   const kinds = kindsOf(queries);
-  console.log(`evaluation set: ${setPath} (${queries.length} queries: ${kinds.map((k) => `${k} ${queries.filter((q) => q.kind === k).length}`).join(', ')})`);
+  console.log(
+    `evaluation set: ${setPath} (${queries.length} queries: ${kinds.map((k) => `${k} ${queries.filter((q) => q.kind === k).length}`).join(', ')})`,
+  );
 
   const client = await connect(values.url ?? process.env.ANIGRAPH_URL);
   try {
     const status = await waitForSearch(client, { timeoutMs: timeoutS * 1000, onStatus: progressPrinter('semantic index', log) });
-    console.log(`server: ${client.url}; semantic ${status.semanticState}, model ${status.model ?? '-'}, ${status.indexedAnime} anime in the ${status.vectorStore} store`);
-    if (status.semanticState !== 'READY') console.log(`!! semantic search unavailable (${status.reason ?? status.semanticState}): HYBRID and SEMANTIC answers will be lexical`);
+    console.log(
+      `server: ${client.url}; semantic ${status.semanticState}, model ${status.model ?? '-'}, ${status.indexedAnime} anime in the ${status.vectorStore} store`,
+    );
+    if (status.semanticState !== 'READY')
+      console.log(`!! semantic search unavailable (${status.reason ?? status.semanticState}): HYBRID and SEMANTIC answers will be lexical`);
     const outcomes = await evaluate(client, queries);
     console.log();
     if (values.verbose) console.log(`${verboseLines(outcomes, MODES).join('\n')}\n`);
@@ -92,7 +102,9 @@ function fallbackNotes(outcomes: readonly Outcome[], status: SearchStatusView): 
     const ofMode = outcomes.filter((o) => o.mode === mode);
     const other = ofMode.filter((o) => o.servedMode !== mode);
     if (other.length === 0) return [];
-    return [`note: ${other.length} of ${ofMode.length} ${mode} queries were answered as ${other[0].servedMode} (${status.reason ?? 'semantic search unavailable'})`];
+    return [
+      `note: ${other.length} of ${ofMode.length} ${mode} queries were answered as ${other[0].servedMode} (${status.reason ?? 'semantic search unavailable'})`,
+    ];
   });
 }
 

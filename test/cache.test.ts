@@ -166,7 +166,10 @@ describe('TieredCache', () => {
     clock.advance(HOUR + HOUR + 1); // TTL + maxStale of newCache(), and a second
     await expect(memoryOnly.fetch('too-old', 'schedules', failingLoader())).rejects.toThrow('not expected');
     // Redis still holds the key (its expiry runs on the real clock), but the entry says how old it is.
-    expect(await newCache({ now: clock.now }).fetch('too-old', 'schedules', async () => 'new')).toMatchObject({ tier: 'ORIGIN', value: 'new' });
+    expect(await newCache({ now: clock.now }).fetch('too-old', 'schedules', async () => 'new')).toMatchObject({
+      tier: 'ORIGIN',
+      value: 'new',
+    });
   });
 
   it('keeps an entry in Redis for its TTL plus the stale window', async () => {
@@ -186,7 +189,10 @@ describe('TieredCache', () => {
 
   it('answers without keeping a result the loader marks uncached', async () => {
     const cache = newCache();
-    expect(await cache.fetch('partial', 'apiResponses', async () => uncached('partial'))).toMatchObject({ tier: 'ORIGIN', value: 'partial' });
+    expect(await cache.fetch('partial', 'apiResponses', async () => uncached('partial'))).toMatchObject({
+      tier: 'ORIGIN',
+      value: 'partial',
+    });
     expect(await newCache().fetch('partial', 'apiResponses', async () => 'full')).toMatchObject({ tier: 'ORIGIN', value: 'full' });
     expect(await cache.fetch('partial', 'apiResponses', async () => 'full')).toMatchObject({ tier: 'L2', value: 'full' });
   });
@@ -225,11 +231,18 @@ describe('TieredCache over a Redis that fails', () => {
     await server.kill();
     await until(() => !connection.available);
     expect(await settlesWithin(cache.fetch('before', 'apiResponses', failingLoader()), 2000)).toMatchObject({ tier: 'L1' });
-    expect(await settlesWithin(cache.fetch('during', 'apiResponses', async () => 'during'), 2000)).toMatchObject({ tier: 'ORIGIN' });
+    expect(
+      await settlesWithin(
+        cache.fetch('during', 'apiResponses', async () => 'during'),
+        2000,
+      ),
+    ).toMatchObject({ tier: 'ORIGIN' });
     expect((await cache.fetch('during', 'apiResponses', failingLoader())).tier).toBe('L1');
     expect(cache.stats().l2).toMatchObject({ available: false, errors: 0 });
     await sleep(400); // several reconnect attempts, each of which fails
-    const gone = lines.filter((line) => /^Redis unavailable at redis:\/\/127\.0\.0\.1:\d+; caching in memory only until it is back$/.test(line.msg));
+    const gone = lines.filter((line) =>
+      /^Redis unavailable at redis:\/\/127\.0\.0\.1:\d+; caching in memory only until it is back$/.test(line.msg),
+    );
     expect(gone).toHaveLength(1);
     expect(gone[0].level).toBe(40);
 
@@ -257,7 +270,10 @@ describe('TieredCache over a Redis that fails', () => {
     const cache = new TieredCache({ redis: connection, namespace: 'hang:', log: outageLog });
     server.freeze();
     try {
-      const answer = await settlesWithin(cache.fetch('hung', 'apiResponses', async () => 'from origin'), 2000);
+      const answer = await settlesWithin(
+        cache.fetch('hung', 'apiResponses', async () => 'from origin'),
+        2000,
+      );
       expect(answer).toMatchObject({ tier: 'ORIGIN', value: 'from origin' });
       expect(cache.stats().l2.errors).toBe(2); // the read and the write, each given up after the command timeout
     } finally {

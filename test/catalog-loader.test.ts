@@ -94,4 +94,3 @@ function hasZstd(): boolean {
     return false;
   }
 }
-

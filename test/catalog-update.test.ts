@@ -95,4 +95,3 @@ describe('catalog updates', () => {
     expect(readFileSync(catalogPath, 'utf8')).toBe(before);
   });
 });
-

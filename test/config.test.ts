@@ -18,8 +18,18 @@ describe('configuration', () => {
 
   it('reads durations, rates and breaker settings as the README writes them', () => {
     const config = loadConfig({ CACHE_TTL_SCHEDULES: '2h', CACHE_MAX_STALE: '90', JIKAN_BREAKER: '4/10s', ANILIST_RATE_LIMIT: '90/min' });
-    expect(config).toMatchObject({ CACHE_TTL_SCHEDULES: 7200, CACHE_MAX_STALE: 90, JIKAN_BREAKER: { failures: 4, resetMs: 10_000 }, ANILIST_RATE_LIMIT: '90/min' });
-    expect(loadConfig({})).toMatchObject({ CACHE_TTL_ANIME_DETAILS: 7 * 86_400, CACHE_TTL_STREAMING_LINKS: 1800, JIKAN_RATE_LIMIT: '3/s,60/min', KITSU_BREAKER: { failures: 8, resetMs: 60_000 } });
+    expect(config).toMatchObject({
+      CACHE_TTL_SCHEDULES: 7200,
+      CACHE_MAX_STALE: 90,
+      JIKAN_BREAKER: { failures: 4, resetMs: 10_000 },
+      ANILIST_RATE_LIMIT: '90/min',
+    });
+    expect(loadConfig({})).toMatchObject({
+      CACHE_TTL_ANIME_DETAILS: 7 * 86_400,
+      CACHE_TTL_STREAMING_LINKS: 1800,
+      JIKAN_RATE_LIMIT: '3/s,60/min',
+      KITSU_BREAKER: { failures: 8, resetMs: 60_000 },
+    });
   });
 
   it('names a bad duration, rate or breaker setting', () => {

@@ -37,7 +37,14 @@ describe.runIf(modelPresent)('sentence embedder (all-MiniLM-L6-v2 from ../shared
   it('gives the same vectors, in order, from several workers, and reports progress batch by batch', async () => {
     const texts = Array.from({ length: 21 }, (_, i) => `Episode ${i}: the crew of a spaceship hunts a bounty on planet number ${i}.`);
     const one = await (await loading()).embed(texts);
-    const pool = await loadTransformersEmbedder({ model: MODEL, modelDir: MODEL_DIR, maxTokens: 256, batchSize: 2, workers: 2, background: true });
+    const pool = await loadTransformersEmbedder({
+      model: MODEL,
+      modelDir: MODEL_DIR,
+      maxTokens: 256,
+      batchSize: 2,
+      workers: 2,
+      background: true,
+    });
     try {
       expect(pool.modelId).toBe((await loading()).modelId);
       const progress: number[] = [];

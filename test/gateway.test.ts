@@ -6,7 +6,12 @@ let t: TestApp;
 
 beforeAll(async () => {
   const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, MAX_PAGE_SIZE: '50', MAX_QUERY_COST: '1000' });
+  t = await startTestApp({
+    ANIME_DB_PATH: fixture.catalogPath,
+    ANIME_SYNOPSES_PATH: fixture.synopsesPath,
+    MAX_PAGE_SIZE: '50',
+    MAX_QUERY_COST: '1000',
+  });
 });
 afterAll(() => t.close());
 
@@ -77,7 +82,7 @@ describe('catalog queries', () => {
   it('pages through the catalog with cursors, each anime exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number | undefined;
     do {
       const { body } = await t.gql(
         'query Page($after: String) { animes(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
@@ -93,7 +98,9 @@ describe('catalog queries', () => {
   });
 
   it('filters by type, year range, tags and episodes together', async () => {
-    const { body } = await t.gql(`{ animes(first: 50, filter: { type: [MOVIE], year: { min: 1985, max: 2001 } }) { totalCount nodes { title type year } } }`);
+    const { body } = await t.gql(
+      `{ animes(first: 50, filter: { type: [MOVIE], year: { min: 1985, max: 2001 } }) { totalCount nodes { title type year } } }`,
+    );
     const titles = body.data.animes.nodes.map((a: any) => a.title);
     expect(titles).toContain('Sen to Chihiro no Kamikakushi');
     expect(titles).not.toContain('Kimi no Na wa.');
@@ -111,7 +118,9 @@ describe('catalog queries', () => {
   });
 
   it('reports catalog statistics, including the rejected entries and why', async () => {
-    const { body } = await t.gql('{ catalogStats { total rejected rejections { index title reason } lastUpdate byType { key count } byDecade { key count } topTags(first: 3) { key count } } }');
+    const { body } = await t.gql(
+      '{ catalogStats { total rejected rejections { index title reason } lastUpdate byType { key count } byDecade { key count } topTags(first: 3) { key count } } }',
+    );
     const stats = body.data.catalogStats;
     expect(stats.total).toBe(VALID_COUNT);
     expect(stats.rejected).toBe(INVALID_COUNT);
@@ -130,7 +139,11 @@ describe('bad input', () => {
   it.each([
     ['a negative page size', '{ animes(first: -1) { totalCount } }', /first must be a non-negative/],
     ['a page size above the limit', '{ animes(first: 51) { totalCount } }', /first must be at most 50/],
-    ['a reversed year range', '{ animes(filter: { year: { min: 2010, max: 2000 } }) { totalCount } }', /min \(2010\) is greater than max \(2000\)/],
+    [
+      'a reversed year range',
+      '{ animes(filter: { year: { min: 2010, max: 2000 } }) { totalCount } }',
+      /min \(2010\) is greater than max \(2000\)/,
+    ],
     ['a reversed score range', '{ search(query: "bebop", filter: { score: { min: 9, max: 1 } }) { totalCount } }', /filter.score/],
     ['an empty search', '{ search(query: "   ") { totalCount } }', /must not be empty/],
     ['a search page above the limit', '{ search(query: "bebop", first: 500) { totalCount } }', /at most 50/],
@@ -142,7 +155,9 @@ describe('bad input', () => {
   });
 
   it('refuses a query nested deeper than the limit', async () => {
-    const { body } = await t.gql('{ anime(id: "mal-1") { related { related { related { related { related { related { related { related { related { related { related { id } } } } } } } } } } } } }');
+    const { body } = await t.gql(
+      '{ anime(id: "mal-1") { related { related { related { related { related { related { related { related { related { related { related { id } } } } } } } } } } } } }',
+    );
     expect(codeOf(body)).toBe('QUERY_TOO_DEEP');
     expect(body.data).toBeUndefined();
   });

@@ -22,11 +22,13 @@ describe('toQdrantFilter', () => {
   });
 
   it('turns season, type and status lists into any-of matches', () => {
-    expect(toQdrantFilter({
-      season: [Season.SPRING, Season.FALL],
-      type: [AnimeType.TV],
-      status: [AnimeStatus.FINISHED, AnimeStatus.ONGOING],
-    })).toEqual({
+    expect(
+      toQdrantFilter({
+        season: [Season.SPRING, Season.FALL],
+        type: [AnimeType.TV],
+        status: [AnimeStatus.FINISHED, AnimeStatus.ONGOING],
+      }),
+    ).toEqual({
       must: [
         { key: 'season', match: { any: ['SPRING', 'FALL'] } },
         { key: 'type', match: { any: ['TV'] } },

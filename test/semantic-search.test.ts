@@ -51,7 +51,10 @@ describe.runIf(modelPresent)('semantic and hybrid search', () => {
 
   it('still puts a named title first, and the main series before its movie', async () => {
     expect((await first('Fullmetal Alchemst Brotherhood')).hits[0].anime.title).toBe('Fullmetal Alchemist: Brotherhood');
-    expect((await first('Cowboy Bebop')).hits.map((h: any) => h.anime.title).slice(0, 2)).toEqual(['Cowboy Bebop', 'Cowboy Bebop: Tengoku no Tobira']);
+    expect((await first('Cowboy Bebop')).hits.map((h: any) => h.anime.title).slice(0, 2)).toEqual([
+      'Cowboy Bebop',
+      'Cowboy Bebop: Tengoku no Tobira',
+    ]);
   });
 
   it('applies the filter to semantic hits', async () => {
@@ -79,7 +82,9 @@ describe.runIf(modelPresent)('semantic and hybrid search', () => {
   });
 
   it('recommends from liked and disliked anime, explaining each', async () => {
-    const { body } = await t.gql('{ recommendations(liked: ["mal-5114"], disliked: ["mal-523"], first: 5) { anime { id } reasons because { id } } }');
+    const { body } = await t.gql(
+      '{ recommendations(liked: ["mal-5114"], disliked: ["mal-523"], first: 5) { anime { id } reasons because { id } } }',
+    );
     const ids = body.data.recommendations.map((r: any) => r.anime.id);
     expect(ids).not.toContain('mal-5114');
     expect(ids).not.toContain('mal-523');

@@ -37,7 +37,12 @@ describe('vector cache on disk', () => {
     await savedCache(dir);
     const cache = await VectorCache.open(dir, 'model/x@q8', 8);
     const plan = (doc: string) => ({ doc: textKey(doc), docWeight: 1, sentences: [textKey('b')], titles: [] });
-    await cache.savePlans(new Map([['anime-1', plan('a')], ['anime-2', plan('c')]]));
+    await cache.savePlans(
+      new Map([
+        ['anime-1', plan('a')],
+        ['anime-2', plan('c')],
+      ]),
+    );
     const reopened = await VectorCache.open(dir, 'model/x@q8', 8);
     const planned = reopened.planned('anime-1');
     expect(planned?.plan).toEqual(plan('a'));

@@ -19,40 +19,77 @@ function unit(weights: Record<number, number>, dimensions = DIM): Float32Array {
 
 function anime(id: string, fields: Partial<Anime> = {}): Anime {
   return {
-    id, ordinal: 0, title: id, synonyms: [], type: AnimeType.TV, episodes: 12, status: AnimeStatus.FINISHED,
-    season: Season.SPRING, year: 2000, picture: '', thumbnail: '', durationSeconds: 1440, score: null, studios: [],
-    producers: [], tags: [], relatedAnime: [], sources: [], platformIds: [], synopsis: null, ...fields,
+    id,
+    ordinal: 0,
+    title: id,
+    synonyms: [],
+    type: AnimeType.TV,
+    episodes: 12,
+    status: AnimeStatus.FINISHED,
+    season: Season.SPRING,
+    year: 2000,
+    picture: '',
+    thumbnail: '',
+    durationSeconds: 1440,
+    score: null,
+    studios: [],
+    producers: [],
+    tags: [],
+    relatedAnime: [],
+    sources: [],
+    platformIds: [],
+    synopsis: null,
+    ...fields,
   };
 }
 
-interface Entry { anime: Anime; doc: Float32Array; docWeight?: number; sentences?: Float32Array[]; titles?: Float32Array[] }
+interface Entry {
+  anime: Anime;
+  doc: Float32Array;
+  docWeight?: number;
+  sentences?: Float32Array[];
+  titles?: Float32Array[];
+}
 
-const vectorsOf = (entries: Entry[]): AnimeVectors[] => entries.map((e) => ({
-  animeId: e.anime.id, doc: e.doc, docWeight: e.docWeight ?? 1, sentences: e.sentences ?? [], titles: e.titles ?? [],
-  payload: filterPayload(e.anime),
-}));
+const vectorsOf = (entries: Entry[]): AnimeVectors[] =>
+  entries.map((e) => ({
+    animeId: e.anime.id,
+    doc: e.doc,
+    docWeight: e.docWeight ?? 1,
+    sentences: e.sentences ?? [],
+    titles: e.titles ?? [],
+    payload: filterPayload(e.anime),
+  }));
 
 // Against the query axis 0: doc-match 1 by doc, sentence-match 0.9 by a sentence, title-match 0.8 by a
 // title, weighted 0.5 (doc 1 × weight 0.5), weak 0.3 by doc. Every other vector is orthogonal to it.
 const docMatch: Entry = {
   anime: anime('doc-match', { year: 2001, tags: ['action'], studios: ['Sunrise'] }),
-  doc: unit({ 0: 1 }), sentences: [unit({ 3: 1 })], titles: [unit({ 4: 1 })],
+  doc: unit({ 0: 1 }),
+  sentences: [unit({ 3: 1 })],
+  titles: [unit({ 4: 1 })],
 };
 const sentenceMatch: Entry = {
   anime: anime('sentence-match', { year: 2005, tags: ['space'] }),
-  doc: unit({ 5: 1 }), sentences: [unit({ 3: 1 }), unit({ 0: 0.9, 1: Math.sqrt(1 - 0.81) })], titles: [unit({ 6: 1 })],
+  doc: unit({ 5: 1 }),
+  sentences: [unit({ 3: 1 }), unit({ 0: 0.9, 1: Math.sqrt(1 - 0.81) })],
+  titles: [unit({ 6: 1 })],
 };
 const titleMatch: Entry = {
   anime: anime('title-match', { type: AnimeType.MOVIE, year: null, tags: ['drama'] }),
-  doc: unit({ 6: 1 }), titles: [unit({ 7: 1 }), unit({ 0: 0.8, 2: 0.6 })],
+  doc: unit({ 6: 1 }),
+  titles: [unit({ 7: 1 }), unit({ 0: 0.8, 2: 0.6 })],
 };
 const weighted: Entry = {
   anime: anime('weighted', { type: AnimeType.ONA, year: 2012, tags: ['mecha'] }),
-  doc: unit({ 0: 1 }), docWeight: 0.5, titles: [unit({ 5: 1 })],
+  doc: unit({ 0: 1 }),
+  docWeight: 0.5,
+  titles: [unit({ 5: 1 })],
 };
 const weak: Entry = {
   anime: anime('weak', { type: AnimeType.OVA, year: 2010, tags: ['comedy'] }),
-  doc: unit({ 0: 0.3, 7: Math.sqrt(1 - 0.09) }), titles: [unit({ 7: 1 })],
+  doc: unit({ 0: 0.3, 7: Math.sqrt(1 - 0.09) }),
+  titles: [unit({ 7: 1 })],
 };
 const ENTRIES = [docMatch, sentenceMatch, titleMatch, weighted, weak];
 const QUERY = unit({ 0: 1 });
@@ -172,7 +209,11 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
   });
 }
 
-contract('embedded', () => new EmbeddedVectorStore(), async () => {});
+contract(
+  'embedded',
+  () => new EmbeddedVectorStore(),
+  async () => {},
+);
 
 const qdrantUrl = process.env.QDRANT_URL;
 const collection = `anigraph-contract-${process.pid}-${Date.now()}`;

@@ -79,7 +79,8 @@ export async function startChild(options: ChildOptions): Promise<ReadyChild> {
   try {
     while ((await status(`${baseUrl}/ready`)) !== 200) {
       if (exited) throw new Error(`${options.label} ${exited} before it was ready:\n${tailText()}`);
-      if (performance.now() - started > READY_TIMEOUT_MS) throw new Error(`${options.label} not ready after ${READY_TIMEOUT_MS} ms:\n${tailText()}`);
+      if (performance.now() - started > READY_TIMEOUT_MS)
+        throw new Error(`${options.label} not ready after ${READY_TIMEOUT_MS} ms:\n${tailText()}`);
       await sleep(POLL_MS);
     }
   } catch (error) {

@@ -8,7 +8,9 @@ const TYPOS_PER_DESCRIPTIVE = 0.3;
 const MIN_WORDS = 4;
 const MAX_WORDS = 12;
 const STOPWORDS = new Set(
-  'a an the of to in on at for with and or but is are was were be been by as from that this who which his her their its it they he she'.split(' '),
+  'a an the of to in on at for with and or but is are was were be been by as from that this who which his her their its it they he she'.split(
+    ' ',
+  ),
 );
 // Credits that synopses carry; they describe no anime.
 const BOILERPLATE = /\[(written by|source:)[^\]]*\]|\((source|written by):[^)]*\)|source:\s*\S+\s*$/gi;
@@ -45,7 +47,12 @@ export class QuerySource {
   }
 }
 
-function* generate(synopses: readonly string[], titles: readonly CatalogTitles[], exclude: ReadonlySet<string>, seed: number): Generator<string> {
+function* generate(
+  synopses: readonly string[],
+  titles: readonly CatalogTitles[],
+  exclude: ReadonlySet<string>,
+  seed: number,
+): Generator<string> {
   const random = mulberry32(seed);
   // Bounded so that a small catalog does not spend long hunting for distinct typos.
   const typos = buildQueries(titles, Math.min(12_000, titles.length * 2), seed)

@@ -73,12 +73,7 @@ function chooseKind(r: number): QueryKind {
   return MIX[MIX.length - 1][0];
 }
 
-function make(
-  kind: QueryKind,
-  entry: CatalogTitles,
-  random: () => number,
-  pick: <T>(items: readonly T[]) => T,
-): string | undefined {
+function make(kind: QueryKind, entry: CatalogTitles, random: () => number, pick: <T>(items: readonly T[]) => T): string | undefined {
   const words = entry.title.split(/\s+/).filter(Boolean);
   switch (kind) {
     case 'exact':

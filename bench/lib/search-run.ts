@@ -60,4 +60,3 @@ function check({ status, text }: { status: number; text: string }): string | und
   if (!search) return 'no data.search in the response';
   return search.hits.length === 0 ? 'empty' : undefined;
 }
-

@@ -12,7 +12,9 @@ export interface CacheCounts {
 const QUERY = '{ platformCache { l1 { hits misses } l2 { hits misses } originLoads } }';
 
 export async function cacheStats(client: GraphqlClient): Promise<CacheCounts> {
-  const { data } = await client.request<{ platformCache: { l1: { hits: number; misses: number }; l2: { hits: number; misses: number }; originLoads: number } }>(QUERY);
+  const { data } = await client.request<{
+    platformCache: { l1: { hits: number; misses: number }; l2: { hits: number; misses: number }; originLoads: number };
+  }>(QUERY);
   const c = data.platformCache;
   return { l1Hits: c.l1.hits, l1Misses: c.l1.misses, l2Hits: c.l2.hits, l2Misses: c.l2.misses, originLoads: c.originLoads };
 }

@@ -43,7 +43,13 @@ export async function measureLatency(graphqlUrl: string, source: QuerySource, se
     const text = random() < POPULAR_SHARE ? undefined : source.next();
     return text === undefined ? { text: popular[Math.floor(random() * popular.length)], tag: 'popular' } : { text, tag: 'new' };
   };
-  const concurrent = await run({ graphqlUrl, next: mixed, connections: CONNECTIONS, durationMs: CONCURRENT_MS, maxRequests: MAX_CONCURRENT_REQUESTS });
+  const concurrent = await run({
+    graphqlUrl,
+    next: mixed,
+    connections: CONNECTIONS,
+    durationMs: CONCURRENT_MS,
+    maxRequests: MAX_CONCURRENT_REQUESTS,
+  });
   const seconds = concurrent.elapsedMs / 1000;
   console.log(`(c) ${concurrent.samples.length} requests over ${CONNECTIONS} connections in ${seconds.toFixed(1)} s`);
 

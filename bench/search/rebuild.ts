@@ -34,7 +34,13 @@ export interface RebuildCycle {
  * `cycles` rebuilds, each changing another 1% of the entries of `synopsesPath` (a copy the gateway was
  * started on), so that every rebuild re-embeds the texts of 1% of the entries and no more.
  */
-export async function measureRebuilds(gateway: Gateway, synopsesPath: string, source: QuerySource, cycles: number, seed: number): Promise<RebuildCycle[]> {
+export async function measureRebuilds(
+  gateway: Gateway,
+  synopsesPath: string,
+  source: QuerySource,
+  cycles: number,
+  seed: number,
+): Promise<RebuildCycle[]> {
   const synopses = JSON.parse(await readFile(synopsesPath, 'utf8')) as Record<string, string>;
   const keys = shuffled(Object.keys(synopses), mulberry32(seed));
   const perCycle = Math.max(1, Math.round(keys.length * CHANGED_SHARE));
@@ -49,7 +55,12 @@ export async function measureRebuilds(gateway: Gateway, synopsesPath: string, so
     const from = watch.mark();
     const signalledAt = performance.now();
     gateway.proc.kill('SIGHUP');
-    const load = runLoad({ graphqlUrl: gateway.graphqlUrl, next: () => wrap(source.next()), stop: () => !rebuilding, durationMs: REBUILD_TIMEOUT_MS });
+    const load = runLoad({
+      graphqlUrl: gateway.graphqlUrl,
+      next: () => wrap(source.next()),
+      stop: () => !rebuilding,
+      durationMs: REBUILD_TIMEOUT_MS,
+    });
     let line: LogLine;
     try {
       line = await watch.waitFor(READY_MSG, from, REBUILD_TIMEOUT_MS);

@@ -58,6 +58,8 @@ export async function startUntilSemanticReady(label: string, files: GatewayFiles
 export function requireVectorCache(dir: string): void {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bin')) : [];
   if (files.length === 0) {
-    throw new Error(`--skip-cold needs a built vector cache in ${dir} (none found): run once without --skip-cold, or start the gateway and wait for searchStatus READY`);
+    throw new Error(
+      `--skip-cold needs a built vector cache in ${dir} (none found): run once without --skip-cold, or start the gateway and wait for searchStatus READY`,
+    );
   }
 }

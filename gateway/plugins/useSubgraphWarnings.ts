@@ -2,7 +2,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionResult } from 'graphql';
 import { warningsOf, withWarnings } from '../../lib/warnings.js';
 
-const isResult = (value: unknown): value is ExecutionResult => typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
+const isResult = (value: unknown): value is ExecutionResult =>
+  typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
 
 /**
  * Subgraphs say in `extensions.warnings` that part of their answer is degraded; the gateway would

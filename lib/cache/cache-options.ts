@@ -58,7 +58,8 @@ export interface CacheStats {
 export function resolveTtlSeconds(overrides: CacheOptions['ttlSeconds'] = {}): Record<DataClass, number> {
   const ttl = { ...DEFAULT_TTL_SECONDS, ...overrides };
   for (const [dataClass, seconds] of Object.entries(ttl)) {
-    if (!(seconds > 0) || !Number.isFinite(seconds)) throw new RangeError(`Cache TTL for ${dataClass} must be a positive number of seconds, not ${seconds}`);
+    if (!(seconds > 0) || !Number.isFinite(seconds))
+      throw new RangeError(`Cache TTL for ${dataClass} must be a positive number of seconds, not ${seconds}`);
   }
   return ttl;
 }

@@ -106,7 +106,14 @@ export class TieredCache {
     return now - entry.storedAt <= ttl + this.maxStaleMs;
   }
 
-  private serveStale<T>(key: string, dataClass: DataClass, load: () => Promise<T | Uncached<T>>, entry: Entry, tier: CacheTier, now: number): Cached<T> {
+  private serveStale<T>(
+    key: string,
+    dataClass: DataClass,
+    load: () => Promise<T | Uncached<T>>,
+    entry: Entry,
+    tier: CacheTier,
+    now: number,
+  ): Cached<T> {
     this.counts.staleServed++;
     const failure = entry.lastFailure;
     this.refresh(key, dataClass, load);
@@ -124,7 +131,10 @@ export class TieredCache {
       (error: unknown) => {
         const entry = this.l1.get(key);
         if (entry) entry.lastFailure = { error };
-        this.log.debug({ key, err: error instanceof Error ? error.message : String(error) }, 'Cache refresh failed; serving the stale value');
+        this.log.debug(
+          { key, err: error instanceof Error ? error.message : String(error) },
+          'Cache refresh failed; serving the stale value',
+        );
       },
     );
     this.refreshes.add(job);

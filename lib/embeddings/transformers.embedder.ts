@@ -65,7 +65,10 @@ function threadChannel(workerData: object): Channel {
 
 function processChannel(options: object): Channel {
   // 'advanced' serialization carries the Float32Arrays of vectors as such.
-  const child: ChildProcess = fork(fileURLToPath(WORKER_URL), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(WORKER_URL), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   child.send(options);
   return {
     post: (message) => child.send(message as object),
@@ -103,7 +106,13 @@ class ModelWorker {
   }
 
   static start(options: TransformersEmbedderOptions): Promise<{ worker: ModelWorker; modelId: string; dimensions: number }> {
-    const settings = { model: options.model, modelDir: options.modelDir, dtype: options.dtype ?? 'q8', maxTokens: options.maxTokens, background: options.background ?? false };
+    const settings = {
+      model: options.model,
+      modelDir: options.modelDir,
+      dtype: options.dtype ?? 'q8',
+      maxTokens: options.maxTokens,
+      background: options.background ?? false,
+    };
     const worker = options.background ? processChannel(settings) : threadChannel(settings);
     return new Promise((resolve, reject) => {
       const fail = (reason: string) => {
@@ -119,7 +128,8 @@ class ModelWorker {
       worker.onError((error) => fail(error.message));
       worker.onExit((code) => fail(`the worker stopped while loading (exit code ${code})`));
       worker.once('message', (message: FromWorker) => {
-        if (message.type === 'ready') resolve({ worker: new ModelWorker(worker), modelId: message.modelId, dimensions: message.dimensions });
+        if (message.type === 'ready')
+          resolve({ worker: new ModelWorker(worker), modelId: message.modelId, dimensions: message.dimensions });
         else if (message.type === 'failed') fail(message.message);
       });
     });
@@ -151,7 +161,12 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
   const batchSize = options.batchSize ?? 8;
 
   /** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
-  async function inBatches<T, R>(items: readonly T[], work: (batch: T[]) => Work, take: (rows: Float32Array, batch: T[]) => R[], embedOptions: EmbedOptions): Promise<R[]> {
+  async function inBatches<T, R>(
+    items: readonly T[],
+    work: (batch: T[]) => Work,
+    take: (rows: Float32Array, batch: T[]) => R[],
+    embedOptions: EmbedOptions,
+  ): Promise<R[]> {
     const results: R[] = new Array(items.length);
     let next = 0;
     let failed = false;
@@ -175,7 +190,12 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
     modelId,
     dimensions,
     embed(texts, embedOptions = {}) {
-      return inBatches(texts, (batch) => ({ texts: batch }), (rows, batch) => batch.map((_, i) => row(rows, i)), embedOptions);
+      return inBatches(
+        texts,
+        (batch) => ({ texts: batch }),
+        (rows, batch) => batch.map((_, i) => row(rows, i)),
+        embedOptions,
+      );
     },
     embedDocuments(documents, embedOptions = {}) {
       const take = (rows: Float32Array, batch: EmbedDocument[]): DocumentVectors[] => {

@@ -134,7 +134,13 @@ async function load() {
 }
 
 /** `out` = the unit-length mean of `count` consecutive rows of `width` floats in `data` from `offset`. */
-function meanInto(/** @type {Float32Array} */ out, /** @type {Float32Array} */ data, /** @type {number} */ offset, /** @type {number} */ count, /** @type {number} */ width) {
+function meanInto(
+  /** @type {Float32Array} */ out,
+  /** @type {Float32Array} */ data,
+  /** @type {number} */ offset,
+  /** @type {number} */ count,
+  /** @type {number} */ width,
+) {
   for (let r = 0; r < count; r++) for (let j = 0; j < width; j++) out[j] += data[offset + r * width + j];
   let norm = 0;
   for (let j = 0; j < width; j++) norm += out[j] * out[j];

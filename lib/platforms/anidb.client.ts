@@ -36,7 +36,13 @@ export interface Rating {
 
 export const ANIDB_PICTURE_BASE = 'https://cdn.anidb.net/images/main/';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false, isArray: (name) => LISTS.has(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  isArray: (name) => LISTS.has(name),
+});
 const LISTS = new Set(['title', 'resource', 'externalentity', 'identifier', 'url', 'name', 'character', 'anime', 'seiyuu']);
 
 export class AniDbClient {
@@ -54,6 +60,10 @@ export class AniDbClient {
   }
 }
 
+// fast-xml-parser gives an untyped tree; readAnime reads it node by node, each value checked as it is read.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type XmlNode = any;
+
 function readAnime(answer: AnswerRead): AniDbAnime | null {
   if (answer.status === 404) return null;
   if (answer.status >= 400) throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status})`);
@@ -61,7 +71,7 @@ function readAnime(answer: AnswerRead): AniDbAnime | null {
   if (XMLValidator.validate(text) !== true) throw answer.fail('UPSTREAM_UNAVAILABLE', 'answered with XML that does not parse', true);
   const doc = parser.parse(text) as { error?: unknown; anime?: unknown[] };
   if (doc.error !== undefined) return readError(answer, textOf(doc.error));
-  const anime = doc.anime?.[0] as Record<string, any> | undefined;
+  const anime = doc.anime?.[0] as Record<string, XmlNode> | undefined;
   if (!anime) throw answer.fail('UPSTREAM_UNAVAILABLE', 'answered with XML that is neither an anime nor an error', true);
   return {
     id: Number(anime['@id']),
@@ -71,7 +81,11 @@ function readAnime(answer: AnswerRead): AniDbAnime | null {
     endDate: textOf(anime.enddate) || null,
     titles: list(anime.titles?.title).map((t) => ({ text: textOf(t), lang: t['@xml:lang'] ?? '', type: t['@type'] ?? '' })),
     description: textOf(anime.description) || null,
-    ratings: { permanent: rating(anime.ratings?.permanent), temporary: rating(anime.ratings?.temporary), review: rating(anime.ratings?.review) },
+    ratings: {
+      permanent: rating(anime.ratings?.permanent),
+      temporary: rating(anime.ratings?.temporary),
+      review: rating(anime.ratings?.review),
+    },
     picture: textOf(anime.picture) || null,
     officialUrl: textOf(list(anime.url)[0]) || null,
     resources: list(anime.resources?.resource).map((r) => ({
@@ -90,7 +104,12 @@ function readAnime(answer: AnswerRead): AniDbAnime | null {
         seiyuu: seiyuu ? { id: Number(seiyuu['@id']), name: textOf(seiyuu) } : null,
       };
     }),
-    similar: list(anime.similaranime?.anime).map((s) => ({ id: Number(s['@id']), name: textOf(s), approval: Number(s['@approval'] ?? 0), total: Number(s['@total'] ?? 0) })),
+    similar: list(anime.similaranime?.anime).map((s) => ({
+      id: Number(s['@id']),
+      name: textOf(s),
+      approval: Number(s['@approval'] ?? 0),
+      total: Number(s['@total'] ?? 0),
+    })),
   };
 }
 
@@ -99,7 +118,11 @@ function readError(answer: AnswerRead, message: string): null {
   const lower = message.toLowerCase();
   if (lower.includes('anime not found')) return null;
   if (lower.includes('banned')) throw answer.fail('UPSTREAM_RATE_LIMITED', 'this client is banned for now (too many requests)');
-  if (lower.includes('client')) throw answer.fail('UPSTREAM_UNAVAILABLE', `rejected the client (${message}): set ANIDB_CLIENT and ANIDB_CLIENT_VERSION to a registered client`);
+  if (lower.includes('client'))
+    throw answer.fail(
+      'UPSTREAM_UNAVAILABLE',
+      `rejected the client (${message}): set ANIDB_CLIENT and ANIDB_CLIENT_VERSION to a registered client`,
+    );
   throw answer.fail('UPSTREAM_UNAVAILABLE', `answered with an error (${message})`);
 }
 
@@ -109,7 +132,7 @@ function rating(node: unknown): Rating | null {
   return Number.isFinite(value) && value > 0 ? { value, votes: Number((node as Record<string, string>)['@count'] ?? 0) } : null;
 }
 
-function list(value: unknown): any[] {
+function list(value: unknown): XmlNode[] {
   return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
 }
 

@@ -36,26 +36,50 @@ const media = z.looseObject({
   popularity: z.number().nullish(),
   favourites: z.number().nullish(),
   trailer: z.looseObject({ id: z.string().nullish(), site: z.string().nullish(), thumbnail: z.string().nullish() }).nullish(),
-  externalLinks: z.array(z.looseObject({ url: z.string().nullish(), site: z.string(), type: z.string().nullish(), language: z.string().nullish() }).nullable()).nullish(),
-  streamingEpisodes: z.array(z.looseObject({ title: z.string().nullish(), url: z.string().nullish(), site: z.string().nullish() }).nullable()).nullish(),
+  externalLinks: z
+    .array(
+      z.looseObject({ url: z.string().nullish(), site: z.string(), type: z.string().nullish(), language: z.string().nullish() }).nullable(),
+    )
+    .nullish(),
+  streamingEpisodes: z
+    .array(z.looseObject({ title: z.string().nullish(), url: z.string().nullish(), site: z.string().nullish() }).nullable())
+    .nullish(),
   characters: z
     .looseObject({
       edges: z.array(
         z.looseObject({
           role: z.string().nullish(),
-          node: z.looseObject({ id: z.number(), name, image: z.looseObject({ large: z.string().nullish() }).nullish(), siteUrl: z.string().nullish() }).nullish(),
+          node: z
+            .looseObject({
+              id: z.number(),
+              name,
+              image: z.looseObject({ large: z.string().nullish() }).nullish(),
+              siteUrl: z.string().nullish(),
+            })
+            .nullish(),
           voiceActors: z.array(z.looseObject({ id: z.number(), name, siteUrl: z.string().nullish() }).nullable()).nullish(),
         }),
       ),
     })
     .nullish(),
-  staff: z.looseObject({ edges: z.array(z.looseObject({ role: z.string().nullish(), node: z.looseObject({ id: z.number(), name, siteUrl: z.string().nullish() }).nullish() })) }).nullish(),
+  staff: z
+    .looseObject({
+      edges: z.array(
+        z.looseObject({
+          role: z.string().nullish(),
+          node: z.looseObject({ id: z.number(), name, siteUrl: z.string().nullish() }).nullish(),
+        }),
+      ),
+    })
+    .nullish(),
   recommendations: z
     .looseObject({
       nodes: z.array(
         z.looseObject({
           rating: z.number().nullish(),
-          mediaRecommendation: z.looseObject({ id: z.number(), idMal: z.number().nullish(), title, siteUrl: z.string().nullish() }).nullish(),
+          mediaRecommendation: z
+            .looseObject({ id: z.number(), idMal: z.number().nullish(), title, siteUrl: z.string().nullish() })
+            .nullish(),
         }),
       ),
     })
@@ -92,6 +116,7 @@ export class AniListClient {
 function readMedia(response: AnswerRead): AniListMedia | null {
   const { data, errors } = shaped(response, answer, jsonBody(response));
   if (response.status === 404 || errors?.some((e) => e.status === 404)) return null;
-  if (errors?.length || !data) throw response.fail('UPSTREAM_UNAVAILABLE', `refused the query (${errors?.[0]?.message ?? response.status})`);
+  if (errors?.length || !data)
+    throw response.fail('UPSTREAM_UNAVAILABLE', `refused the query (${errors?.[0]?.message ?? response.status})`);
   return data.Media;
 }

@@ -28,9 +28,27 @@ export const scheduleAnime = z.looseObject({
   sources: z.array(category).nullish(),
   mediaTypes: z.array(category).nullish(),
   imageVersionRoute: z.string().nullish(),
-  stats: z.looseObject({ averageScore: z.number().nullish(), ratingCount: z.number().nullish(), trackedCount: z.number().nullish() }).nullish(),
-  names: z.looseObject({ romaji: z.string().nullish(), english: z.string().nullish(), native: z.string().nullish(), synonyms: z.array(z.string()).nullish() }).nullish(),
-  websites: z.looseObject({ official: z.string().nullish(), mal: z.string().nullish(), aniList: z.string().nullish(), kitsu: z.string().nullish(), anidb: z.string().nullish(), streams }).nullish(),
+  stats: z
+    .looseObject({ averageScore: z.number().nullish(), ratingCount: z.number().nullish(), trackedCount: z.number().nullish() })
+    .nullish(),
+  names: z
+    .looseObject({
+      romaji: z.string().nullish(),
+      english: z.string().nullish(),
+      native: z.string().nullish(),
+      synonyms: z.array(z.string()).nullish(),
+    })
+    .nullish(),
+  websites: z
+    .looseObject({
+      official: z.string().nullish(),
+      mal: z.string().nullish(),
+      aniList: z.string().nullish(),
+      kitsu: z.string().nullish(),
+      anidb: z.string().nullish(),
+      streams,
+    })
+    .nullish(),
   description: z.string().nullish(),
 });
 
@@ -128,7 +146,11 @@ export class AnimeScheduleClient {
   timetables(query: TimetableQuery): Promise<Sourced<TimetableEntry[]>> {
     const { airType, ...params } = query;
     return cached(this.cache, this.source, `timetables:${JSON.stringify(query)}`, 'schedules', async () => {
-      const entries = await this.http.request({ path: `/timetables/${airType}`, query: { ...params }, read: readJson(z.array(timetableEntry)) });
+      const entries = await this.http.request({
+        path: `/timetables/${airType}`,
+        query: { ...params },
+        read: readJson(z.array(timetableEntry)),
+      });
       return entries ?? [];
     });
   }

@@ -82,7 +82,13 @@ export class JikanClient {
   }
 
   recommendations(malId: number) {
-    return this.get(`recommendations:${malId}`, 'apiResponses', `/anime/${malId}/recommendations`, envelope(jikanRecommendations), (b) => b.data);
+    return this.get(
+      `recommendations:${malId}`,
+      'apiResponses',
+      `/anime/${malId}/recommendations`,
+      envelope(jikanRecommendations),
+      (b) => b.data,
+    );
   }
 
   streaming(malId: number) {
@@ -116,7 +122,9 @@ export class JikanClient {
 
   recentRecommendations(pageNumber?: number) {
     const schema = page(jikanRecentRecommendations);
-    return this.get(`recent-recommendations:${pageNumber ?? 1}`, 'apiResponses', '/recommendations/anime', schema, paged, { page: pageNumber });
+    return this.get(`recent-recommendations:${pageNumber ?? 1}`, 'apiResponses', '/recommendations/anime', schema, paged, {
+      page: pageNumber,
+    });
   }
 
   private get<S extends z.ZodType, T>(
@@ -128,7 +136,11 @@ export class JikanClient {
     query?: object,
   ): Promise<Sourced<T | null>> {
     return cached(this.cache, this.source, key, dataClass, async () => {
-      const body = await this.http.request({ path, query: query as Record<string, string | number | boolean | undefined>, read: readJson(schema) });
+      const body = await this.http.request({
+        path,
+        query: query as Record<string, string | number | boolean | undefined>,
+        read: readJson(schema),
+      });
       return body === null ? null : pick(body);
     });
   }

@@ -24,7 +24,9 @@ export const jikanAnime = z.looseObject({
   synopsis: z.string().nullish(),
   season: z.string().nullish(),
   year: z.number().nullish(),
-  broadcast: z.looseObject({ day: z.string().nullish(), time: z.string().nullish(), timezone: z.string().nullish(), string: z.string().nullish() }).nullish(),
+  broadcast: z
+    .looseObject({ day: z.string().nullish(), time: z.string().nullish(), timezone: z.string().nullish(), string: z.string().nullish() })
+    .nullish(),
   studios: z.array(malUrl).default([]),
   genres: z.array(malUrl).default([]),
 });

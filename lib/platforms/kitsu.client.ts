@@ -32,9 +32,23 @@ const animeAttributes = z.looseObject({
 });
 
 export type KitsuAnime = z.infer<typeof animeAttributes> & { id: string };
-export interface KitsuCharacter { id: string; name: string; role: string | null; image: string | null }
-export interface KitsuStaff { id: string; name: string; role: string | null }
-export interface KitsuStreamingLink { url: string; site: string | null; subs: string[]; dubs: string[] }
+export interface KitsuCharacter {
+  id: string;
+  name: string;
+  role: string | null;
+  image: string | null;
+}
+export interface KitsuStaff {
+  id: string;
+  name: string;
+  role: string | null;
+}
+export interface KitsuStreamingLink {
+  url: string;
+  site: string | null;
+  subs: string[];
+  dubs: string[];
+}
 
 export class KitsuClient {
   readonly source = 'KITSU' as const;
@@ -49,7 +63,8 @@ export class KitsuClient {
       const one = Array.isArray(data) ? data[0] : data;
       if (!one) return null;
       const attributes = animeAttributes.safeParse(one.attributes);
-      if (!attributes.success) throw fail('UPSTREAM_UNAVAILABLE', `answered an anime without ${attributes.error.issues[0].path.join('.')}`, true);
+      if (!attributes.success)
+        throw fail('UPSTREAM_UNAVAILABLE', `answered an anime without ${attributes.error.issues[0].path.join('.')}`, true);
       return { id: one.id, ...attributes.data };
     });
   }
@@ -84,7 +99,11 @@ export class KitsuClient {
     return this.get(`staff:${kitsuId}`, 'animeDetails', `/anime/${encodeURIComponent(kitsuId)}/staff`, query, (body) =>
       rows(body).map((row) => {
         const person = related(body, row, 'person');
-        return { id: person?.id ?? row.id, name: String(person?.attributes.name ?? ''), role: (row.attributes.role as string | undefined) ?? null };
+        return {
+          id: person?.id ?? row.id,
+          name: String(person?.attributes.name ?? ''),
+          role: (row.attributes.role as string | undefined) ?? null,
+        };
       }),
     );
   }

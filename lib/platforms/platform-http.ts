@@ -149,9 +149,14 @@ export class PlatformHttp {
       const handle = setTimeout(() => {
         abandoned = true;
         reject(
-          new PlatformError(this.source, 'UPSTREAM_RATE_LIMITED', `more requests than its rate allows (${this.settings.rate.map((w) => `${w.limit} per ${w.perMs / 1000} s`).join(', ')}); retry shortly`, {
-            retryAfterSeconds: Math.ceil(this.settings.rate[this.settings.rate.length - 1].perMs / 1000),
-          }),
+          new PlatformError(
+            this.source,
+            'UPSTREAM_RATE_LIMITED',
+            `more requests than its rate allows (${this.settings.rate.map((w) => `${w.limit} per ${w.perMs / 1000} s`).join(', ')}); retry shortly`,
+            {
+              retryAfterSeconds: Math.ceil(this.settings.rate[this.settings.rate.length - 1].perMs / 1000),
+            },
+          ),
         );
       }, this.settings.maxQueueMs);
       void sent.finally(() => clearTimeout(handle)).catch(() => undefined);
@@ -168,14 +173,19 @@ export class PlatformHttp {
     try {
       response = await fetch(url, {
         method: request.method ?? 'GET',
-        headers: { ...this.defaultHeaders, ...(request.json === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+        headers: {
+          ...this.defaultHeaders,
+          ...(request.json === undefined ? {} : { 'content-type': 'application/json' }),
+          ...request.headers,
+        },
         body: request.json === undefined ? undefined : JSON.stringify(request.json),
         signal: AbortSignal.timeout(this.settings.timeoutMs),
       });
       body = await response.text();
     } catch (error) {
       const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw fail('UPSTREAM_TIMEOUT', `no answer within ${this.settings.timeoutMs} ms`, true);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw fail('UPSTREAM_TIMEOUT', `no answer within ${this.settings.timeoutMs} ms`, true);
       const cause = ((error as { cause?: { code?: string; message?: string } }).cause ?? {}) as { code?: string; message?: string };
       throw fail('UPSTREAM_UNAVAILABLE', `cannot be reached (${cause.code ?? cause.message ?? (error as Error).message})`, true);
     } finally {
@@ -183,17 +193,27 @@ export class PlatformHttp {
       if (this.latencies.length > LATENCY_SAMPLES) this.latencies.shift();
     }
     if (response.status === 429) {
-      throw fail('UPSTREAM_RATE_LIMITED', 'rate limit reached (429)', false, { status: 429, retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')) });
+      throw fail('UPSTREAM_RATE_LIMITED', 'rate limit reached (429)', false, {
+        status: 429,
+        retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),
+      });
     }
     if (response.status >= 500) throw fail('UPSTREAM_UNAVAILABLE', `answered ${response.status}`, true, { status: response.status });
-    return request.read({ status: response.status, headers: response.headers, body, fail: (code, message, transient) => fail(code, message, transient, { status: response.status }) });
+    return request.read({
+      status: response.status,
+      headers: response.headers,
+      body,
+      fail: (code, message, transient) => fail(code, message, transient, { status: response.status }),
+    });
   }
 
   private classify(error: unknown): PlatformError {
     if (error instanceof PlatformError) return error;
     if (PlatformBreaker.isOpenError(error)) {
       const retryAfter = this.breaker.retryAfterSeconds;
-      return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `failing; requests paused for ${retryAfter ?? '?'} s (circuit open)`, { retryAfterSeconds: retryAfter });
+      return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `failing; requests paused for ${retryAfter ?? '?'} s (circuit open)`, {
+        retryAfterSeconds: retryAfter,
+      });
     }
     this.log.error({ source: this.source, err: error }, 'unexpected failure in a platform request');
     return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `request failed: ${(error as Error).message}`);

@@ -16,12 +16,35 @@ import { SOURCES, type Source } from './sources.js';
 export type PlatformConfig = Pick<
   Config,
   | 'REDIS_URL'
-  | 'JIKAN_BASE_URL' | 'ANILIST_URL' | 'KITSU_BASE_URL' | 'ANIDB_BASE_URL' | 'ANIMESCHEDULE_BASE_URL'
-  | 'ANIDB_CLIENT' | 'ANIDB_CLIENT_VERSION' | 'ANIMESCHEDULE_TOKEN'
-  | 'JIKAN_RATE_LIMIT' | 'ANILIST_RATE_LIMIT' | 'KITSU_RATE_LIMIT' | 'ANIDB_RATE_LIMIT' | 'ANIMESCHEDULE_RATE_LIMIT'
-  | 'JIKAN_BREAKER' | 'ANILIST_BREAKER' | 'KITSU_BREAKER' | 'ANIDB_BREAKER' | 'ANIMESCHEDULE_BREAKER'
-  | 'PLATFORM_TIMEOUT_MS' | 'PLATFORM_RETRIES' | 'PLATFORM_MAX_QUEUE_MS' | 'PLATFORM_MAX_RETRY_AFTER_MS' | 'PLATFORM_USER_AGENT'
-  | 'CACHE_TTL_ANIME_DETAILS' | 'CACHE_TTL_API_RESPONSES' | 'CACHE_TTL_SCHEDULES' | 'CACHE_TTL_STREAMING_LINKS' | 'CACHE_MAX_STALE' | 'CACHE_L1_MAX_ENTRIES'
+  | 'JIKAN_BASE_URL'
+  | 'ANILIST_URL'
+  | 'KITSU_BASE_URL'
+  | 'ANIDB_BASE_URL'
+  | 'ANIMESCHEDULE_BASE_URL'
+  | 'ANIDB_CLIENT'
+  | 'ANIDB_CLIENT_VERSION'
+  | 'ANIMESCHEDULE_TOKEN'
+  | 'JIKAN_RATE_LIMIT'
+  | 'ANILIST_RATE_LIMIT'
+  | 'KITSU_RATE_LIMIT'
+  | 'ANIDB_RATE_LIMIT'
+  | 'ANIMESCHEDULE_RATE_LIMIT'
+  | 'JIKAN_BREAKER'
+  | 'ANILIST_BREAKER'
+  | 'KITSU_BREAKER'
+  | 'ANIDB_BREAKER'
+  | 'ANIMESCHEDULE_BREAKER'
+  | 'PLATFORM_TIMEOUT_MS'
+  | 'PLATFORM_RETRIES'
+  | 'PLATFORM_MAX_QUEUE_MS'
+  | 'PLATFORM_MAX_RETRY_AFTER_MS'
+  | 'PLATFORM_USER_AGENT'
+  | 'CACHE_TTL_ANIME_DETAILS'
+  | 'CACHE_TTL_API_RESPONSES'
+  | 'CACHE_TTL_SCHEDULES'
+  | 'CACHE_TTL_STREAMING_LINKS'
+  | 'CACHE_MAX_STALE'
+  | 'CACHE_L1_MAX_ENTRIES'
 >;
 
 export interface SourceStatus extends PlatformStatus {
@@ -79,17 +102,42 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
   const shared = redis && connection ? { redis, connection } : undefined;
   const headers = { 'user-agent': config.PLATFORM_USER_AGENT, accept: 'application/json' };
   const http: Record<Source, PlatformHttp> = {
-    MYANIMELIST: new PlatformHttp('MYANIMELIST', settings(config.JIKAN_BASE_URL, config.JIKAN_RATE_LIMIT, config.JIKAN_BREAKER), log, shared, headers),
-    ANILIST: new PlatformHttp('ANILIST', settings(config.ANILIST_URL, config.ANILIST_RATE_LIMIT, config.ANILIST_BREAKER), log, shared, headers),
+    MYANIMELIST: new PlatformHttp(
+      'MYANIMELIST',
+      settings(config.JIKAN_BASE_URL, config.JIKAN_RATE_LIMIT, config.JIKAN_BREAKER),
+      log,
+      shared,
+      headers,
+    ),
+    ANILIST: new PlatformHttp(
+      'ANILIST',
+      settings(config.ANILIST_URL, config.ANILIST_RATE_LIMIT, config.ANILIST_BREAKER),
+      log,
+      shared,
+      headers,
+    ),
     KITSU: new PlatformHttp('KITSU', settings(config.KITSU_BASE_URL, config.KITSU_RATE_LIMIT, config.KITSU_BREAKER), log, shared, headers),
     // AniDB answers gzip-compressed XML whatever it is asked for; say so rather than ask for JSON.
-    ANIDB: new PlatformHttp('ANIDB', settings(config.ANIDB_BASE_URL, config.ANIDB_RATE_LIMIT, config.ANIDB_BREAKER), log, shared, { ...headers, accept: 'application/xml, text/xml', 'accept-encoding': 'gzip' }),
-    ANIMESCHEDULE: new PlatformHttp('ANIMESCHEDULE', settings(config.ANIMESCHEDULE_BASE_URL, config.ANIMESCHEDULE_RATE_LIMIT, config.ANIMESCHEDULE_BREAKER), log, shared, {
+    ANIDB: new PlatformHttp('ANIDB', settings(config.ANIDB_BASE_URL, config.ANIDB_RATE_LIMIT, config.ANIDB_BREAKER), log, shared, {
       ...headers,
-      ...(config.ANIMESCHEDULE_TOKEN ? { authorization: `Bearer ${config.ANIMESCHEDULE_TOKEN}` } : {}),
+      accept: 'application/xml, text/xml',
+      'accept-encoding': 'gzip',
     }),
+    ANIMESCHEDULE: new PlatformHttp(
+      'ANIMESCHEDULE',
+      settings(config.ANIMESCHEDULE_BASE_URL, config.ANIMESCHEDULE_RATE_LIMIT, config.ANIMESCHEDULE_BREAKER),
+      log,
+      shared,
+      {
+        ...headers,
+        ...(config.ANIMESCHEDULE_TOKEN ? { authorization: `Bearer ${config.ANIMESCHEDULE_TOKEN}` } : {}),
+      },
+    ),
   };
-  const anidbCredentials = config.ANIDB_CLIENT && config.ANIDB_CLIENT_VERSION ? { client: config.ANIDB_CLIENT, clientVersion: config.ANIDB_CLIENT_VERSION } : undefined;
+  const anidbCredentials =
+    config.ANIDB_CLIENT && config.ANIDB_CLIENT_VERSION
+      ? { client: config.ANIDB_CLIENT, clientVersion: config.ANIDB_CLIENT_VERSION }
+      : undefined;
   const configured: Record<Source, boolean> = {
     MYANIMELIST: true,
     ANILIST: true,
@@ -108,7 +156,13 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
     cache,
     redis,
     status: () =>
-      Promise.all(SOURCES.map(async (source) => ({ ...(await http[source].status()), configured: configured[source], note: configured[source] ? null : NOT_CONFIGURED[source] ?? null }))),
+      Promise.all(
+        SOURCES.map(async (source) => ({
+          ...(await http[source].status()),
+          configured: configured[source],
+          note: configured[source] ? null : (NOT_CONFIGURED[source] ?? null),
+        })),
+      ),
     cacheStats: () => cache.stats(),
     async close() {
       await cache.close();

@@ -137,7 +137,9 @@ export class PlatformRateLimiter {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.restart);
-    await Promise.all([...this.local, ...(this.clustered ?? [])].map((limiter) => limiter.stop({ dropWaitingJobs: true }).catch(() => undefined)));
+    await Promise.all(
+      [...this.local, ...(this.clustered ?? [])].map((limiter) => limiter.stop({ dropWaitingJobs: true }).catch(() => undefined)),
+    );
   }
 
   /**
@@ -148,7 +150,14 @@ export class PlatformRateLimiter {
   private startShared(connection: Bottleneck.IORedisConnection): void {
     const chain = this.chain(this.windows, connection);
     this.clustered = chain;
-    void Promise.all(chain.map((limiter) => limiter.ready().then(() => true, (error: unknown) => error as Error))).then((results) => {
+    void Promise.all(
+      chain.map((limiter) =>
+        limiter.ready().then(
+          () => true,
+          (error: unknown) => error as Error,
+        ),
+      ),
+    ).then((results) => {
       const failure = results.find((r): r is Error => r !== true);
       if (!failure) {
         this.failedStarts = 0;
@@ -160,7 +169,10 @@ export class PlatformRateLimiter {
       // then this instance keeps to the rate on its own until it is restarted.
       const retry = !results.some((r) => r === true);
       const level = this.failedStarts++ === 0 || !retry ? 'warn' : 'debug';
-      this.options.log[level]({ source: this.source, err: failure.message, retry }, 'shared rate limit could not start in Redis; limiting locally');
+      this.options.log[level](
+        { source: this.source, err: failure.message, retry },
+        'shared rate limit could not start in Redis; limiting locally',
+      );
       if (!retry) return;
       this.restart = setTimeout(() => this.startShared(connection), RESTART_SHARED_MS);
       this.restart.unref();
@@ -182,7 +194,15 @@ export class PlatformRateLimiter {
           // A reservoir is refilled on the limiter's heartbeat (every 5 s by default with Redis, so a
           // 3/s window got 3 requests per 5 s): beat four times a window, at most every 5 s.
           heartbeatInterval: Math.max(10, Math.min(5000, Math.floor(window.perMs / 4))),
-          ...(connection ? { datastore: 'ioredis', connection, id: `anigraph:rate:${this.source}:${window.limit}/${window.perMs}`, clearDatastore: false, timeout: 60_000 } : {}),
+          ...(connection
+            ? {
+                datastore: 'ioredis',
+                connection,
+                id: `anigraph:rate:${this.source}:${window.limit}/${window.perMs}`,
+                clearDatastore: false,
+                timeout: 60_000,
+              }
+            : {}),
         }),
     );
     for (let i = 0; i + 1 < limiters.length; i++) limiters[i].chain(limiters[i + 1]);

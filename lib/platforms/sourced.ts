@@ -9,7 +9,13 @@ export interface Sourced<T> extends Cached<T> {
 }
 
 /** `load` through the cache under the platform's key space. */
-export async function cached<T>(cache: TieredCache, source: Source, key: string, dataClass: DataClass, load: () => Promise<T>): Promise<Sourced<T>> {
+export async function cached<T>(
+  cache: TieredCache,
+  source: Source,
+  key: string,
+  dataClass: DataClass,
+  load: () => Promise<T>,
+): Promise<Sourced<T>> {
   return { ...(await cache.fetch<T>(`${source}:${key}`, dataClass, load)), source };
 }
 
@@ -27,7 +33,8 @@ export function readJson<S extends z.ZodType>(schema: S) {
   return (answer: AnswerRead): z.infer<S> | null => {
     const body = jsonBody(answer);
     if (answer.status === 404) return null;
-    if (answer.status >= 400) throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status}: ${messageOf(body) ?? 'no message'})`);
+    if (answer.status >= 400)
+      throw answer.fail('UPSTREAM_UNAVAILABLE', `refused the request (${answer.status}: ${messageOf(body) ?? 'no message'})`);
     return shaped(answer, schema, body);
   };
 }
@@ -46,7 +53,11 @@ export function shaped<S extends z.ZodType>(answer: AnswerRead, schema: S, body:
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw answer.fail('UPSTREAM_UNAVAILABLE', `answered in an unexpected shape (${issue.path.join('.') || 'body'}: ${issue.message})`, true);
+    throw answer.fail(
+      'UPSTREAM_UNAVAILABLE',
+      `answered in an unexpected shape (${issue.path.join('.') || 'body'}: ${issue.message})`,
+      true,
+    );
   }
   return parsed.data;
 }

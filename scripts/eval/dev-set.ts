@@ -36,8 +36,9 @@ export async function readDevSet(path: string): Promise<DevQuery[]> {
     try {
       parsed = line.parse(JSON.parse(raw));
     } catch (error) {
-      const why = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
-      throw new Error(`${path}:${index + 1}: not an evaluation query (${why})`);
+      const why =
+        error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
+      throw new Error(`${path}:${index + 1}: not an evaluation query (${why})`, { cause: error });
     }
     queries.push({
       id: parsed.id,

@@ -55,13 +55,18 @@ export function verboseLines(outcomes: readonly Outcome[], modes: readonly strin
   const lines: string[] = [];
   const queries = [...new Set(outcomes.map((o) => o.query))];
   for (const query of queries) {
-    lines.push(`${query.id} [${query.kind}] ${JSON.stringify(query.query)} -> ${query.titles.join(' / ') || [...query.expectSources].join(' ')}`);
+    lines.push(
+      `${query.id} [${query.kind}] ${JSON.stringify(query.query)} -> ${query.titles.join(' / ') || [...query.expectSources].join(' ')}`,
+    );
     for (const mode of modes) {
       const outcome = outcomes.find((o) => o.query === query && o.mode === mode);
       if (!outcome) continue;
       const rank = outcome.rank === null ? 'miss' : `rank ${outcome.rank}`;
       const served = outcome.servedMode === mode ? '' : ` (served ${outcome.servedMode})`;
-      const top = outcome.hits.slice(0, 3).map((h) => h.anime.title).join(' | ');
+      const top = outcome.hits
+        .slice(0, 3)
+        .map((h) => h.anime.title)
+        .join(' | ');
       lines.push(`  ${mode.padEnd(8)} ${rank.padEnd(7)}${served} ${top}`);
     }
   }

@@ -34,7 +34,10 @@ export interface CatalogSubgraph extends Subgraph {
 
 export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver], orphanedTypes: [Anime, CatalogEntry] },
+    {
+      resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver],
+      orphanedTypes: [Anime, CatalogEntry],
+    },
     animeReference,
   );
   const store = new CatalogStore(log);
@@ -49,9 +52,14 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     let settle!: (served: boolean) => void;
     const served = new Promise<boolean>((resolve) => (settle = resolve));
     const loading = store.load(files, (catalog) => {
-      indexing = search.catalogLoaded(catalog, served).catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
+      indexing = search
+        .catalogLoaded(catalog, served)
+        .catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
     });
-    loading.then(() => settle(true), () => settle(false));
+    loading.then(
+      () => settle(true),
+      () => settle(false),
+    );
     await loading;
   };
 

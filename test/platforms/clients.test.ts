@@ -50,7 +50,14 @@ describe('MyAnimeList through Jikan', () => {
     expect([...request.query]).toEqual([]);
     expect(request.headers).toMatchObject({ accept: 'application/json', 'user-agent': 'AniGraph/0.1 (anime discovery API)' });
     expect(answer).toMatchObject({ source: 'MYANIMELIST', tier: 'ORIGIN', stale: false });
-    expect(answer.value).toMatchObject({ mal_id: 1, title: 'Cowboy Bebop', episodes: 26, score: 8.75, rank: 46, studios: [{ name: 'Sunrise' }] });
+    expect(answer.value).toMatchObject({
+      mal_id: 1,
+      title: 'Cowboy Bebop',
+      episodes: 26,
+      score: 8.75,
+      rank: 46,
+      studios: [{ name: 'Sunrise' }],
+    });
     expect(answer.value?.streaming.map((s) => s.name)).toEqual(['Crunchyroll', 'Funimation']);
   });
 
@@ -78,7 +85,13 @@ describe('AniList', () => {
     expect(request.headers).toMatchObject({ 'content-type': 'application/json', accept: 'application/json' });
     expect(JSON.parse(request.body)).toEqual({ query: MEDIA_QUERY, variables: { id: 1 } });
     expect(answer).toMatchObject({ source: 'ANILIST', tier: 'ORIGIN' });
-    expect(answer.value).toMatchObject({ id: 1, idMal: 1, title: { romaji: 'Cowboy Bebop', native: 'カウボーイビバップ' }, averageScore: 86, favourites: 38412 });
+    expect(answer.value).toMatchObject({
+      id: 1,
+      idMal: 1,
+      title: { romaji: 'Cowboy Bebop', native: 'カウボーイビバップ' },
+      averageScore: 86,
+      favourites: 38412,
+    });
   });
 
   it('looks an anime up by its MyAnimeList id with `idMal`', async () => {
@@ -95,14 +108,24 @@ describe('Kitsu', () => {
     expect(request).toMatchObject({ method: 'GET', path: '/api/edge/anime/1' });
     expect(request.headers.accept).toBe('application/vnd.api+json');
     expect(answer).toMatchObject({ source: 'KITSU', tier: 'ORIGIN' });
-    expect(answer.value).toMatchObject({ id: '1', canonicalTitle: 'Cowboy Bebop', averageRating: '82.27', userCount: 162390, popularityRank: 44 });
+    expect(answer.value).toMatchObject({
+      id: '1',
+      canonicalTitle: 'Cowboy Bebop',
+      averageRating: '82.27',
+      userCount: 162390,
+      popularityRank: 44,
+    });
   });
 
   it("finds Kitsu's id for a MyAnimeList id through its mappings", async () => {
     const answer = await platforms().kitsu.idForMal(269);
     const request = only(fakes.kitsu);
     expect(request.path).toBe('/api/edge/mappings');
-    expect(Object.fromEntries(request.query)).toEqual({ 'filter[externalSite]': 'myanimelist/anime', 'filter[externalId]': '269', include: 'item' });
+    expect(Object.fromEntries(request.query)).toEqual({
+      'filter[externalSite]': 'myanimelist/anime',
+      'filter[externalId]': '269',
+      include: 'item',
+    });
     expect(answer.value).toBe('244');
   });
 
@@ -146,7 +169,13 @@ describe('AnimeSchedule', () => {
     expect(request).toMatchObject({ method: 'GET', path: '/api/v3/anime/cowboy-bebop' });
     expect(request.headers).toMatchObject({ authorization: 'Bearer test-token', accept: 'application/json' });
     expect(answer).toMatchObject({ source: 'ANIMESCHEDULE', tier: 'ORIGIN' });
-    expect(answer.value).toMatchObject({ title: 'Cowboy Bebop', route: 'cowboy-bebop', episodes: 26, stats: { averageScore: 87.31 }, websites: { mal: 'myanimelist.net/anime/1' } });
+    expect(answer.value).toMatchObject({
+      title: 'Cowboy Bebop',
+      route: 'cowboy-bebop',
+      episodes: 26,
+      stats: { averageScore: 87.31 },
+      websites: { mal: 'myanimelist.net/anime/1' },
+    });
   });
 
   it('finds an anime by its MyAnimeList id with the mal-ids filter', async () => {
@@ -158,7 +187,11 @@ describe('AnimeSchedule', () => {
   });
 
   it('fails with UPSTREAM_UNAVAILABLE, without retrying, when AnimeSchedule refuses the token', async () => {
-    const error = await failure(platforms({ ANIMESCHEDULE_TOKEN: 'wrong-token', PLATFORM_RETRIES: '2' }).animeSchedule!.anime('cowboy-bebop'), 'ANIMESCHEDULE', 'UPSTREAM_UNAVAILABLE');
+    const error = await failure(
+      platforms({ ANIMESCHEDULE_TOKEN: 'wrong-token', PLATFORM_RETRIES: '2' }).animeSchedule!.anime('cowboy-bebop'),
+      'ANIMESCHEDULE',
+      'UPSTREAM_UNAVAILABLE',
+    );
     expect(error.message).toMatch(/401/);
     expect(only(fakes.animeSchedule).headers.authorization).toBe('Bearer wrong-token');
   });
@@ -182,10 +215,38 @@ interface ClientCase {
 }
 
 const CLIENTS: ClientCase[] = [
-  { source: 'MYANIMELIST', fake: () => fakes.jikan, start: startJikanFake, urlVariable: 'JIKAN_BASE_URL', found: (p) => p.jikan.anime(1), missing: (p) => p.jikan.anime(99_999_999) },
-  { source: 'ANILIST', fake: () => fakes.anilist, start: startAniListFake, urlVariable: 'ANILIST_URL', found: (p) => p.anilist.media({ anilistId: 1 }), missing: (p) => p.anilist.media({ anilistId: 99_999_999 }) },
-  { source: 'KITSU', fake: () => fakes.kitsu, start: startKitsuFake, urlVariable: 'KITSU_BASE_URL', found: (p) => p.kitsu.anime('1'), missing: (p) => p.kitsu.anime('99999999') },
-  { source: 'ANIDB', fake: () => fakes.anidb, start: startAniDbFake, urlVariable: 'ANIDB_BASE_URL', found: (p) => p.anidb!.anime(23), missing: (p) => p.anidb!.anime(99_999_999) },
+  {
+    source: 'MYANIMELIST',
+    fake: () => fakes.jikan,
+    start: startJikanFake,
+    urlVariable: 'JIKAN_BASE_URL',
+    found: (p) => p.jikan.anime(1),
+    missing: (p) => p.jikan.anime(99_999_999),
+  },
+  {
+    source: 'ANILIST',
+    fake: () => fakes.anilist,
+    start: startAniListFake,
+    urlVariable: 'ANILIST_URL',
+    found: (p) => p.anilist.media({ anilistId: 1 }),
+    missing: (p) => p.anilist.media({ anilistId: 99_999_999 }),
+  },
+  {
+    source: 'KITSU',
+    fake: () => fakes.kitsu,
+    start: startKitsuFake,
+    urlVariable: 'KITSU_BASE_URL',
+    found: (p) => p.kitsu.anime('1'),
+    missing: (p) => p.kitsu.anime('99999999'),
+  },
+  {
+    source: 'ANIDB',
+    fake: () => fakes.anidb,
+    start: startAniDbFake,
+    urlVariable: 'ANIDB_BASE_URL',
+    found: (p) => p.anidb!.anime(23),
+    missing: (p) => p.anidb!.anime(99_999_999),
+  },
   {
     source: 'ANIMESCHEDULE',
     fake: () => fakes.animeSchedule,
@@ -263,7 +324,11 @@ describe.each(CLIENTS)('$source failures', ({ source, fake, start, urlVariable, 
   it('fails at once with UPSTREAM_RATE_LIMITED on 429 with a Retry-After longer than it waits', async () => {
     fake().fail('rate-limited', Infinity, { retryAfterSeconds: 30 });
     const started = Date.now();
-    const error = await failure(found(platforms({ PLATFORM_RETRIES: '2', PLATFORM_MAX_RETRY_AFTER_MS: '5000' })), source, 'UPSTREAM_RATE_LIMITED');
+    const error = await failure(
+      found(platforms({ PLATFORM_RETRIES: '2', PLATFORM_MAX_RETRY_AFTER_MS: '5000' })),
+      source,
+      'UPSTREAM_RATE_LIMITED',
+    );
     expect(Date.now() - started).toBeLessThan(500);
     expect(error.extensions.retryAfterSeconds).toBe(30);
     expect(fake().requests).toHaveLength(1);
@@ -290,7 +355,11 @@ describe("AniDB's error answers (HTTP 200 with an <error> body)", () => {
   });
 
   it('fails with UPSTREAM_UNAVAILABLE naming ANIDB_CLIENT when the client is not registered', async () => {
-    const error = await failure(platforms({ ANIDB_CLIENT: 'unregistered', PLATFORM_RETRIES: '2' }).anidb!.anime(23), 'ANIDB', 'UPSTREAM_UNAVAILABLE');
+    const error = await failure(
+      platforms({ ANIDB_CLIENT: 'unregistered', PLATFORM_RETRIES: '2' }).anidb!.anime(23),
+      'ANIDB',
+      'UPSTREAM_UNAVAILABLE',
+    );
     expect(error.message).toMatch(/ANIDB_CLIENT/);
     expect(error.message).toMatch(/client version missing or invalid/);
     expect(fakes.anidb.requests).toHaveLength(1);

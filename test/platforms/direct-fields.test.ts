@@ -20,11 +20,20 @@ beforeEach(() => fakes.reset());
 
 describe('MyAnimeList through Jikan', () => {
   it('lists top anime with the documented parameters, linked to the catalog', async () => {
-    const { body } = await t.gql('{ jikan { topAnime(type: TV, filter: BYPOPULARITY, rating: PG13, sfw: true, page: 1, limit: 5) { items { malId title score catalog { anime { id title } } } page hasNextPage dataSource { platform cacheTier } } } }');
+    const { body } = await t.gql(
+      '{ jikan { topAnime(type: TV, filter: BYPOPULARITY, rating: PG13, sfw: true, page: 1, limit: 5) { items { malId title score catalog { anime { id title } } } page hasNextPage dataSource { platform cacheTier } } } }',
+    );
     expect(body.errors).toBeUndefined();
     const sent = fakes.jikan.requests[0];
     expect(sent.path).toBe('/v4/top/anime');
-    expect(Object.fromEntries(sent.query)).toMatchObject({ type: 'tv', filter: 'bypopularity', rating: 'pg13', sfw: 'true', page: '1', limit: '5' });
+    expect(Object.fromEntries(sent.query)).toMatchObject({
+      type: 'tv',
+      filter: 'bypopularity',
+      rating: 'pg13',
+      sfw: 'true',
+      page: '1',
+      limit: '5',
+    });
     const page = body.data.jikan.topAnime;
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.dataSource).toEqual({ platform: 'MYANIMELIST', cacheTier: 'ORIGIN' });
@@ -59,7 +68,17 @@ describe('MyAnimeList through Jikan', () => {
     expect(jikan.recommendations.length).toBeGreaterThan(0);
     expect(jikan.recentRecommendations.items[0].entries).toHaveLength(2);
     const paths = fakes.jikan.requests.map((r) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['/v4/seasons/1998/spring', '/v4/schedules', '/v4/genres/anime', '/v4/anime/1/characters', '/v4/anime/1/staff', '/v4/anime/1/recommendations', '/v4/recommendations/anime']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/v4/seasons/1998/spring',
+        '/v4/schedules',
+        '/v4/genres/anime',
+        '/v4/anime/1/characters',
+        '/v4/anime/1/staff',
+        '/v4/anime/1/recommendations',
+        '/v4/recommendations/anime',
+      ]),
+    );
     expect(fakes.jikan.requests.find((r) => r.path === '/v4/schedules')!.query.get('filter')).toBe('sunday');
   });
 
@@ -79,25 +98,40 @@ describe('MyAnimeList through Jikan', () => {
 
 describe('AnimeSchedule', () => {
   it('searches with the documented parameters and its bearer token, up to the limit', async () => {
-    const { body } = await t.gql('{ animeSchedule { search(title: "bebop", genres: ["action"], genresMatch: ANY, sort: SCORE, airingStatus: [FINISHED], limit: 5) { total items { slug title score websites { site url } catalog { anime { id } } } } } }');
+    const { body } = await t.gql(
+      '{ animeSchedule { search(title: "bebop", genres: ["action"], genresMatch: ANY, sort: SCORE, airingStatus: [FINISHED], limit: 5) { total items { slug title score websites { site url } catalog { anime { id } } } } } }',
+    );
     expect(body.errors).toBeUndefined();
     const sent = fakes.animeSchedule.requests[0];
     expect(sent.headers.authorization).toBe('Bearer test-token');
-    expect(Object.fromEntries(sent.query)).toMatchObject({ q: 'bebop', genres: 'action', mt: 'any', st: 'score', 'airing-statuses': 'finished' });
+    expect(Object.fromEntries(sent.query)).toMatchObject({
+      q: 'bebop',
+      genres: 'action',
+      mt: 'any',
+      st: 'score',
+      'airing-statuses': 'finished',
+    });
     const bebop = body.data.animeSchedule.search.items.find((i: any) => i.slug === 'cowboy-bebop');
     expect(bebop.catalog.anime).toEqual({ id: 'mal-1' });
     expect(bebop.websites.find((w: any) => w.site === 'MyAnimeList').url).toMatch(/^https:\/\/myanimelist\.net\/anime\/1/);
   });
 
   it('gives one anime by slug, and NOT_FOUND for a slug it does not know', async () => {
-    const { body } = await t.gql('{ animeSchedule { found: anime(slug: "one-piece") { title status streams { site url } } missing: anime(slug: "no-such-anime") { title } } }');
+    const { body } = await t.gql(
+      '{ animeSchedule { found: anime(slug: "one-piece") { title status streams { site url } } missing: anime(slug: "no-such-anime") { title } } }',
+    );
     expect(body.data.animeSchedule.found.title).toBe('One Piece');
     expect(body.data.animeSchedule.missing).toBeNull();
-    expect(body.errors[0]).toMatchObject({ path: ['animeSchedule', 'missing'], extensions: { code: 'NOT_FOUND', source: 'ANIMESCHEDULE' } });
+    expect(body.errors[0]).toMatchObject({
+      path: ['animeSchedule', 'missing'],
+      extensions: { code: 'NOT_FOUND', source: 'ANIMESCHEDULE' },
+    });
   });
 
   it("gives this week's timetable for one air type, in the time zone asked for", async () => {
-    const { body } = await t.gql('{ animeSchedule { timetables(airType: SUB, timezone: "America/New_York") { title episodeNumber airsAt airType } } }');
+    const { body } = await t.gql(
+      '{ animeSchedule { timetables(airType: SUB, timezone: "America/New_York") { title episodeNumber airsAt airType } } }',
+    );
     expect(body.errors).toBeUndefined();
     const episodes = body.data.animeSchedule.timetables;
     expect(episodes.length).toBeGreaterThan(0);
@@ -110,7 +144,9 @@ describe('AnimeSchedule', () => {
   it('asks for the ISO week of a date, and refuses an unknown time zone or week', async () => {
     await t.gql('{ animeSchedule { timetables(week: "2026-12-24") { title } } }');
     expect(Object.fromEntries(fakes.animeSchedule.requests[0].query)).toMatchObject({ week: '52', year: '2026' });
-    const { body } = await t.gql('{ animeSchedule { zone: timetables(timezone: "Mars/Olympus") { title } week: timetables(week: "someday") { title } } }');
+    const { body } = await t.gql(
+      '{ animeSchedule { zone: timetables(timezone: "Mars/Olympus") { title } week: timetables(week: "someday") { title } } }',
+    );
     expect(body.errors.map((e: any) => e.extensions.argument).sort()).toEqual(['timezone', 'week']);
   });
 });

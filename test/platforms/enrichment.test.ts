@@ -9,7 +9,12 @@ let fixture: FixtureFiles;
 let t: TestApp;
 
 const calls = () => fakes.all.reduce((n, fake) => n + fake.requests.length, 0);
-const env = (extra: Record<string, string> = {}) => ({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env, ...extra });
+const env = (extra: Record<string, string> = {}) => ({
+  ANIME_DB_PATH: fixture.catalogPath,
+  ANIME_SYNOPSES_PATH: fixture.synopsesPath,
+  ...fakes.env,
+  ...extra,
+});
 
 beforeAll(async () => {
   fakes = await startFakes();
@@ -24,7 +29,9 @@ beforeEach(() => fakes.reset());
 
 describe('enrichment of catalog anime', () => {
   it('answers catalog fields without calling any platform', async () => {
-    const { body } = await t.gql('{ anime(id: "mal-1") { title year platformIds { platform id } } search(query: "Bleach", first: 2) { hits { anime { title } } } }');
+    const { body } = await t.gql(
+      '{ anime(id: "mal-1") { title year platformIds { platform id } } search(query: "Bleach", first: 2) { hits { anime { title } } } }',
+    );
     expect(body.data.anime.title).toBe('Cowboy Bebop');
     expect(calls()).toBe(0);
   });
@@ -40,7 +47,9 @@ describe('enrichment of catalog anime', () => {
   });
 
   it('analyses the spread of the scores and names the platform that disagrees', async () => {
-    const { body } = await t.gql('{ anime(id: "mal-1575") { ratingAnalysis { mean median standardDeviation consistency outliers { platform normalized } missing { platform } } } }');
+    const { body } = await t.gql(
+      '{ anime(id: "mal-1575") { ratingAnalysis { mean median standardDeviation consistency outliers { platform normalized } missing { platform } } } }',
+    );
     const analysis = body.data.anime.ratingAnalysis;
     expect(analysis.outliers.map((o: any) => o.platform)).toEqual(['KITSU']);
     expect(analysis.median).toBeGreaterThan(analysis.outliers[0].normalized + 1);
@@ -90,7 +99,7 @@ describe('enrichment of catalog anime', () => {
     expect(fakes.jikan.requests).toHaveLength(1);
   });
 
-  it("makes a failing platform an error on its field, with code and source, and returns the rest", async () => {
+  it('makes a failing platform an error on its field, with code and source, and returns the rest', async () => {
     fakes.kitsu.fail('server-error', Infinity);
     const { body } = await t.gql('{ anime(id: "mal-2167") { title platformScores { platform normalized } } }');
     expect(body.data.anime.title).toBe('Clannad');
@@ -109,7 +118,10 @@ describe('enrichment of catalog anime', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', source: 'MYANIMELIST' });
     expect(body.errors[0].path).toEqual(['anime', 'trailer']);
     // ...while the dataSources entry says what happened.
-    expect(body.data.anime.dataSources.find((d: any) => d.platform === 'MYANIMELIST')).toMatchObject({ state: 'FAILED', error: { code: 'UPSTREAM_TIMEOUT' } });
+    expect(body.data.anime.dataSources.find((d: any) => d.platform === 'MYANIMELIST')).toMatchObject({
+      state: 'FAILED',
+      error: { code: 'UPSTREAM_TIMEOUT' },
+    });
   });
 
   it('keeps catalog-only queries untouched while every platform is down', async () => {
@@ -139,7 +151,12 @@ describe('stale data', () => {
     const stale = await short.gql(query);
     expect(stale.body.errors).toBeUndefined();
     expect(stale.body.data.anime.trailer.id).toBe(fresh.body.data.anime.trailer.id);
-    expect(stale.body.data.anime.dataSources[0]).toMatchObject({ platform: 'MYANIMELIST', stale: true, staleReason: 'upstream-failed', error: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(stale.body.data.anime.dataSources[0]).toMatchObject({
+      platform: 'MYANIMELIST',
+      stale: true,
+      staleReason: 'upstream-failed',
+      error: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
   });
 });
 
@@ -148,7 +165,9 @@ describe('platform status', () => {
     fakes.anilist.fail('server-error', Infinity);
     // AniList's breaker opens after 3 failures in a row; each anime not asked of it before is one more.
     for (const id of ['mal-121', 'mal-1535', 'mal-5114', 'mal-457']) await t.gql(`{ anime(id: "${id}") { platformScores { platform } } }`);
-    const { body } = await t.gql('{ platformStatus { platform configured breaker retryAfterSeconds recentRequests recentFailures errorRate latencyMs { p50 p95 samples } quota { limit windowSeconds remaining } sharedQuota lastError { code } } }');
+    const { body } = await t.gql(
+      '{ platformStatus { platform configured breaker retryAfterSeconds recentRequests recentFailures errorRate latencyMs { p50 p95 samples } quota { limit windowSeconds remaining } sharedQuota lastError { code } } }',
+    );
     const status = Object.fromEntries(body.data.platformStatus.map((s: any) => [s.platform, s]));
     expect(status.ANILIST).toMatchObject({ configured: true, breaker: 'OPEN', lastError: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(status.ANILIST.recentFailures).toBeGreaterThanOrEqual(3);
@@ -168,7 +187,9 @@ describe('platform status', () => {
   it('says which platforms are not configured, and never calls them', async () => {
     const bare = await startTestApp({ ...env(), ANIDB_CLIENT: '', ANIDB_CLIENT_VERSION: '', ANIMESCHEDULE_TOKEN: '' });
     try {
-      const { body } = await bare.gql('{ platformStatus { platform configured note } anime(id: "mal-1") { platformScores { platform } dataSources { platform state } } }');
+      const { body } = await bare.gql(
+        '{ platformStatus { platform configured note } anime(id: "mal-1") { platformScores { platform } dataSources { platform state } } }',
+      );
       const anidb = body.data.platformStatus.find((s: any) => s.platform === 'ANIDB');
       expect(anidb).toMatchObject({ configured: false, note: expect.stringMatching(/ANIDB_CLIENT/) });
       expect(body.data.anime.dataSources.find((d: any) => d.platform === 'ANIMESCHEDULE').state).toBe('NOT_CONFIGURED');

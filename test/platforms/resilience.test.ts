@@ -51,7 +51,10 @@ async function jikanStatus(p: Platforms) {
 }
 
 async function rejection(call: Promise<unknown>): Promise<PlatformError> {
-  const error = await call.then(() => expect.fail('expected the request to fail'), (thrown: unknown) => thrown);
+  const error = await call.then(
+    () => expect.fail('expected the request to fail'),
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(PlatformError);
   return error as PlatformError;
 }
@@ -153,7 +156,16 @@ describe('requests in flight', () => {
     // The request function itself: through a client, the cache would also share one load per key.
     const http = new PlatformHttp(
       'MYANIMELIST',
-      { baseUrl: fakes.jikan.url, timeoutMs: 2000, retries: 0, breaker: { failures: 5, resetMs: 1000 }, rate: parseRate('100/s'), maxQueueMs: 2000, maxRetryAfterMs: 0, backoffBaseMs: 10 },
+      {
+        baseUrl: fakes.jikan.url,
+        timeoutMs: 2000,
+        retries: 0,
+        breaker: { failures: 5, resetMs: 1000 },
+        rate: parseRate('100/s'),
+        maxQueueMs: 2000,
+        maxRetryAfterMs: 0,
+        backoffBaseMs: 10,
+      },
       log,
     );
     opened.push(http);
@@ -321,7 +333,13 @@ describe('stale answers and status', () => {
     fakes.jikan.fail('server-error', Infinity);
 
     const revalidating = await p.jikan.anime(1);
-    expect(revalidating).toMatchObject({ source: 'MYANIMELIST', tier: 'L1', stale: true, staleReason: 'revalidating', value: { mal_id: 1, title: 'Cowboy Bebop' } });
+    expect(revalidating).toMatchObject({
+      source: 'MYANIMELIST',
+      tier: 'L1',
+      stale: true,
+      staleReason: 'revalidating',
+      value: { mal_id: 1, title: 'Cowboy Bebop' },
+    });
     await p.cache.settled();
     const failed = await p.jikan.anime(1);
     expect(failed).toMatchObject({ stale: true, staleReason: 'upstream-failed', value: { mal_id: 1 } });

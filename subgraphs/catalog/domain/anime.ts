@@ -1,9 +1,27 @@
 // The catalog's view of one anime: a validated anime-offline-database entry plus derived ids.
 import type { PlatformId } from './platforms.js';
 
-export enum AnimeType { TV = 'TV', MOVIE = 'MOVIE', OVA = 'OVA', ONA = 'ONA', SPECIAL = 'SPECIAL', UNKNOWN = 'UNKNOWN' }
-export enum AnimeStatus { FINISHED = 'FINISHED', ONGOING = 'ONGOING', UPCOMING = 'UPCOMING', UNKNOWN = 'UNKNOWN' }
-export enum Season { SPRING = 'SPRING', SUMMER = 'SUMMER', FALL = 'FALL', WINTER = 'WINTER', UNDEFINED = 'UNDEFINED' }
+export enum AnimeType {
+  TV = 'TV',
+  MOVIE = 'MOVIE',
+  OVA = 'OVA',
+  ONA = 'ONA',
+  SPECIAL = 'SPECIAL',
+  UNKNOWN = 'UNKNOWN',
+}
+export enum AnimeStatus {
+  FINISHED = 'FINISHED',
+  ONGOING = 'ONGOING',
+  UPCOMING = 'UPCOMING',
+  UNKNOWN = 'UNKNOWN',
+}
+export enum Season {
+  SPRING = 'SPRING',
+  SUMMER = 'SUMMER',
+  FALL = 'FALL',
+  WINTER = 'WINTER',
+  UNDEFINED = 'UNDEFINED',
+}
 
 export interface AnimeScore {
   arithmeticGeometricMean: number;

@@ -79,8 +79,7 @@ export function buildCatalog(release: ReleaseFile, synopses: Synopses = new Map(
 function toAnime(entry: CatalogEntry, ordinal: number, synopses: Synopses): Anime {
   const platformIds = entry.sources.map(parseSource).filter((p): p is PlatformId => p !== undefined);
   const malId = platformIds.find((p) => p.platform === Platform.MYANIMELIST)?.id;
-  const synopsis =
-    (malId && synopses.get(malId)) || entry.sources.map((url) => synopses.get(url)).find(Boolean) || null;
+  const synopsis = (malId && synopses.get(malId)) || entry.sources.map((url) => synopses.get(url)).find(Boolean) || null;
   return {
     id: animeIdFor(entry.sources, platformIds),
     ordinal,
@@ -110,7 +109,9 @@ function toAnime(entry: CatalogEntry, ordinal: number, synopses: Synopses): Anim
 function animeIdFor(sources: string[], platformIds: PlatformId[]): string {
   const preferred = [...platformIds].sort((a, b) => preferenceOf(a.platform) - preferenceOf(b.platform))[0];
   if (preferred) return `${idPrefixOf(preferred.platform)}-${preferred.id}`;
-  const digest = createHash('sha1').update([...sources].sort().join('\n')).digest('hex');
+  const digest = createHash('sha1')
+    .update([...sources].sort().join('\n'))
+    .digest('hex');
   return `aod-${digest.slice(0, 12)}`;
 }
 

@@ -3,8 +3,7 @@
 import type { Anime } from './anime.js';
 import { normalizeTitle } from './title-match.js';
 
-const FOLLOW_UP_TAIL =
-  /\s+(season|part|movie|film|the movie|ova|specials?|recap|final|\d+(st|nd|rd|th)|ii|iii|iv|r2|\d+)(\s.*)?$/;
+const FOLLOW_UP_TAIL = /\s+(season|part|movie|film|the movie|ova|specials?|recap|final|\d+(st|nd|rd|th)|ii|iii|iv|r2|\d+)(\s.*)?$/;
 
 /** The franchise a title names: its main title before a subtitle or a follow-up marker. */
 export function franchiseKey(anime: Anime): string {

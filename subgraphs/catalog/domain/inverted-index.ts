@@ -166,7 +166,10 @@ export class InvertedIndex {
       const bm25 = idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + lengthNorm * field.lengths[doc])));
       if (run.fields[doc] === 0) run.touched.push(doc);
       run.fields[doc] |= 1 << f;
-      if (run.lastTerm[doc] !== q && run.terms[doc] < MAX_TERMS) (run.lastTerm[doc] = q), run.terms[doc]++;
+      if (run.lastTerm[doc] !== q && run.terms[doc] < MAX_TERMS) {
+        run.lastTerm[doc] = q;
+        run.terms[doc]++;
+      }
       run.scores[doc] += field.boost * weight * bm25;
     }
   }

@@ -21,16 +21,66 @@ interface PlatformSite {
 
 // Ordered by preference for deriving a stable AniGraph id.
 export const PLATFORM_SITES: readonly PlatformSite[] = [
-  { platform: Platform.MYANIMELIST, idPrefix: 'mal', pattern: /^https?:\/\/(?:www\.)?myanimelist\.net\/anime\/(\d+)\/?$/i, url: (id) => `https://myanimelist.net/anime/${id}` },
-  { platform: Platform.ANILIST, idPrefix: 'anilist', pattern: /^https?:\/\/(?:www\.)?anilist\.co\/anime\/(\d+)\/?$/i, url: (id) => `https://anilist.co/anime/${id}` },
-  { platform: Platform.KITSU, idPrefix: 'kitsu', pattern: /^https?:\/\/(?:www\.)?kitsu\.(?:app|io)\/anime\/([\w-]+)\/?$/i, url: (id) => `https://kitsu.app/anime/${id}` },
-  { platform: Platform.ANIDB, idPrefix: 'anidb', pattern: /^https?:\/\/(?:www\.)?anidb\.net\/(?:anime\/|a)(\d+)\/?$/i, url: (id) => `https://anidb.net/anime/${id}` },
-  { platform: Platform.ANISEARCH, idPrefix: 'anisearch', pattern: /^https?:\/\/(?:www\.)?anisearch\.com\/anime\/(\d+)\/?$/i, url: (id) => `https://anisearch.com/anime/${id}` },
-  { platform: Platform.LIVECHART, idPrefix: 'livechart', pattern: /^https?:\/\/(?:www\.)?livechart\.me\/anime\/(\d+)\/?$/i, url: (id) => `https://livechart.me/anime/${id}` },
-  { platform: Platform.SIMKL, idPrefix: 'simkl', pattern: /^https?:\/\/(?:www\.)?simkl\.com\/anime\/(\d+)\/?$/i, url: (id) => `https://simkl.com/anime/${id}` },
-  { platform: Platform.ANIMECOUNTDOWN, idPrefix: 'animecountdown', pattern: /^https?:\/\/(?:www\.)?animecountdown\.com\/(\d+)\/?$/i, url: (id) => `https://animecountdown.com/${id}` },
-  { platform: Platform.ANIMENEWSNETWORK, idPrefix: 'ann', pattern: /^https?:\/\/(?:www\.)?animenewsnetwork\.com\/encyclopedia\/anime\.php\?id=(\d+)$/i, url: (id) => `https://animenewsnetwork.com/encyclopedia/anime.php?id=${id}` },
-  { platform: Platform.ANIME_PLANET, idPrefix: 'animeplanet', pattern: /^https?:\/\/(?:www\.)?anime-planet\.com\/anime\/([\w-]+)\/?$/i, url: (id) => `https://anime-planet.com/anime/${id}` },
+  {
+    platform: Platform.MYANIMELIST,
+    idPrefix: 'mal',
+    pattern: /^https?:\/\/(?:www\.)?myanimelist\.net\/anime\/(\d+)\/?$/i,
+    url: (id) => `https://myanimelist.net/anime/${id}`,
+  },
+  {
+    platform: Platform.ANILIST,
+    idPrefix: 'anilist',
+    pattern: /^https?:\/\/(?:www\.)?anilist\.co\/anime\/(\d+)\/?$/i,
+    url: (id) => `https://anilist.co/anime/${id}`,
+  },
+  {
+    platform: Platform.KITSU,
+    idPrefix: 'kitsu',
+    pattern: /^https?:\/\/(?:www\.)?kitsu\.(?:app|io)\/anime\/([\w-]+)\/?$/i,
+    url: (id) => `https://kitsu.app/anime/${id}`,
+  },
+  {
+    platform: Platform.ANIDB,
+    idPrefix: 'anidb',
+    pattern: /^https?:\/\/(?:www\.)?anidb\.net\/(?:anime\/|a)(\d+)\/?$/i,
+    url: (id) => `https://anidb.net/anime/${id}`,
+  },
+  {
+    platform: Platform.ANISEARCH,
+    idPrefix: 'anisearch',
+    pattern: /^https?:\/\/(?:www\.)?anisearch\.com\/anime\/(\d+)\/?$/i,
+    url: (id) => `https://anisearch.com/anime/${id}`,
+  },
+  {
+    platform: Platform.LIVECHART,
+    idPrefix: 'livechart',
+    pattern: /^https?:\/\/(?:www\.)?livechart\.me\/anime\/(\d+)\/?$/i,
+    url: (id) => `https://livechart.me/anime/${id}`,
+  },
+  {
+    platform: Platform.SIMKL,
+    idPrefix: 'simkl',
+    pattern: /^https?:\/\/(?:www\.)?simkl\.com\/anime\/(\d+)\/?$/i,
+    url: (id) => `https://simkl.com/anime/${id}`,
+  },
+  {
+    platform: Platform.ANIMECOUNTDOWN,
+    idPrefix: 'animecountdown',
+    pattern: /^https?:\/\/(?:www\.)?animecountdown\.com\/(\d+)\/?$/i,
+    url: (id) => `https://animecountdown.com/${id}`,
+  },
+  {
+    platform: Platform.ANIMENEWSNETWORK,
+    idPrefix: 'ann',
+    pattern: /^https?:\/\/(?:www\.)?animenewsnetwork\.com\/encyclopedia\/anime\.php\?id=(\d+)$/i,
+    url: (id) => `https://animenewsnetwork.com/encyclopedia/anime.php?id=${id}`,
+  },
+  {
+    platform: Platform.ANIME_PLANET,
+    idPrefix: 'animeplanet',
+    pattern: /^https?:\/\/(?:www\.)?anime-planet\.com\/anime\/([\w-]+)\/?$/i,
+    url: (id) => `https://anime-planet.com/anime/${id}`,
+  },
 ];
 
 const SITE_BY_PLATFORM = new Map(PLATFORM_SITES.map((site) => [site.platform, site]));

@@ -43,10 +43,17 @@ export function buildPostings(count, read, boosts) {
           seenIn.push(-1);
         }
         counts.set(t, (counts.get(t) ?? 0) + 1);
-        if (seenIn[t] !== d) (seenIn[t] = d), documentFrequency[t]++;
+        if (seenIn[t] !== d) {
+          seenIn[t] = d;
+          documentFrequency[t]++;
+        }
       }
       const field = fields[f];
-      for (const [t, n] of counts) field.terms.push(t), field.docs.push(d), field.counts.push(Math.min(n, 0xffff));
+      for (const [t, n] of counts) {
+        field.terms.push(t);
+        field.docs.push(d);
+        field.counts.push(Math.min(n, 0xffff));
+      }
       field.lengths[d] = Math.min(lengths ? lengths[f] : fieldWords.length, 0xffff);
     });
   }
@@ -66,7 +73,11 @@ export function buildPostings(count, read, boosts) {
  * @returns {ArrayBuffer[]}
  */
 export function transferList(postings) {
-  const arrays = [postings.sortedTerms, postings.documentFrequency, ...postings.fields.flatMap((f) => [f.start, f.docs, f.counts, f.lengths])];
+  const arrays = [
+    postings.sortedTerms,
+    postings.documentFrequency,
+    ...postings.fields.flatMap((f) => [f.start, f.docs, f.counts, f.lengths]),
+  ];
   return arrays.map((a) => /** @type {ArrayBuffer} */ (a.buffer));
 }
 

@@ -42,5 +42,7 @@ export function titleStrength(similarity: number): number {
 
 export function blend(mode: SearchMode, s: Signals): number {
   const w = WEIGHTS[mode];
-  return w.title * titleStrength(s.title) + w.titleWords * s.titleWords + w.lexical * s.lexical + w.semantic * s.semantic + w.prior * s.prior;
+  return (
+    w.title * titleStrength(s.title) + w.titleWords * s.titleWords + w.lexical * s.lexical + w.semantic * s.semantic + w.prior * s.prior
+  );
 }

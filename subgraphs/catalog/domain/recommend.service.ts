@@ -42,7 +42,8 @@ export class RecommendService {
     if (liked.length === 0) throw new BadUserInputError('liked must name at least one anime.', 'liked');
     const resolve = (ids: string[], argument: string) => {
       const unknown = ids.filter((id) => !catalog.get(id));
-      if (unknown.length) throw new BadUserInputError(`${argument}: no anime with id ${unknown.map((u) => `"${u}"`).join(', ')}.`, argument);
+      if (unknown.length)
+        throw new BadUserInputError(`${argument}: no anime with id ${unknown.map((u) => `"${u}"`).join(', ')}.`, argument);
       return ids.map((id) => catalog.get(id)!);
     };
     return this.suggest(catalog, resolve(liked, 'liked'), resolve(disliked, 'disliked'), filter, first, false);
@@ -76,7 +77,13 @@ export class RecommendService {
   }
 
   /** Cosine of each candidate's doc vector to the preference vector: liked minus half the disliked. */
-  private async storyScores(catalog: Catalog, liked: Anime[], disliked: Anime[], filter: AnimeFilter | null | undefined, exclude: string[]) {
+  private async storyScores(
+    catalog: Catalog,
+    liked: Anime[],
+    disliked: Anime[],
+    filter: AnimeFilter | null | undefined,
+    exclude: string[],
+  ) {
     if (!this.semantic.ready) return undefined;
     const vectors = async (animes: Anime[]) =>
       (await Promise.all(animes.map((a) => this.semantic.store.docVector(a.id)))).filter((v): v is Float32Array => v !== undefined);
@@ -85,7 +92,13 @@ export class RecommendService {
     const preference = new Float32Array(likes[0].length);
     for (const v of likes) v.forEach((x, i) => (preference[i] += x / likes.length));
     for (const v of dislikes) v.forEach((x, i) => (preference[i] -= (0.5 * x) / dislikes.length));
-    const hits = await this.semantic.store.search({ vector: normalize(preference), limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), exclude });
+    const hits = await this.semantic.store.search({
+      vector: normalize(preference),
+      limit: DENSE_CANDIDATES,
+      filter,
+      lookup: (id) => catalog.get(id),
+      exclude,
+    });
     return new Map(hits.map((hit) => [hit.animeId, hit.doc]));
   }
 }

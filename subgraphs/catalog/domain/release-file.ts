@@ -47,9 +47,7 @@ export function parseRelease(bytes: Uint8Array, name: string): ReleaseFile {
 function fromDocument(document: unknown, name: string): ReleaseFile {
   const data = (document as { data?: unknown })?.data;
   if (typeof document !== 'object' || document === null || !Array.isArray(data)) {
-    throw new CatalogFormatError(
-      `${name} is not an anime-offline-database release: expected an object with a "data" array of anime.`,
-    );
+    throw new CatalogFormatError(`${name} is not an anime-offline-database release: expected an object with a "data" array of anime.`);
   }
   return { lastUpdate: lastUpdateOf(document), entries: data };
 }

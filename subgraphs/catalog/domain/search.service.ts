@@ -139,7 +139,10 @@ export class SearchService {
     let embedding: Promise<Float32Array | undefined> = Promise.resolve(undefined);
     if (mode !== SearchMode.LEXICAL) {
       if (!this.semantic.ready) fallBack((await this.semantic.status()).reason ?? 'no semantic index');
-      else embedding = this.semantic.embedQuery(query).catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
+      else
+        embedding = this.semantic
+          .embedQuery(query)
+          .catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
     }
     const lexical = () => ({
       titleMatches: titles.search(query, predicate, TITLE_CANDIDATES).matches,

@@ -8,7 +8,16 @@ import type { AnimePredicate } from './anime-filter.js';
 import type { Catalog } from './catalog.js';
 import { InvertedIndex, type Match } from './inverted-index.js';
 import { catalogPrior } from './prior.js';
-import { followUpPenalty, isLatin, nameScore, normalizeTitle, queryForm, titleForm, type QueryForm, type TitleForm } from './title-match.js';
+import {
+  followUpPenalty,
+  isLatin,
+  nameScore,
+  normalizeTitle,
+  queryForm,
+  titleForm,
+  type QueryForm,
+  type TitleForm,
+} from './title-match.js';
 
 export interface TitleMatch {
   anime: Anime;
@@ -178,7 +187,10 @@ export class TitleIndex {
   private find(query: QueryForm, predicate: AnimePredicate | undefined, options: WordOptions) {
     const words = query.tokens;
     const telling = words.filter((word) => !this.commonWords.has(word));
-    const results = this.words.search(titleWordMatches(this.words, telling.length ? telling : words, options), predicate && ((doc) => predicate(this.entries[doc].anime)));
+    const results = this.words.search(
+      titleWordMatches(this.words, telling.length ? telling : words, options),
+      predicate && ((doc) => predicate(this.entries[doc].anime)),
+    );
     const lexicalScores = new Map<number, { score: number; fields: string[] }>();
     // A description is rarely a title: compare fewer names with it (each comparison grows with its length).
     for (const hit of results.slice(0, words.length > LONG_QUERY ? CANDIDATES / 3 : CANDIDATES)) {
@@ -202,7 +214,9 @@ export class TitleIndex {
     const { anime } = entry;
     let title = 0;
     let matchedName = anime.title;
-    const names = latinQuery ? entry.latin : [anime.title, ...anime.synonyms].map((name, position) => ({ position, form: titleForm(name) }));
+    const names = latinQuery
+      ? entry.latin
+      : [anime.title, ...anime.synonyms].map((name, position) => ({ position, form: titleForm(name) }));
     for (const { position, form } of names) {
       const score = nameScore(query, form) * (position === 0 ? 1 : SYNONYM_DISCOUNT) - followUpPenalty(query, form);
       if (score > title) {

@@ -11,7 +11,10 @@
 export function normalizeTitle(text) {
   // Most names are plain ASCII: skip Unicode decomposition for them (it dominates the index build).
   if (/^[\x20-\x7e]*$/.test(text)) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   }
   return text
     .normalize('NFKD')
@@ -23,9 +26,11 @@ export function normalizeTitle(text) {
 
 // Words too common in synopses to tell anime apart.
 const STOP_WORDS = new Set(
-  ('a an and are as at be been but by for from has have he her his in into is it its of on or she so than that the their ' +
+  (
+    'a an and are as at be been but by for from has have he her his in into is it its of on or she so than that the their ' +
     'them then there they this to was were when which while who with after before about over under not no one two all ' +
-    'also can will would more most other some such only own same very just').split(' '),
+    'also can will would more most other some such only own same very just'
+  ).split(' '),
 );
 
 const NOT_A_WORD = /[^\p{L}\p{N}]+/u;

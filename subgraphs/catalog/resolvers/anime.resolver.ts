@@ -32,7 +32,7 @@ export class AnimeResolver {
     return Promise.all(ids.map((id) => ctx.animeById.load(id)));
   }
 
-  @Query(() => Anime, { nullable: true, description: "An anime by its id on a platform: (MYANIMELIST, \"16498\")." })
+  @Query(() => Anime, { nullable: true, description: 'An anime by its id on a platform: (MYANIMELIST, "16498").' })
   animeBySource(
     @Arg('platform', () => Platform) platform: Platform,
     @Arg('id', () => String) id: string,

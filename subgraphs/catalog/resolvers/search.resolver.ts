@@ -8,8 +8,7 @@ import { SearchMode, SearchResult, SearchStatus } from '../schema/search.type.js
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResult, {
-    description:
-      'Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning).',
+    description: 'Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning).',
   })
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["hits"])')
   async search(

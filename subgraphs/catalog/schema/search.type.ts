@@ -49,7 +49,9 @@ export class SearchResult {
   @Field(() => Int, { description: 'How many anime the ranking returned in all (pages beyond come from `after`).' })
   totalCount!: number;
 
-  @Field(() => SearchMode, { description: 'The mode the hits were ranked in: LEXICAL when semantic search was asked for but is unavailable.' })
+  @Field(() => SearchMode, {
+    description: 'The mode the hits were ranked in: LEXICAL when semantic search was asked for but is unavailable.',
+  })
   mode!: SearchMode;
 
   @Field(() => [String], { description: 'Why the answer is not what was asked for, if it is not.' })

@@ -8,7 +8,16 @@ import type { VectorStore } from './vector-store.js';
 
 export type SemanticConfig = Pick<
   Config,
-  'SEMANTIC_SEARCH' | 'EMBEDDING_MODEL' | 'MODEL_DIR' | 'EMBEDDING_DTYPE' | 'EMBEDDING_MAX_TOKENS' | 'EMBEDDING_WORKERS' | 'VECTOR_CACHE_DIR' | 'QDRANT_URL' | 'QDRANT_COLLECTION' | 'QDRANT_API_KEY'
+  | 'SEMANTIC_SEARCH'
+  | 'EMBEDDING_MODEL'
+  | 'MODEL_DIR'
+  | 'EMBEDDING_DTYPE'
+  | 'EMBEDDING_MAX_TOKENS'
+  | 'EMBEDDING_WORKERS'
+  | 'VECTOR_CACHE_DIR'
+  | 'QDRANT_URL'
+  | 'QDRANT_COLLECTION'
+  | 'QDRANT_API_KEY'
 >;
 
 export async function createVectorStore(config: SemanticConfig): Promise<VectorStore> {

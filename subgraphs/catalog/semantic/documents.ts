@@ -37,7 +37,14 @@ const BOILERPLATE = /\[(written by|source:)[^\]]*\]|\((source|written by):[^)]*\
 
 /** A hash of the fields semanticTexts reads: equal for equal texts. */
 export function textsKey(anime: Anime): string {
-  const fields = [TEXTS_VERSION, anime.type, anime.title, anime.synopsis ?? '', anime.synonyms.join('\0'), anime.tags.slice(0, STAND_IN_TAGS).join('\0')];
+  const fields = [
+    TEXTS_VERSION,
+    anime.type,
+    anime.title,
+    anime.synopsis ?? '',
+    anime.synonyms.join('\0'),
+    anime.tags.slice(0, STAND_IN_TAGS).join('\0'),
+  ];
   return createHash('sha1').update(fields.join('\u0001')).digest('hex').slice(0, 16);
 }
 

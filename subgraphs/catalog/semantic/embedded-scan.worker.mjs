@@ -56,7 +56,12 @@ function scan(c, kernel, q) {
   const rowBytes = stride * 4;
   const best = (/** @type {number} */ matrix, /** @type {Int32Array} */ start, /** @type {number} */ i) =>
     kernel.best(matrix + start[i] * rowBytes, c.query, start[i + 1] - start[i], stride);
-  const hits = [...candidates].map((i) => ({ i, doc: docScores[i], sentence: best(c.sentences, c.sentenceStart, i), title: best(c.titles, c.titleStart, i) }));
+  const hits = [...candidates].map((i) => ({
+    i,
+    doc: docScores[i],
+    sentence: best(c.sentences, c.sentenceStart, i),
+    title: best(c.titles, c.titleStart, i),
+  }));
   const maxOf = (/** @type {{ doc: number, sentence: number, title: number }} */ h) => Math.max(h.doc, h.sentence, h.title);
   hits.sort((a, b) => maxOf(b) - maxOf(a));
   const also = new Set(q.also);

@@ -94,9 +94,17 @@ export class EmbeddedVectorStore implements VectorStore {
         if (anime && predicate(anime)) allowed![i] = 1;
       });
     }
-    const positions = (ids: readonly string[] | undefined) => Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
+    const positions = (ids: readonly string[] | undefined) =>
+      Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
     const scanner = (this.scanner ??= this.startScanner(s.content));
-    const result = await scanner.scan({ vector: query.vector, limit: query.limit, secondStage: SECOND_STAGE, allowed, also: positions(query.alsoScore), exclude: positions(query.exclude) });
+    const result = await scanner.scan({
+      vector: query.vector,
+      limit: query.limit,
+      secondStage: SECOND_STAGE,
+      allowed,
+      also: positions(query.alsoScore),
+      exclude: positions(query.exclude),
+    });
     const hits: DenseHit[] = [];
     result.positions.forEach((i, k) => {
       const animeId = s.ids[i];

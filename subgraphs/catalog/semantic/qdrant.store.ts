@@ -21,8 +21,16 @@ const KINDS: readonly Kind[] = ['doc', 'sentence', 'title'];
 const SECOND_STAGE = 400;
 const SCROLL_PAGE = 10_000;
 const INDEXES: Record<string, Schemas['PayloadSchemaType']> = {
-  animeId: 'keyword', kind: 'keyword', type: 'keyword', status: 'keyword', season: 'keyword',
-  tags: 'keyword', studios: 'keyword', year: 'integer', episodes: 'integer', score: 'float',
+  animeId: 'keyword',
+  kind: 'keyword',
+  type: 'keyword',
+  status: 'keyword',
+  season: 'keyword',
+  tags: 'keyword',
+  studios: 'keyword',
+  year: 'integer',
+  episodes: 'integer',
+  score: 'float',
 };
 
 export class QdrantVectorStore implements VectorStore {
@@ -70,8 +78,10 @@ export class QdrantVectorStore implements VectorStore {
     const filter = toQdrantFilter(query.filter);
     const exclude = query.exclude?.length ? [byAnimeIds([...query.exclude])] : [];
     const also = [...new Set(query.alsoScore ?? [])];
-    const docFilter = (extra: QdrantCondition[]): QdrantFilter =>
-      ({ must: [ofKind('doc'), ...(filter ? [filter] : []), ...extra], must_not: exclude });
+    const docFilter = (extra: QdrantCondition[]): QdrantFilter => ({
+      must: [ofKind('doc'), ...(filter ? [filter] : []), ...extra],
+      must_not: exclude,
+    });
     const [top, extra] = await Promise.all([
       this.docScores(query.vector, docFilter([]), Math.max(SECOND_STAGE, query.limit)),
       also.length ? this.docScores(query.vector, docFilter([byAnimeIds(also)]), also.length) : new Map<string, number>(),
@@ -88,17 +98,28 @@ export class QdrantVectorStore implements VectorStore {
       this.bestPerAnime('title', query.vector, ids),
     ]);
     // -1 for an anime without sentences (or titles), as the embedded store scores it.
-    const hits: DenseHit[] = ids.map((animeId) =>
-      ({ animeId, doc: docs.get(animeId)!, sentence: sentences.get(animeId) ?? -1, title: titles.get(animeId) ?? -1 }));
+    const hits: DenseHit[] = ids.map((animeId) => ({
+      animeId,
+      doc: docs.get(animeId)!,
+      sentence: sentences.get(animeId) ?? -1,
+      title: titles.get(animeId) ?? -1,
+    }));
     hits.sort((a, b) => maxOf(b) - maxOf(a));
     const alsoSet = new Set(also);
     return hits.filter((hit, rank) => rank < query.limit || alsoSet.has(hit.animeId));
   }
 
   async docVector(animeId: string): Promise<Float32Array | undefined> {
-    const records = await this.call('retrieve doc vector', () => this.client.retrieve(this.collection, {
-      ids: [pointId(animeId, 'doc', 0)], with_vector: ['doc'], with_payload: false,
-    }), []);
+    const records = await this.call(
+      'retrieve doc vector',
+      () =>
+        this.client.retrieve(this.collection, {
+          ids: [pointId(animeId, 'doc', 0)],
+          with_vector: ['doc'],
+          with_payload: false,
+        }),
+      [],
+    );
     const vector = (records[0]?.vector as Record<string, unknown> | undefined)?.doc;
     return Array.isArray(vector) ? new Float32Array(vector as number[]) : undefined;
   }
@@ -115,19 +136,35 @@ export class QdrantVectorStore implements VectorStore {
     // Qdrant ranks by the unweighted score. Weights (< 1, docs without a synopsis) only lower scores, so
     // with a second stage this wide the weighted top `limit` is inside it unless hundreds of weighted
     // docs outrank it before weighting.
-    const { points } = await this.call('query doc vectors', () => this.client.query(this.collection, {
-      query: Array.from(vector), using: 'doc', filter, limit, with_payload: ['animeId', 'weight'],
-    }), { points: [] });
+    const { points } = await this.call(
+      'query doc vectors',
+      () =>
+        this.client.query(this.collection, {
+          query: Array.from(vector),
+          using: 'doc',
+          filter,
+          limit,
+          with_payload: ['animeId', 'weight'],
+        }),
+      { points: [] },
+    );
     return new Map(points.map((p) => [String(p.payload?.animeId), p.score * Number(p.payload?.weight ?? 1)]));
   }
 
   /** Best score of one kind of vector for each of the given anime (grouped by animeId). */
   private async bestPerAnime(kind: Kind, vector: Float32Array, ids: string[]): Promise<Map<string, number>> {
     if (!ids.length) return new Map();
-    const { groups } = await this.call(`query ${kind} groups`, () => this.client.queryGroups(this.collection, {
-      query: Array.from(vector), using: kind, group_by: 'animeId', group_size: 1, limit: ids.length,
-      filter: { must: [ofKind(kind), byAnimeIds(ids)] }, with_payload: false,
-    }));
+    const { groups } = await this.call(`query ${kind} groups`, () =>
+      this.client.queryGroups(this.collection, {
+        query: Array.from(vector),
+        using: kind,
+        group_by: 'animeId',
+        group_size: 1,
+        limit: ids.length,
+        filter: { must: [ofKind(kind), byAnimeIds(ids)] },
+        with_payload: false,
+      }),
+    );
     return new Map(groups.map((g) => [String(g.id), g.hits[0]?.score ?? -1]));
   }
 
@@ -149,14 +186,17 @@ export class QdrantVectorStore implements VectorStore {
     if (create) {
       // Dot, not Cosine: the vectors are unit length already, and Qdrant then stores them as given.
       const params: Schemas['VectorParams'] = { size: dimensions, distance: 'Dot' };
-      await this.call('create collection', () => this.client.createCollection(this.collection, {
-        vectors: { doc: params, sentence: params, title: params },
-      }));
+      await this.call('create collection', () =>
+        this.client.createCollection(this.collection, {
+          vectors: { doc: params, sentence: params, title: params },
+        }),
+      );
     }
     for (const [field, schema] of Object.entries(INDEXES)) {
       if (indexed[field]) continue;
       await this.call(`create index on ${field}`, () =>
-        this.client.createPayloadIndex(this.collection, { field_name: field, field_schema: schema, wait: true }));
+        this.client.createPayloadIndex(this.collection, { field_name: field, field_schema: schema, wait: true }),
+      );
     }
   }
 
@@ -165,9 +205,14 @@ export class QdrantVectorStore implements VectorStore {
     const stale: PointId[] = [];
     let offset: PointId | null | undefined;
     do {
-      const page = await this.call('scroll point ids', () => this.client.scroll(this.collection, {
-        limit: SCROLL_PAGE, offset: offset ?? undefined, with_payload: false, with_vector: false,
-      }));
+      const page = await this.call('scroll point ids', () =>
+        this.client.scroll(this.collection, {
+          limit: SCROLL_PAGE,
+          offset: offset ?? undefined,
+          with_payload: false,
+          with_vector: false,
+        }),
+      );
       for (const point of page.points) if (!expected.has(String(point.id))) stale.push(point.id);
       offset = page.next_page_offset as PointId | null | undefined;
     } while (offset != null);

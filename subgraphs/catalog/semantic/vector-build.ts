@@ -109,7 +109,14 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
     }
     const used = usedVectors(keys!, cache);
     plans.set(input, used);
-    return { animeId: anime.id, doc: vector(used.doc), docWeight: used.docWeight, sentences: used.sentences.map(vector), titles: used.titles.map(vector), payload };
+    return {
+      animeId: anime.id,
+      doc: vector(used.doc),
+      docWeight: used.docWeight,
+      sentences: used.sentences.map(vector),
+      titles: used.titles.map(vector),
+      payload,
+    };
   });
   const embedded = cache.size - before;
   return { animes, embedded, reused: keep.size - embedded, keep, plans, plansChanged: fresh.length > 0 };
@@ -143,7 +150,10 @@ async function embedDocuments(embedder: Embedder, documents: Keyed[], cache: Vec
   const work = [...documents].sort((a, b) => a.texts.doc.length - b.texts.doc.length);
   const vectors = await embedder.embedDocuments(
     work.map((k) => k.texts.document as EmbedDocument),
-    { onProgress: (count, first) => progress.advance(work.slice(first, first + count).reduce((n, k) => n + 1 + k.sentences.length, 0)), signal },
+    {
+      onProgress: (count, first) => progress.advance(work.slice(first, first + count).reduce((n, k) => n + 1 + k.sentences.length, 0)),
+      signal,
+    },
   );
   work.forEach((k, i) => {
     cache.set(k.doc, vectors[i].doc);

@@ -94,7 +94,8 @@ export class VectorCache {
       for (const [input, entry] of Object.entries(saved.plans)) {
         const [doc, docWeight, sentences, titles] = Array.isArray(entry) ? entry : [];
         const keys = (list: unknown): list is string[] => Array.isArray(list) && list.every((key) => typeof key === 'string');
-        if (typeof doc === 'string' && typeof docWeight === 'number' && keys(sentences) && keys(titles)) this.plans.set(input, { doc, docWeight, sentences, titles });
+        if (typeof doc === 'string' && typeof docWeight === 'number' && keys(sentences) && keys(titles))
+          this.plans.set(input, { doc, docWeight, sentences, titles });
       }
     } catch {
       this.plans.clear();

@@ -65,14 +65,23 @@ export const charactersFrom = {
               role: edge.role ?? null,
               image: edge.node.image?.large ?? null,
               url: edge.node.siteUrl ?? null,
-              voiceActors: (edge.voiceActors ?? []).flatMap((va) => (va ? [{ name: va.name.full ?? '', language: 'Japanese', url: va.siteUrl ?? null }] : [])),
+              voiceActors: (edge.voiceActors ?? []).flatMap((va) =>
+                va ? [{ name: va.name.full ?? '', language: 'Japanese', url: va.siteUrl ?? null }] : [],
+              ),
               source: 'ANILIST' as const,
             },
           ]
         : [],
     ),
   kitsu: (rows: KitsuCharacter[]): Character[] =>
-    rows.map((c) => ({ name: c.name, role: c.role, image: c.image, url: `https://kitsu.app/characters/${c.id}`, voiceActors: [], source: 'KITSU' })),
+    rows.map((c) => ({
+      name: c.name,
+      role: c.role,
+      image: c.image,
+      url: `https://kitsu.app/characters/${c.id}`,
+      voiceActors: [],
+      source: 'KITSU',
+    })),
   anidb: (anime: AniDbAnime): Character[] =>
     anime.characters.map((c) => ({
       name: c.name,
@@ -85,22 +94,44 @@ export const charactersFrom = {
 };
 
 export const staffFrom = {
-  jikan: (rows: JikanStaffMember[]): Credit[] => rows.map((row) => ({ name: row.person.name, roles: row.positions, url: row.person.url, source: 'MYANIMELIST' })),
+  jikan: (rows: JikanStaffMember[]): Credit[] =>
+    rows.map((row) => ({ name: row.person.name, roles: row.positions, url: row.person.url, source: 'MYANIMELIST' })),
   anilist: (media: AniListMedia): Credit[] =>
-    (media.staff?.edges ?? []).flatMap((edge) => (edge.node ? [{ name: edge.node.name.full ?? '', roles: edge.role ? [edge.role] : [], url: edge.node.siteUrl ?? null, source: 'ANILIST' as const }] : [])),
-  kitsu: (rows: KitsuStaff[]): Credit[] => rows.map((row) => ({ name: row.name, roles: row.role ? [row.role] : [], url: `https://kitsu.app/people/${row.id}`, source: 'KITSU' })),
-  anidb: (anime: AniDbAnime): Credit[] => anime.creators.map((c) => ({ name: c.name, roles: [c.type], url: `https://anidb.net/creator/${c.id}`, source: 'ANIDB' })),
+    (media.staff?.edges ?? []).flatMap((edge) =>
+      edge.node
+        ? [
+            {
+              name: edge.node.name.full ?? '',
+              roles: edge.role ? [edge.role] : [],
+              url: edge.node.siteUrl ?? null,
+              source: 'ANILIST' as const,
+            },
+          ]
+        : [],
+    ),
+  kitsu: (rows: KitsuStaff[]): Credit[] =>
+    rows.map((row) => ({ name: row.name, roles: row.role ? [row.role] : [], url: `https://kitsu.app/people/${row.id}`, source: 'KITSU' })),
+  anidb: (anime: AniDbAnime): Credit[] =>
+    anime.creators.map((c) => ({ name: c.name, roles: [c.type], url: `https://anidb.net/creator/${c.id}`, source: 'ANIDB' })),
 };
 
 export const recommendationsFrom = {
   jikan: (rows: JikanRecommendation[]): Recommendation[] =>
-    rows.map((row) => ({ title: row.entry.title, catalog: catalogRef(row.entry.mal_id), votes: row.votes, url: row.url ?? row.entry.url, source: 'MYANIMELIST' })),
+    rows.map((row) => ({
+      title: row.entry.title,
+      catalog: catalogRef(row.entry.mal_id),
+      votes: row.votes,
+      url: row.url ?? row.entry.url,
+      source: 'MYANIMELIST',
+    })),
   anilist: (media: AniListMedia): Recommendation[] =>
     (media.recommendations?.nodes ?? []).flatMap((node) => {
       const other = node.mediaRecommendation;
       if (!other) return [];
       const title = other.title.english ?? other.title.romaji ?? '';
-      return [{ title, catalog: catalogRef(other.idMal), votes: node.rating ?? null, url: other.siteUrl ?? null, source: 'ANILIST' as const }];
+      return [
+        { title, catalog: catalogRef(other.idMal), votes: node.rating ?? null, url: other.siteUrl ?? null, source: 'ANILIST' as const },
+      ];
     }),
 };
 
@@ -120,19 +151,27 @@ export function trailerFrom(source: Source, value: JikanAnimeFull | AniListMedia
 }
 
 function youtube(id: string, source: Source): TrailerInfo {
-  return { site: 'youtube', id, url: `https://www.youtube.com/watch?v=${id}`, thumbnail: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`, source };
+  return {
+    site: 'youtube',
+    id,
+    url: `https://www.youtube.com/watch?v=${id}`,
+    thumbnail: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
+    source,
+  };
 }
 
 export const streamingFrom = {
   jikan: (rows: { name: string; url: string }[]): Link[] => rows.map((r) => link(r.name, r.url, 'MYANIMELIST')),
   anilist: (media: AniListMedia): Link[] =>
     (media.externalLinks ?? []).flatMap((l) => (l?.url && l.type === 'STREAMING' ? [link(l.site, l.url, 'ANILIST')] : [])),
-  kitsu: (rows: KitsuStreamingLink[]): Link[] => rows.filter((r) => r.url).map((r) => ({ ...link(r.site ?? hostOf(r.url), r.url, 'KITSU'), subtitles: r.subs, dubs: r.dubs })),
+  kitsu: (rows: KitsuStreamingLink[]): Link[] =>
+    rows.filter((r) => r.url).map((r) => ({ ...link(r.site ?? hostOf(r.url), r.url, 'KITSU'), subtitles: r.subs, dubs: r.dubs })),
 };
 
 export const externalFrom = {
   jikan: (anime: JikanAnimeFull): Link[] => anime.external.map((r) => link(r.name, r.url, 'MYANIMELIST')),
-  anilist: (media: AniListMedia): Link[] => (media.externalLinks ?? []).flatMap((l) => (l?.url && l.type !== 'STREAMING' ? [link(l.site, l.url, 'ANILIST')] : [])),
+  anilist: (media: AniListMedia): Link[] =>
+    (media.externalLinks ?? []).flatMap((l) => (l?.url && l.type !== 'STREAMING' ? [link(l.site, l.url, 'ANILIST')] : [])),
   anidb: (anime: AniDbAnime): Link[] => [
     ...(anime.officialUrl ? [link('Official Site', anime.officialUrl, 'ANIDB')] : []),
     ...anime.resources.flatMap((r) => r.urls.map((url) => link(ANIDB_RESOURCES[r.type] ?? hostOf(url), url, 'ANIDB'))),
@@ -150,7 +189,10 @@ function link(site: string, url: string, source: Source): Link {
 export function mergeLinks(lists: Link[][]): Link[] {
   const byUrl = new Map<string, Link>();
   for (const item of lists.flat()) {
-    const key = item.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '').toLowerCase();
+    const key = item.url
+      .replace(/^https?:\/\/(www\.)?/i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
     const seen = byUrl.get(key);
     if (!seen) {
       byUrl.set(key, { ...item, sources: [...item.sources] });

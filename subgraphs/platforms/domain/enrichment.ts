@@ -5,7 +5,7 @@ import type { AniDbAnime } from '../../../lib/platforms/anidb.client.js';
 import type { AniListMedia } from '../../../lib/platforms/anilist.client.js';
 import type { ScheduleAnime } from '../../../lib/platforms/animeschedule.client.js';
 import type { JikanAnimeFull, JikanCharacter, JikanRecommendation, JikanStaffMember } from '../../../lib/platforms/jikan.schemas.js';
-import type { KitsuAnime, KitsuCharacter, KitsuStaff, KitsuStreamingLink } from '../../../lib/platforms/kitsu.client.js';
+import type { KitsuCharacter, KitsuStaff, KitsuStreamingLink } from '../../../lib/platforms/kitsu.client.js';
 import { isPlatformError, type PlatformError } from '../../../lib/platforms/platform-error.js';
 import type { Platforms } from '../../../lib/platforms/platforms.js';
 import type { Sourced } from '../../../lib/platforms/sourced.js';
@@ -32,23 +32,53 @@ export class Enrichment {
   constructor(private readonly platforms: Platforms) {}
 
   jikanAnime(ids: AnimeIds, field: string) {
-    return this.use<JikanAnimeFull>(ids, 'MYANIMELIST', 'anime', field, ids.mal === undefined ? undefined : () => this.platforms.jikan.anime(ids.mal!));
+    return this.use<JikanAnimeFull>(
+      ids,
+      'MYANIMELIST',
+      'anime',
+      field,
+      ids.mal === undefined ? undefined : () => this.platforms.jikan.anime(ids.mal!),
+    );
   }
 
   jikanCharacters(ids: AnimeIds, field: string) {
-    return this.use<JikanCharacter[]>(ids, 'MYANIMELIST', 'characters', field, ids.mal === undefined ? undefined : () => this.platforms.jikan.characters(ids.mal!));
+    return this.use<JikanCharacter[]>(
+      ids,
+      'MYANIMELIST',
+      'characters',
+      field,
+      ids.mal === undefined ? undefined : () => this.platforms.jikan.characters(ids.mal!),
+    );
   }
 
   jikanStaff(ids: AnimeIds, field: string) {
-    return this.use<JikanStaffMember[]>(ids, 'MYANIMELIST', 'staff', field, ids.mal === undefined ? undefined : () => this.platforms.jikan.staff(ids.mal!));
+    return this.use<JikanStaffMember[]>(
+      ids,
+      'MYANIMELIST',
+      'staff',
+      field,
+      ids.mal === undefined ? undefined : () => this.platforms.jikan.staff(ids.mal!),
+    );
   }
 
   jikanRecommendations(ids: AnimeIds, field: string) {
-    return this.use<JikanRecommendation[]>(ids, 'MYANIMELIST', 'recommendations', field, ids.mal === undefined ? undefined : () => this.platforms.jikan.recommendations(ids.mal!));
+    return this.use<JikanRecommendation[]>(
+      ids,
+      'MYANIMELIST',
+      'recommendations',
+      field,
+      ids.mal === undefined ? undefined : () => this.platforms.jikan.recommendations(ids.mal!),
+    );
   }
 
   jikanStreaming(ids: AnimeIds, field: string) {
-    return this.use<{ name: string; url: string }[]>(ids, 'MYANIMELIST', 'streaming', field, ids.mal === undefined ? undefined : () => this.platforms.jikan.streaming(ids.mal!));
+    return this.use<{ name: string; url: string }[]>(
+      ids,
+      'MYANIMELIST',
+      'streaming',
+      field,
+      ids.mal === undefined ? undefined : () => this.platforms.jikan.streaming(ids.mal!),
+    );
   }
 
   anilist(ids: AnimeIds, field: string) {
@@ -81,7 +111,13 @@ export class Enrichment {
   animeSchedule(ids: AnimeIds, field: string) {
     const client = this.platforms.animeSchedule;
     if (!client) return this.notConfigured<ScheduleAnime>(ids, 'ANIMESCHEDULE', 'anime', field);
-    return this.use<ScheduleAnime>(ids, 'ANIMESCHEDULE', 'anime', field, ids.mal === undefined ? undefined : () => client.byMalId(ids.mal!));
+    return this.use<ScheduleAnime>(
+      ids,
+      'ANIMESCHEDULE',
+      'anime',
+      field,
+      ids.mal === undefined ? undefined : () => client.byMalId(ids.mal!),
+    );
   }
 
   /** Every call made for the anime in this request so far. */
@@ -124,11 +160,17 @@ export class Enrichment {
   }
 }
 
-async function settle<T>(source: Source, call: (() => Promise<Sourced<T | null>>) | undefined, absent: 'NOT_LISTED' | 'NOT_CONFIGURED'): Promise<Answer<T>> {
+async function settle<T>(
+  source: Source,
+  call: (() => Promise<Sourced<T | null>>) | undefined,
+  absent: 'NOT_LISTED' | 'NOT_CONFIGURED',
+): Promise<Answer<T>> {
   if (!call) return { state: absent, source };
   try {
     const answer = await call();
-    return answer.value === null || answer.value === undefined ? { state: 'NOT_LISTED', source } : { state: 'ANSWERED', source, value: answer.value, meta: answer };
+    return answer.value === null || answer.value === undefined
+      ? { state: 'NOT_LISTED', source }
+      : { state: 'ANSWERED', source, value: answer.value, meta: answer };
   } catch (error) {
     if (!isPlatformError(error)) throw error;
     return { state: 'FAILED', source, error };

@@ -17,18 +17,28 @@ export interface Score {
   url: string | null;
 }
 
-const score = (platform: Source, value: number | null | undefined, scale: number, votes: number | null | undefined, url: string | null | undefined): Score | null =>
-  value === null || value === undefined || !(value > 0) ? null : { platform, score: value, scale, normalized: round((value / scale) * 10), votes: votes ?? null, url: url ?? null };
+const score = (
+  platform: Source,
+  value: number | null | undefined,
+  scale: number,
+  votes: number | null | undefined,
+  url: string | null | undefined,
+): Score | null =>
+  value === null || value === undefined || !(value > 0)
+    ? null
+    : { platform, score: value, scale, normalized: round((value / scale) * 10), votes: votes ?? null, url: url ?? null };
 
 export const scoreOf = {
   MYANIMELIST: (a: JikanAnimeFull) => score('MYANIMELIST', a.score, 10, a.scored_by, a.url),
   ANILIST: (m: AniListMedia) => score('ANILIST', m.averageScore ?? m.meanScore, 100, null, m.siteUrl),
-  KITSU: (k: KitsuAnime) => score('KITSU', k.averageRating ? Number(k.averageRating) : null, 100, k.userCount, `https://kitsu.app/anime/${k.slug ?? k.id}`),
+  KITSU: (k: KitsuAnime) =>
+    score('KITSU', k.averageRating ? Number(k.averageRating) : null, 100, k.userCount, `https://kitsu.app/anime/${k.slug ?? k.id}`),
   ANIDB: (a: AniDbAnime) => {
     const rating = a.ratings.permanent ?? a.ratings.temporary;
     return score('ANIDB', rating?.value, 10, rating?.votes, `https://anidb.net/anime/${a.id}`);
   },
-  ANIMESCHEDULE: (s: ScheduleAnime) => score('ANIMESCHEDULE', s.stats?.averageScore, 100, s.stats?.ratingCount, `https://animeschedule.net/anime/${s.route}`),
+  ANIMESCHEDULE: (s: ScheduleAnime) =>
+    score('ANIMESCHEDULE', s.stats?.averageScore, 100, s.stats?.ratingCount, `https://animeschedule.net/anime/${s.route}`),
 } satisfies Record<Source, (value: never) => Score | null>;
 
 export interface Analysis {
@@ -53,7 +63,11 @@ export function analyse(scores: Score[], answers: Answer<unknown>[]): Analysis |
   const scored = new Set(scores.map((s) => s.platform));
   const missing = answers
     .filter((a) => !scored.has(a.source))
-    .map((a) => ({ platform: a.source, state: a.state === 'ANSWERED' ? 'NOT_LISTED' : a.state, code: a.state === 'FAILED' ? a.error.code : null }));
+    .map((a) => ({
+      platform: a.source,
+      state: a.state === 'ANSWERED' ? 'NOT_LISTED' : a.state,
+      code: a.state === 'FAILED' ? a.error.code : null,
+    }));
   return {
     scores,
     mean: round(mean),

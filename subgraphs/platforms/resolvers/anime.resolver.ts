@@ -2,7 +2,16 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-gr
 import { pageSize } from '../../../lib/paging.js';
 import type { PlatformsContext } from '../context.js';
 import { animeIds } from '../domain/anime-ids.js';
-import { charactersFrom, externalFrom, mergeLinks, recommendationsFrom, staffFrom, streamingFrom, trailerFrom, type Link } from '../domain/details.js';
+import {
+  charactersFrom,
+  externalFrom,
+  mergeLinks,
+  recommendationsFrom,
+  staffFrom,
+  streamingFrom,
+  trailerFrom,
+  type Link,
+} from '../domain/details.js';
 import type { Answer } from '../domain/enrichment.js';
 import { analyse, scoreOf, type Score } from '../domain/scores.js';
 import { dataSources } from '../domain/data-sources.js';
@@ -25,7 +34,10 @@ const MAX_PEOPLE = 100;
 
 @Resolver(() => Anime)
 export class AnimeEnrichmentResolver {
-  @FieldResolver(() => String, { nullable: true, description: "The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's.",
+  })
   @Directive('@requires(fields: "localSynopsis platformIds { platform id }")')
   async synopsis(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext): Promise<string | null> {
     if (anime.localSynopsis) return anime.localSynopsis;
@@ -37,14 +49,20 @@ export class AnimeEnrichmentResolver {
     ]);
   }
 
-  @FieldResolver(() => [PlatformScore], { nullable: 'items', description: "Each platform's score; a platform that failed is a null item with an error (extensions.code, extensions.source)." })
+  @FieldResolver(() => [PlatformScore], {
+    nullable: 'items',
+    description: "Each platform's score; a platform that failed is a null item with an error (extensions.code, extensions.source).",
+  })
   @Directive(REQUIRES_IDS)
   async platformScores(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext): Promise<(Score | Error)[]> {
     const answers = await scoreAnswers(anime, ctx, 'platformScores');
     return [...answers.flatMap(scored), ...answers.flatMap((a) => (a.state === 'FAILED' ? [a.error] : []))];
   }
 
-  @FieldResolver(() => RatingAnalysis, { nullable: true, description: 'Mean, median, spread and outliers of the normalized scores; null when no platform has a score.' })
+  @FieldResolver(() => RatingAnalysis, {
+    nullable: true,
+    description: 'Mean, median, spread and outliers of the normalized scores; null when no platform has a score.',
+  })
   @Directive(REQUIRES_IDS)
   async ratingAnalysis(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext) {
     const answers = await scoreAnswers(anime, ctx, 'ratingAnalysis');
@@ -54,7 +72,11 @@ export class AnimeEnrichmentResolver {
   @FieldResolver(() => [AnimeCharacter], { description: 'From MyAnimeList, else AniList, Kitsu or AniDB.' })
   @Directive(REQUIRES_IDS)
   @Directive(SLICED_BY_FIRST)
-  async characters(@Root() anime: AnimeRepresentation, @Arg('first', () => Int, { defaultValue: 25 }) first: number, @Ctx() ctx: PlatformsContext) {
+  async characters(
+    @Root() anime: AnimeRepresentation,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Ctx() ctx: PlatformsContext,
+  ) {
     const ids = animeIds(anime);
     const e = ctx.enrichment;
     const all = await firstOf([
@@ -69,7 +91,11 @@ export class AnimeEnrichmentResolver {
   @FieldResolver(() => [StaffCredit], { description: 'From MyAnimeList, else AniList, Kitsu or AniDB.' })
   @Directive(REQUIRES_IDS)
   @Directive(SLICED_BY_FIRST)
-  async staff(@Root() anime: AnimeRepresentation, @Arg('first', () => Int, { defaultValue: 25 }) first: number, @Ctx() ctx: PlatformsContext) {
+  async staff(
+    @Root() anime: AnimeRepresentation,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Ctx() ctx: PlatformsContext,
+  ) {
     const ids = animeIds(anime);
     const e = ctx.enrichment;
     const all = await firstOf([
@@ -81,10 +107,16 @@ export class AnimeEnrichmentResolver {
     return (all ?? []).slice(0, pageSize(first, 25, MAX_PEOPLE));
   }
 
-  @FieldResolver(() => [PlatformRecommendation], { description: "What MyAnimeList's users recommend with it (else AniList's), linked to the catalog where it has the anime." })
+  @FieldResolver(() => [PlatformRecommendation], {
+    description: "What MyAnimeList's users recommend with it (else AniList's), linked to the catalog where it has the anime.",
+  })
   @Directive(REQUIRES_IDS)
   @Directive(SLICED_BY_FIRST)
-  async platformRecommendations(@Root() anime: AnimeRepresentation, @Arg('first', () => Int, { defaultValue: 10 }) first: number, @Ctx() ctx: PlatformsContext) {
+  async platformRecommendations(
+    @Root() anime: AnimeRepresentation,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: PlatformsContext,
+  ) {
     const ids = animeIds(anime);
     const all = await firstOf([
       async () => pick(await ctx.enrichment.jikanRecommendations(ids, 'platformRecommendations'), recommendationsFrom.jikan),
@@ -93,7 +125,10 @@ export class AnimeEnrichmentResolver {
     return (all ?? []).slice(0, pageSize(first, 10, MAX_PEOPLE));
   }
 
-  @FieldResolver(() => [StreamingLink], { nullable: 'items', description: 'Where to watch it, from MyAnimeList, AniList and Kitsu; a platform that failed is a null item with an error.' })
+  @FieldResolver(() => [StreamingLink], {
+    nullable: 'items',
+    description: 'Where to watch it, from MyAnimeList, AniList and Kitsu; a platform that failed is a null item with an error.',
+  })
   @Directive(REQUIRES_IDS)
   async streamingLinks(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext): Promise<(Link | Error)[]> {
     const ids = animeIds(anime);
@@ -117,7 +152,11 @@ export class AnimeEnrichmentResolver {
     ]);
   }
 
-  @FieldResolver(() => [ExternalLink], { nullable: 'items', description: 'Official sites and other pages, from MyAnimeList, AniList and AniDB; a platform that failed is a null item with an error.' })
+  @FieldResolver(() => [ExternalLink], {
+    nullable: 'items',
+    description:
+      'Official sites and other pages, from MyAnimeList, AniList and AniDB; a platform that failed is a null item with an error.',
+  })
   @Directive(REQUIRES_IDS)
   async externalLinks(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext): Promise<(Link | Error)[]> {
     const ids = animeIds(anime);
@@ -129,7 +168,9 @@ export class AnimeEnrichmentResolver {
     ]);
   }
 
-  @FieldResolver(() => [DataSource], { description: "The platform calls behind this anime's other fields in this response (asked alone: each platform's main record)." })
+  @FieldResolver(() => [DataSource], {
+    description: "The platform calls behind this anime's other fields in this response (asked alone: each platform's main record).",
+  })
   @Directive(REQUIRES_IDS)
   async dataSources(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext) {
     // The sibling fields' resolvers all start before any of them settles: after one turn, every
@@ -143,7 +184,13 @@ export class AnimeEnrichmentResolver {
 function scoreAnswers(anime: AnimeRepresentation, ctx: PlatformsContext, field: string): Promise<Answer<unknown>[]> {
   const ids = animeIds(anime);
   const e = ctx.enrichment;
-  return Promise.all([e.jikanAnime(ids, field), e.anilist(ids, field), e.kitsu(ids, field), e.anidb(ids, field), e.animeSchedule(ids, field)]);
+  return Promise.all([
+    e.jikanAnime(ids, field),
+    e.anilist(ids, field),
+    e.kitsu(ids, field),
+    e.anidb(ids, field),
+    e.animeSchedule(ids, field),
+  ]);
 }
 
 function scored(answer: Answer<unknown>): Score[] {

@@ -48,14 +48,17 @@ export class AnimeScheduleResolver {
     @Arg('genres', () => [String], { nullable: true, description: 'Genre slugs: action, slice-of-life, ...' }) genres: string[] | null,
     @Arg('genresMatch', () => MatchMode, { defaultValue: MatchMode.ALL }) genresMatch: MatchMode,
     @Arg('studios', () => [String], { nullable: true }) studios: string[] | null,
-    @Arg('sources', () => [String], { nullable: true, description: 'Source material slugs: manga, light-novel, original, ...' }) sources: string[] | null,
+    @Arg('sources', () => [String], { nullable: true, description: 'Source material slugs: manga, light-novel, original, ...' })
+    sources: string[] | null,
     @Arg('mediaTypes', () => [String], { nullable: true, description: 'tv, movie, ona, ova, special, ...' }) mediaTypes: string[] | null,
     @Arg('sort', () => ScheduleSort, { defaultValue: ScheduleSort.POPULARITY }) sort: ScheduleSort,
     @Arg('limit', () => Int, { defaultValue: 18 }) limit: number,
     @Ctx() ctx: PlatformsContext,
   ) {
-    if (title && title.length > MAX_QUERY_LENGTH) throw new BadUserInputError(`title must be at most ${MAX_QUERY_LENGTH} characters (got ${title.length}).`, 'title');
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new BadUserInputError(`limit must be between 1 and ${MAX_LIMIT} (got ${limit}).`, 'limit');
+    if (title && title.length > MAX_QUERY_LENGTH)
+      throw new BadUserInputError(`title must be at most ${MAX_QUERY_LENGTH} characters (got ${title.length}).`, 'title');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      throw new BadUserInputError(`limit must be between 1 and ${MAX_LIMIT} (got ${limit}).`, 'limit');
     if (season && !year) throw new BadUserInputError('season needs a year.', 'season');
     const answer = await client(ctx).search({
       q: title ?? undefined,
@@ -84,21 +87,36 @@ export class AnimeScheduleResolver {
 
   @FieldResolver(() => [TimetableEpisode], { nullable: true, description: "A week's episodes, in airing order." })
   async timetables(
-    @Arg('week', () => String, { defaultValue: 'current', description: '"current", "next", a date (2026-12-24) or a week number (with `year`).' }) week: string,
+    @Arg('week', () => String, {
+      defaultValue: 'current',
+      description: '"current", "next", a date (2026-12-24) or a week number (with `year`).',
+    })
+    week: string,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('airType', () => AirType, { defaultValue: AirType.ALL }) airType: AirType,
-    @Arg('timezone', () => String, { nullable: true, description: 'An IANA time zone: Europe/Paris, America/New_York.' }) timezone: string | null,
+    @Arg('timezone', () => String, { nullable: true, description: 'An IANA time zone: Europe/Paris, America/New_York.' })
+    timezone: string | null,
     @Ctx() ctx: PlatformsContext,
   ) {
-    if (timezone && !validTimeZone(timezone)) throw new BadUserInputError(`timezone "${timezone}" is not an IANA time zone (like Europe/Paris).`, 'timezone');
-    const answer = await client(ctx).timetables({ airType: toParameter(airType) as TimetableQuery['airType'], ...weekOf(week, year), tz: timezone ?? undefined });
+    if (timezone && !validTimeZone(timezone))
+      throw new BadUserInputError(`timezone "${timezone}" is not an IANA time zone (like Europe/Paris).`, 'timezone');
+    const answer = await client(ctx).timetables({
+      airType: toParameter(airType) as TimetableQuery['airType'],
+      ...weekOf(week, year),
+      tz: timezone ?? undefined,
+    });
     return [...answer.value].sort((a, b) => a.episodeDate.localeCompare(b.episodeDate)).map(toEpisode);
   }
 }
 
 function client(ctx: PlatformsContext): AnimeScheduleClient {
   const animeSchedule = ctx.platforms.animeSchedule;
-  if (!animeSchedule) throw new PlatformError('ANIMESCHEDULE', 'UPSTREAM_UNAVAILABLE', 'not configured: set ANIMESCHEDULE_TOKEN to an application token from animeschedule.net');
+  if (!animeSchedule)
+    throw new PlatformError(
+      'ANIMESCHEDULE',
+      'UPSTREAM_UNAVAILABLE',
+      'not configured: set ANIMESCHEDULE_TOKEN to an application token from animeschedule.net',
+    );
   return animeSchedule;
 }
 
@@ -125,8 +143,16 @@ function validTimeZone(zone: string): boolean {
 const names = (list: { name: string }[] | null | undefined) => (list ?? []).map((c) => c.name);
 
 function streamsOf(streams: TimetableEntry['streams']): Link[] {
-  const list = Array.isArray(streams) ? streams.map((s) => ({ site: s.name ?? s.platform ?? '', url: s.url })) : Object.entries(streams ?? {}).map(([site, url]) => ({ site, url }));
-  return list.map(({ site, url }) => ({ site, url: url.includes('://') ? url : `https://${url}`, subtitles: [], dubs: [], sources: ['ANIMESCHEDULE'] }));
+  const list = Array.isArray(streams)
+    ? streams.map((s) => ({ site: s.name ?? s.platform ?? '', url: s.url }))
+    : Object.entries(streams ?? {}).map(([site, url]) => ({ site, url }));
+  return list.map(({ site, url }) => ({
+    site,
+    url: url.includes('://') ? url : `https://${url}`,
+    subtitles: [],
+    dubs: [],
+    sources: ['ANIMESCHEDULE'],
+  }));
 }
 
 function toAnime(a: ScheduleAnimeRecord) {
@@ -154,7 +180,9 @@ function toAnime(a: ScheduleAnimeRecord) {
     score: a.stats?.averageScore ?? null,
     ratingCount: a.stats?.ratingCount ?? null,
     image: a.imageVersionRoute ? IMAGE_BASE + a.imageVersionRoute : null,
-    websites: sites.flatMap(([site, url]) => (url ? [{ site, url: url.includes('://') ? url : `https://${url}`, sources: ['ANIMESCHEDULE'] }] : [])),
+    websites: sites.flatMap(([site, url]) =>
+      url ? [{ site, url: url.includes('://') ? url : `https://${url}`, sources: ['ANIMESCHEDULE'] }] : [],
+    ),
     streams: streamsOf(a.websites?.streams),
     catalog: catalogRef(malIdOf(a.websites?.mal)),
   };
@@ -170,7 +198,9 @@ function toEpisode(e: TimetableEntry) {
     airsAt: e.episodeDate,
     airType: e.airType.toUpperCase() as AirType,
     airingStatus: e.airingStatus ?? null,
-    delayed: e.delayedText ? `${e.delayedText}${e.delayedUntil && !e.delayedUntil.startsWith('0001') ? ` until ${e.delayedUntil}` : ''}` : null,
+    delayed: e.delayedText
+      ? `${e.delayedText}${e.delayedUntil && !e.delayedUntil.startsWith('0001') ? ` until ${e.delayedUntil}` : ''}`
+      : null,
     lengthMinutes: e.lengthMin || null,
     donghua: e.donghua ?? false,
     image: e.imageVersionRoute ? IMAGE_BASE + e.imageVersionRoute : null,

@@ -44,7 +44,13 @@ export class JikanResolver {
     @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
     @Ctx() ctx: PlatformsContext,
   ) {
-    const answer = await ctx.platforms.jikan.topAnime({ type: jikanValue(type), filter: jikanValue(filter), rating: jikanValue(rating), sfw: sfw ?? undefined, ...paging(page, limit) });
+    const answer = await ctx.platforms.jikan.topAnime({
+      type: jikanValue(type),
+      filter: jikanValue(filter),
+      rating: jikanValue(rating),
+      sfw: sfw ?? undefined,
+      ...paging(page, limit),
+    });
     return animePage(answer, page);
   }
 
@@ -68,13 +74,26 @@ export class JikanResolver {
     @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
     @Ctx() ctx: PlatformsContext,
   ) {
-    const answer = await ctx.platforms.jikan.schedules({ day: jikanValue(day), kids: kids ?? undefined, sfw: sfw ?? undefined, ...paging(page, limit) });
+    const answer = await ctx.platforms.jikan.schedules({
+      day: jikanValue(day),
+      kids: kids ?? undefined,
+      sfw: sfw ?? undefined,
+      ...paging(page, limit),
+    });
     return animePage(answer, page);
   }
 
-  @FieldResolver(() => [JikanGenre], { nullable: true, description: "MyAnimeList's genres, themes or demographics, with how many anime each has." })
+  @FieldResolver(() => [JikanGenre], {
+    nullable: true,
+    description: "MyAnimeList's genres, themes or demographics, with how many anime each has.",
+  })
   async genres(@Arg('filter', () => JikanGenreFilter, { nullable: true }) filter: JikanGenreFilter | null, @Ctx() ctx: PlatformsContext) {
-    return existing(await ctx.platforms.jikan.genres(jikanValue(filter)), 'genres').map((g) => ({ malId: g.mal_id, name: g.name, url: g.url, count: g.count }));
+    return existing(await ctx.platforms.jikan.genres(jikanValue(filter)), 'genres').map((g) => ({
+      malId: g.mal_id,
+      name: g.name,
+      url: g.url,
+      count: g.count,
+    }));
   }
 
   @FieldResolver(() => [AnimeCharacter], { nullable: true, description: "An anime's characters and their voice actors." })
@@ -94,13 +113,22 @@ export class JikanResolver {
     @Arg('season', () => JikanSeason) season: JikanSeason,
     @Arg('filter', () => JikanAnimeType, { nullable: true }) filter: JikanAnimeType | null,
     @Arg('sfw', () => Boolean, { nullable: true }) sfw: boolean | null,
-    @Arg('continuing', () => Boolean, { nullable: true, description: 'Also the anime continuing from earlier seasons.' }) continuing: boolean | null,
+    @Arg('continuing', () => Boolean, { nullable: true, description: 'Also the anime continuing from earlier seasons.' })
+    continuing: boolean | null,
     @Arg('page', () => Int, { defaultValue: 1 }) page: number,
     @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
     @Ctx() ctx: PlatformsContext,
   ) {
-    if (year < 1917 || year > new Date().getFullYear() + 2) throw new BadUserInputError(`year must be between 1917 and ${new Date().getFullYear() + 2} (got ${year}).`, 'year');
-    const answer = await ctx.platforms.jikan.season({ year, season: jikanValue(season)!, filter: jikanValue(filter), sfw: sfw ?? undefined, continuing: continuing ?? undefined, ...paging(page, limit) });
+    if (year < 1917 || year > new Date().getFullYear() + 2)
+      throw new BadUserInputError(`year must be between 1917 and ${new Date().getFullYear() + 2} (got ${year}).`, 'year');
+    const answer = await ctx.platforms.jikan.season({
+      year,
+      season: jikanValue(season)!,
+      filter: jikanValue(filter),
+      sfw: sfw ?? undefined,
+      continuing: continuing ?? undefined,
+      ...paging(page, limit),
+    });
     return animePage(answer, page);
   }
 
@@ -130,7 +158,8 @@ function paging(page: number, limit: number): { page: number; limit: number } {
 }
 
 function positive(value: number, argument: string): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError(`${argument} must be a positive integer (got ${value}).`, argument);
+  if (!Number.isInteger(value) || value < 1)
+    throw new BadUserInputError(`${argument} must be a positive integer (got ${value}).`, argument);
   return value;
 }
 

@@ -3,18 +3,43 @@ import { CatalogEntry } from './catalog-entry.type.js';
 import { DataSource, ExternalLink, StreamingLink } from './enrichment.types.js';
 
 // Values reach resolvers as their names; AnimeSchedule's parameters are spelled as in `toParameter`.
-export enum AirType { RAW = 'RAW', SUB = 'SUB', DUB = 'DUB', ALL = 'ALL' }
-export enum ScheduleAiringStatus { FINISHED = 'FINISHED', ONGOING = 'ONGOING', UPCOMING = 'UPCOMING' }
-export enum ScheduleSort { POPULARITY = 'POPULARITY', SCORE = 'SCORE', ALPHABETIC = 'ALPHABETIC', RELEASE_DATE = 'RELEASE_DATE' }
-export enum MatchMode { ALL = 'ALL', ANY = 'ANY' }
-export enum ScheduleSeason { WINTER = 'WINTER', SPRING = 'SPRING', SUMMER = 'SUMMER', FALL = 'FALL' }
+export enum AirType {
+  RAW = 'RAW',
+  SUB = 'SUB',
+  DUB = 'DUB',
+  ALL = 'ALL',
+}
+export enum ScheduleAiringStatus {
+  FINISHED = 'FINISHED',
+  ONGOING = 'ONGOING',
+  UPCOMING = 'UPCOMING',
+}
+export enum ScheduleSort {
+  POPULARITY = 'POPULARITY',
+  SCORE = 'SCORE',
+  ALPHABETIC = 'ALPHABETIC',
+  RELEASE_DATE = 'RELEASE_DATE',
+}
+export enum MatchMode {
+  ALL = 'ALL',
+  ANY = 'ANY',
+}
+export enum ScheduleSeason {
+  WINTER = 'WINTER',
+  SPRING = 'SPRING',
+  SUMMER = 'SUMMER',
+  FALL = 'FALL',
+}
 
 /** RELEASE_DATE -> releaseDate, ONGOING -> ongoing. */
 export function toParameter(value: string): string {
   return value.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 }
 
-registerEnumType(AirType, { name: 'AirType', description: 'RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases.' });
+registerEnumType(AirType, {
+  name: 'AirType',
+  description: 'RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases.',
+});
 registerEnumType(ScheduleAiringStatus, { name: 'ScheduleAiringStatus' });
 registerEnumType(ScheduleSort, { name: 'ScheduleSort' });
 registerEnumType(MatchMode, { name: 'MatchMode', description: 'Whether an anime must have all the genres given, or any of them.' });
@@ -76,7 +101,10 @@ export class ScheduleAnime {
   @Field(() => [StreamingLink])
   streams!: StreamingLink[];
 
-  @Field(() => CatalogEntry, { nullable: true, description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.' })
+  @Field(() => CatalogEntry, {
+    nullable: true,
+    description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.',
+  })
   catalog!: { platform: string; id: string } | null;
 }
 

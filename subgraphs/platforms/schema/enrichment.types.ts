@@ -7,7 +7,9 @@ export class PlatformScore {
   @Field(() => ExternalPlatform)
   platform!: ExternalPlatform;
 
-  @Field(() => Float, { description: "The score as the platform gives it (MyAnimeList 1-10, AniList 0-100, Kitsu 0-100 %, AniDB 1-10, AnimeSchedule 0-100)." })
+  @Field(() => Float, {
+    description: 'The score as the platform gives it (MyAnimeList 1-10, AniList 0-100, Kitsu 0-100 %, AniDB 1-10, AnimeSchedule 0-100).',
+  })
   score!: number;
 
   @Field(() => Float, { description: "The top of the platform's scale (10 or 100)." })
@@ -49,10 +51,15 @@ export class RatingAnalysis {
   @Field(() => Float, { description: 'Population standard deviation of the normalized scores.' })
   standardDeviation!: number;
 
-  @Field(() => Float, { description: '1 when the platforms agree exactly, 0 when their scores spread by 2 points (standard deviation) or more.' })
+  @Field(() => Float, {
+    description: '1 when the platforms agree exactly, 0 when their scores spread by 2 points (standard deviation) or more.',
+  })
   consistency!: number;
 
-  @Field(() => [PlatformScore], { description: 'Scores far from the others: more than 1 point and 2.5 median absolute deviations from the median (with 3 or more platforms).' })
+  @Field(() => [PlatformScore], {
+    description:
+      'Scores far from the others: more than 1 point and 2.5 median absolute deviations from the median (with 3 or more platforms).',
+  })
   outliers!: PlatformScore[];
 
   @Field(() => [MissingScore], { description: 'Platforms without a score here: not listing the anime, failing, or not configured.' })
@@ -112,7 +119,10 @@ export class PlatformRecommendation {
   @Field(() => String)
   title!: string;
 
-  @Field(() => CatalogEntry, { nullable: true, description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.' })
+  @Field(() => CatalogEntry, {
+    nullable: true,
+    description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.',
+  })
   catalog!: { platform: string; id: string } | null;
 
   @Field(() => Int, { nullable: true, description: 'Votes (MyAnimeList) or rating (AniList) behind the recommendation.' })

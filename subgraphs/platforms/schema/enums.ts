@@ -8,7 +8,6 @@ export { Platform };
 export const ExternalPlatform = Object.fromEntries(SOURCES.map((source) => [source, source])) as { [S in Source]: S };
 export type ExternalPlatform = Source;
 
-
 export enum CacheTier {
   L1 = 'L1',
   L2 = 'L2',
@@ -33,6 +32,12 @@ registerEnumType(ExternalPlatform, {
   description: 'A platform AniGraph reads live. MYANIMELIST is read through Jikan, its unofficial API.',
 });
 registerEnumType(Platform, { name: 'Platform', description: PLATFORM_DESCRIPTION });
-registerEnumType(CacheTier, { name: 'CacheTier', description: 'Where an answer came from: this process (L1), Redis shared by all instances (L2), or the platform itself.' });
+registerEnumType(CacheTier, {
+  name: 'CacheTier',
+  description: 'Where an answer came from: this process (L1), Redis shared by all instances (L2), or the platform itself.',
+});
 registerEnumType(SourceState, { name: 'SourceState', description: 'What a platform answered for an anime.' });
-registerEnumType(BreakerState, { name: 'BreakerState', description: "A platform's circuit breaker: OPEN fails calls at once, HALF_OPEN lets one try." });
+registerEnumType(BreakerState, {
+  name: 'BreakerState',
+  description: "A platform's circuit breaker: OPEN fails calls at once, HALF_OPEN lets one try.",
+});

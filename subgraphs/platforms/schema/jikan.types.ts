@@ -4,18 +4,61 @@ import { DataSource } from './enrichment.types.js';
 
 // GraphQL enum values reach resolvers as their names (the federated schema is built from SDL);
 // Jikan's parameter is the lower-case name, without underscores.
-export enum JikanAnimeType { TV = 'TV', MOVIE = 'MOVIE', OVA = 'OVA', SPECIAL = 'SPECIAL', ONA = 'ONA', MUSIC = 'MUSIC' }
-export enum JikanTopFilter { AIRING = 'AIRING', UPCOMING = 'UPCOMING', BYPOPULARITY = 'BYPOPULARITY', FAVORITE = 'FAVORITE' }
-export enum JikanRating { G = 'G', PG = 'PG', PG13 = 'PG13', R17 = 'R17', R = 'R', RX = 'RX' }
-export enum JikanDay { MONDAY = 'MONDAY', TUESDAY = 'TUESDAY', WEDNESDAY = 'WEDNESDAY', THURSDAY = 'THURSDAY', FRIDAY = 'FRIDAY', SATURDAY = 'SATURDAY', SUNDAY = 'SUNDAY', UNKNOWN = 'UNKNOWN', OTHER = 'OTHER' }
-export enum JikanGenreFilter { GENRES = 'GENRES', EXPLICIT_GENRES = 'EXPLICIT_GENRES', THEMES = 'THEMES', DEMOGRAPHICS = 'DEMOGRAPHICS' }
-export enum JikanSeason { WINTER = 'WINTER', SPRING = 'SPRING', SUMMER = 'SUMMER', FALL = 'FALL' }
+export enum JikanAnimeType {
+  TV = 'TV',
+  MOVIE = 'MOVIE',
+  OVA = 'OVA',
+  SPECIAL = 'SPECIAL',
+  ONA = 'ONA',
+  MUSIC = 'MUSIC',
+}
+export enum JikanTopFilter {
+  AIRING = 'AIRING',
+  UPCOMING = 'UPCOMING',
+  BYPOPULARITY = 'BYPOPULARITY',
+  FAVORITE = 'FAVORITE',
+}
+export enum JikanRating {
+  G = 'G',
+  PG = 'PG',
+  PG13 = 'PG13',
+  R17 = 'R17',
+  R = 'R',
+  RX = 'RX',
+}
+export enum JikanDay {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+  UNKNOWN = 'UNKNOWN',
+  OTHER = 'OTHER',
+}
+export enum JikanGenreFilter {
+  GENRES = 'GENRES',
+  EXPLICIT_GENRES = 'EXPLICIT_GENRES',
+  THEMES = 'THEMES',
+  DEMOGRAPHICS = 'DEMOGRAPHICS',
+}
+export enum JikanSeason {
+  WINTER = 'WINTER',
+  SPRING = 'SPRING',
+  SUMMER = 'SUMMER',
+  FALL = 'FALL',
+}
 
 /** Jikan's spelling of an enum value: FAVORITE -> favorite, EXPLICIT_GENRES -> explicit_genres. */
-export const jikanValue = <T extends string>(value: string | null | undefined): T | undefined => (value ? (value.toLowerCase() as T) : undefined);
+export const jikanValue = <T extends string>(value: string | null | undefined): T | undefined =>
+  value ? (value.toLowerCase() as T) : undefined;
 
 registerEnumType(JikanAnimeType, { name: 'JikanAnimeType' });
-registerEnumType(JikanTopFilter, { name: 'JikanTopFilter', description: 'Which top list: airing now, upcoming, by popularity (members), or by favorites.' });
+registerEnumType(JikanTopFilter, {
+  name: 'JikanTopFilter',
+  description: 'Which top list: airing now, upcoming, by popularity (members), or by favorites.',
+});
 registerEnumType(JikanRating, { name: 'JikanRating', description: 'Age rating: G all ages ... RX hentai.' });
 registerEnumType(JikanDay, { name: 'JikanDay', description: 'Broadcast day; UNKNOWN and OTHER (not weekly) as MyAnimeList files them.' });
 registerEnumType(JikanGenreFilter, { name: 'JikanGenreFilter' });
@@ -80,7 +123,10 @@ export class JikanAnime {
   @Field(() => [String])
   studios!: string[];
 
-  @Field(() => CatalogEntry, { nullable: true, description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.' })
+  @Field(() => CatalogEntry, {
+    nullable: true,
+    description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.',
+  })
   catalog!: { platform: string; id: string } | null;
 }
 
@@ -131,7 +177,10 @@ export class JikanAnimeRef {
   @Field(() => String)
   url!: string;
 
-  @Field(() => CatalogEntry, { nullable: true, description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.' })
+  @Field(() => CatalogEntry, {
+    nullable: true,
+    description: 'Its entry in the catalog: `anime` there is null when the catalog does not have it.',
+  })
   catalog!: { platform: string; id: string } | null;
 }
 

@@ -37,7 +37,7 @@ export class PlatformFailure {
   at!: Date;
 }
 
-@ObjectType({ description: "How a platform is doing, as this instance sees it." })
+@ObjectType({ description: 'How a platform is doing, as this instance sees it.' })
 export class PlatformStatus {
   @Field(() => ExternalPlatform, { name: 'platform' })
   source!: ExternalPlatform;

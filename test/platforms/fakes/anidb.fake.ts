@@ -25,7 +25,8 @@ const xml = (body: string): FakeResponse => ({ status: 200, headers: { 'Content-
 const BANNED = () => xml('<error code="500">banned</error>');
 
 function handle(request: RecordedRequest, clients: Record<string, number>, synthesize: boolean): FakeResponse {
-  if (request.path !== '/httpapi') return { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
+  if (request.path !== '/httpapi')
+    return { status: 404, headers: { 'Content-Type': 'text/html' }, body: '<html><body><h1>404 Not Found</h1></body></html>' };
   const q = request.query;
   const client = q.get('client');
   const version = q.get('clientver');
@@ -61,7 +62,11 @@ export function startAniDbFake(options: AniDbFakeOptions = {}): Promise<FakePlat
         // AniDB has no 429: going too fast is answered the way it really is, with the ban body.
         if (mode === 'rate-limited') return BANNED();
         const status = mode === 'unavailable' ? 503 : 500;
-        return { status, headers: { 'Content-Type': 'text/plain' }, body: status === 503 ? 'Service Unavailable' : 'Internal Server Error' };
+        return {
+          status,
+          headers: { 'Content-Type': 'text/plain' },
+          body: status === 503 ? 'Service Unavailable' : 'Internal Server Error',
+        };
       },
     },
     options,

@@ -3,18 +3,37 @@ import { fullName, nativeOrderName, paragraphs, type FixtureAnime, type FixtureR
 
 // AniDB tag ids and parents are made up but stable; `military` (36, parent 2607) is the one from the notes' sample.
 const TAGS: Record<string, { id: number; parent: number }> = {
-  action: { id: 2604, parent: 2611 }, 'science fiction': { id: 2616, parent: 2611 }, space: { id: 2630, parent: 2607 },
-  'bounty hunter': { id: 2909, parent: 2607 }, jazz: { id: 3311, parent: 2880 }, shounen: { id: 922, parent: 2609 },
-  fantasy: { id: 2849, parent: 2611 }, swordplay: { id: 2712, parent: 2607 }, afterlife: { id: 2645, parent: 2607 },
-  drama: { id: 2610, parent: 2611 }, romance: { id: 2612, parent: 2611 }, 'school life': { id: 2613, parent: 2607 },
-  'based on a visual novel': { id: 2798, parent: 2606 }, 'slice of life': { id: 2614, parent: 2611 }, mecha: { id: 2621, parent: 2607 },
-  military: { id: 36, parent: 2607 }, 'alternative history': { id: 2722, parent: 2607 }, adventure: { id: 2608, parent: 2611 },
-  elf: { id: 3044, parent: 2607 }, 'coming of age': { id: 2617, parent: 2607 }, pirates: { id: 2862, parent: 2607 },
+  action: { id: 2604, parent: 2611 },
+  'science fiction': { id: 2616, parent: 2611 },
+  space: { id: 2630, parent: 2607 },
+  'bounty hunter': { id: 2909, parent: 2607 },
+  jazz: { id: 3311, parent: 2880 },
+  shounen: { id: 922, parent: 2609 },
+  fantasy: { id: 2849, parent: 2611 },
+  swordplay: { id: 2712, parent: 2607 },
+  afterlife: { id: 2645, parent: 2607 },
+  drama: { id: 2610, parent: 2611 },
+  romance: { id: 2612, parent: 2611 },
+  'school life': { id: 2613, parent: 2607 },
+  'based on a visual novel': { id: 2798, parent: 2606 },
+  'slice of life': { id: 2614, parent: 2611 },
+  mecha: { id: 2621, parent: 2607 },
+  military: { id: 36, parent: 2607 },
+  'alternative history': { id: 2722, parent: 2607 },
+  adventure: { id: 2608, parent: 2611 },
+  elf: { id: 3044, parent: 2607 },
+  'coming of age': { id: 2617, parent: 2607 },
+  pirates: { id: 2862, parent: 2607 },
   'super power': { id: 2620, parent: 2607 },
 };
 const RELATION_TYPES: Record<FixtureRelation['relation'], string> = {
-  Sequel: 'Sequel', Prequel: 'Prequel', 'Side story': 'Side Story', 'Parent story': 'Parent Story', Summary: 'Summary',
-  'Alternative version': 'Alternative Version', Adaptation: 'Other',
+  Sequel: 'Sequel',
+  Prequel: 'Prequel',
+  'Side story': 'Side Story',
+  'Parent story': 'Parent Story',
+  Summary: 'Summary',
+  'Alternative version': 'Alternative Version',
+  Adaptation: 'Other',
 };
 
 /** AniDB stores apostrophes as backticks ("Journey`s End"); then the usual XML escaping. */
@@ -25,7 +44,9 @@ export function text(value: string | number): string {
 const attr = (value: string | number) => text(value).replace(/"/g, '&quot;');
 
 function element(name: string, attributes: Record<string, string | number>, content: string | number): string {
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${attr(v)}"`)
+    .join('');
   return `<${name}${attrs}>${content}</${name}>`;
 }
 
@@ -33,7 +54,9 @@ const indent = (lines: string[], depth = 2) => lines.map((l) => `${' '.repeat(de
 
 function block(name: string, attributes: Record<string, string | number>, children: string[]): string[] {
   if (children.length === 0) return [];
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${attr(v)}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${attr(v)}"`)
+    .join('');
   return [`<${name}${attrs}>`, ...indent(children), `</${name}>`];
 }
 
@@ -79,9 +102,11 @@ export function animeXml(a: FixtureAnime): string {
     ...a.titles.synonyms.map((t) => element('title', { 'xml:lang': 'en', type: 'synonym' }, text(t))),
     ...(a.titles.short ? [element('title', { 'xml:lang': 'en', type: 'short' }, text(a.titles.short))] : []),
   ];
-  const related = a.relations.filter((x) => x.kind === 'anime' && x.anidb)
+  const related = a.relations
+    .filter((x) => x.kind === 'anime' && x.anidb)
     .map((x) => element('anime', { id: x.anidb ?? 0, type: RELATION_TYPES[x.relation] }, text(x.title)));
-  const similar = a.recommendations.filter((x) => x.anidb)
+  const similar = a.recommendations
+    .filter((x) => x.anidb)
     .map((x) => element('anime', { id: x.anidb ?? 0, approval: Math.round(x.votes * 0.75), total: x.votes }, text(x.title)));
   const creators = [
     ...a.staff.map((s) => element('name', { id: s.person.ids.anidb, type: s.anidbType }, text(nativeOrderName(s.person.name)))),
@@ -90,28 +115,47 @@ export function animeXml(a: FixtureAnime): string {
   const official = a.external.find((l) => l.name === 'Official Site');
   const tags = a.tags.map((name, i) => {
     const tag = TAGS[name] ?? { id: 9000 + i, parent: 2607 };
-    const attrs = { id: tag.id, parentid: tag.parent, weight: Math.max(200, 600 - i * 100), localspoiler: 'false', globalspoiler: 'false', verified: 'true', update: '2019-05-12' };
+    const attrs = {
+      id: tag.id,
+      parentid: tag.parent,
+      weight: Math.max(200, 600 - i * 100),
+      localspoiler: 'false',
+      globalspoiler: 'false',
+      verified: 'true',
+      update: '2019-05-12',
+    };
     return block('tag', attrs, [element('name', {}, text(name))]);
   });
-  const characters = a.cast.map((c) => block('character', { id: c.character.ids.anidb, type: c.role === 'main' ? 'main character in' : 'secondary cast in', update: '2021-03-14' }, [
-    element('rating', { votes: Math.round(c.character.favourites / 10) }, rating(c.character.favourites)),
-    element('name', {}, text(nativeOrderName(c.character.name))),
-    element('gender', {}, c.character.gender),
-    element('charactertype', { id: 1 }, 'Character'),
-    element('description', {}, text(c.character.description)),
-    element('picture', {}, `${c.character.ids.anidb * 7}.jpg`),
-    ...c.voices.filter((v) => v.language === 'Japanese')
-      .map((v) => element('seiyuu', { id: v.person.ids.anidb, picture: `${v.person.ids.anidb * 3}.jpg` }, text(nativeOrderName(v.person.name)))),
-  ]));
-  const episodes = a.episodeList.map((e) => block('episode', { id: e.anidbId, update: '2020-01-01' }, [
-    element('epno', { type: 1 }, e.number),
-    element('length', {}, a.durationMin),
-    element('airdate', {}, e.aired),
-    element('rating', { votes: 40 + e.number }, (r.permanent - 0.4).toFixed(2)),
-    ...(e.native ? [element('title', { 'xml:lang': 'ja' }, text(e.native))] : []),
-    element('title', { 'xml:lang': 'en' }, text(e.title)),
-    ...(e.romaji ? [element('title', { 'xml:lang': 'x-jat' }, text(e.romaji))] : []),
-  ]));
+  const characters = a.cast.map((c) =>
+    block(
+      'character',
+      { id: c.character.ids.anidb, type: c.role === 'main' ? 'main character in' : 'secondary cast in', update: '2021-03-14' },
+      [
+        element('rating', { votes: Math.round(c.character.favourites / 10) }, rating(c.character.favourites)),
+        element('name', {}, text(nativeOrderName(c.character.name))),
+        element('gender', {}, c.character.gender),
+        element('charactertype', { id: 1 }, 'Character'),
+        element('description', {}, text(c.character.description)),
+        element('picture', {}, `${c.character.ids.anidb * 7}.jpg`),
+        ...c.voices
+          .filter((v) => v.language === 'Japanese')
+          .map((v) =>
+            element('seiyuu', { id: v.person.ids.anidb, picture: `${v.person.ids.anidb * 3}.jpg` }, text(nativeOrderName(v.person.name))),
+          ),
+      ],
+    ),
+  );
+  const episodes = a.episodeList.map((e) =>
+    block('episode', { id: e.anidbId, update: '2020-01-01' }, [
+      element('epno', { type: 1 }, e.number),
+      element('length', {}, a.durationMin),
+      element('airdate', {}, e.aired),
+      element('rating', { votes: 40 + e.number }, (r.permanent - 0.4).toFixed(2)),
+      ...(e.native ? [element('title', { 'xml:lang': 'ja' }, text(e.native))] : []),
+      element('title', { 'xml:lang': 'en' }, text(e.title)),
+      ...(e.romaji ? [element('title', { 'xml:lang': 'x-jat' }, text(e.romaji))] : []),
+    ]),
+  );
   const body = [
     element('type', {}, a.format === 'Movie' ? 'Movie' : 'TV Series'),
     element('episodecount', {}, a.episodes ?? 0),

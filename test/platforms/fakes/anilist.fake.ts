@@ -13,7 +13,15 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { json, proxyUnavailable, startFakeServer, type FakeOptions, type FakePlatform, type FakeResponse, type RecordedRequest } from './fake-server.js';
+import {
+  json,
+  proxyUnavailable,
+  startFakeServer,
+  type FakeOptions,
+  type FakePlatform,
+  type FakeResponse,
+  type RecordedRequest,
+} from './fake-server.js';
 import { FIXTURE_ANIME } from './fixture-anime.js';
 import { ANILIST_SCHEMA } from './anilist.schema.js';
 import { mediaModel, pageOf, sortBy, type MediaModel } from './anilist.model.js';
@@ -31,7 +39,10 @@ export interface AniListFakeOptions extends FakeOptions {
 
 /** An error AniList reports with its own HTTP status (404 for a missing Media). */
 class AniListError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
   }
 }
@@ -70,7 +81,10 @@ const MEDIA_SORTS: Record<string, (a: MediaModel, b: MediaModel) => number> = Ob
     TRENDING: asc((m) => m.popularity),
     FAVOURITES: asc((m) => m.favourites),
     EPISODES: asc((m) => m.episodes ?? 0),
-  }).flatMap(([key, compare]) => [[key, compare], [`${key}_DESC`, (a: MediaModel, b: MediaModel) => compare(b, a)]]),
+  }).flatMap(([key, compare]) => [
+    [key, compare],
+    [`${key}_DESC`, (a: MediaModel, b: MediaModel) => compare(b, a)],
+  ]),
 );
 
 /** Synthetic anime for the ids and MAL ids a query names; the usual filters then apply to them as to the fixture. */
@@ -87,32 +101,43 @@ const has = <T>(value: T | null | undefined): value is T => value !== null && va
 function findMedia(args: MediaArgs, synthesize: boolean): MediaModel[] {
   const search = args.search?.toLowerCase();
   const candidates = synthesize ? [...FIXTURE_ANIME, ...syntheticMatches(args)] : FIXTURE_ANIME;
-  const matches = candidates.map(mediaModel).filter((m) =>
-    (!has(args.id) || m.id === args.id) &&
-    (!has(args.idMal) || m.idMal === args.idMal) &&
-    (!args.id_in || args.id_in.includes(m.id)) &&
-    (!args.id_not_in || !args.id_not_in.includes(m.id)) &&
-    (!args.idMal_in || args.idMal_in.includes(m.idMal)) &&
-    (!args.idMal_not_in || !args.idMal_not_in.includes(m.idMal)) &&
-    (!has(args.type) || m.type === args.type) &&
-    (!search || [m.title.romaji, m.title.english, m.title.native, ...m.synonyms].some((t) => t?.toLowerCase().includes(search))) &&
-    (!has(args.format) || m.format === args.format) &&
-    (!args.format_in || args.format_in.includes(m.format)) &&
-    (!has(args.status) || m.status() === args.status) &&
-    (!has(args.season) || m.season === args.season) &&
-    (!has(args.seasonYear) || m.seasonYear === args.seasonYear) &&
-    (!has(args.genre) || m.genres.includes(args.genre)) &&
-    (!has(args.isAdult) || m.isAdult === args.isAdult),
-  );
+  const matches = candidates
+    .map(mediaModel)
+    .filter(
+      (m) =>
+        (!has(args.id) || m.id === args.id) &&
+        (!has(args.idMal) || m.idMal === args.idMal) &&
+        (!args.id_in || args.id_in.includes(m.id)) &&
+        (!args.id_not_in || !args.id_not_in.includes(m.id)) &&
+        (!args.idMal_in || args.idMal_in.includes(m.idMal)) &&
+        (!args.idMal_not_in || !args.idMal_not_in.includes(m.idMal)) &&
+        (!has(args.type) || m.type === args.type) &&
+        (!search || [m.title.romaji, m.title.english, m.title.native, ...m.synonyms].some((t) => t?.toLowerCase().includes(search))) &&
+        (!has(args.format) || m.format === args.format) &&
+        (!args.format_in || args.format_in.includes(m.format)) &&
+        (!has(args.status) || m.status() === args.status) &&
+        (!has(args.season) || m.season === args.season) &&
+        (!has(args.seasonYear) || m.seasonYear === args.seasonYear) &&
+        (!has(args.genre) || m.genres.includes(args.genre)) &&
+        (!has(args.isAdult) || m.isAdult === args.isAdult),
+    );
   return sortBy(matches, args.sort?.length ? args.sort : ['ID'], MEDIA_SORTS);
 }
 
 /** The `media` field inside a Page selection, so pageInfo can count what media will return. */
-function findField(set: SelectionSetNode | undefined, name: string, fragments: Record<string, FragmentDefinitionNode>): FieldNode | undefined {
+function findField(
+  set: SelectionSetNode | undefined,
+  name: string,
+  fragments: Record<string, FragmentDefinitionNode>,
+): FieldNode | undefined {
   for (const selection of set?.selections ?? []) {
     if (selection.kind === 'Field' && selection.name.value === name) return selection;
-    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet
-      : selection.kind === 'FragmentSpread' ? fragments[selection.name.value]?.selectionSet : undefined;
+    const nested =
+      selection.kind === 'InlineFragment'
+        ? selection.selectionSet
+        : selection.kind === 'FragmentSpread'
+          ? fragments[selection.name.value]?.selectionSet
+          : undefined;
     const found = nested && findField(nested, name, fragments);
     if (found) return found;
   }
@@ -197,7 +222,10 @@ async function handle(request: RecordedRequest, root: ReturnType<typeof rootValu
 export function startAniListFake(options: AniListFakeOptions = {}): Promise<FakePlatform> {
   const limit = options.rateLimitPerMinute ?? 90;
   const window = new FixedWindow(limit, 60_000);
-  const common = { 'Cache-Control': 'no-cache, private', 'Access-Control-Expose-Headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After' };
+  const common = {
+    'Cache-Control': 'no-cache, private',
+    'Access-Control-Expose-Headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
+  };
   const root = rootValue(options.synthesize ?? false);
   const tooMany = () => json(429, { data: null, errors: [{ message: 'Too Many Requests.', status: 429 }] });
   return startFakeServer(
@@ -215,7 +243,10 @@ export function startAniListFake(options: AniListFakeOptions = {}): Promise<Fake
         if (mode === 'unavailable') return proxyUnavailable();
         if (mode === 'server-error') return json(500, { data: null, errors: [{ message: 'Internal Server Error', status: 500 }] });
         const reset = Math.floor(Date.now() / 1000) + retryAfterSeconds;
-        return { ...tooMany(), headers: { ...tooMany().headers, 'Retry-After': retryAfterSeconds, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': reset } };
+        return {
+          ...tooMany(),
+          headers: { ...tooMany().headers, 'Retry-After': retryAfterSeconds, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': reset },
+        };
       },
     },
     options,

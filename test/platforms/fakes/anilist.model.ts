@@ -1,9 +1,40 @@
 // Fixture → objects graphql-js resolves directly: plain fields, and methods for fields that take arguments.
 import { nextBroadcast } from './fixture-airing.js';
-import { findByAniList, fullName, paragraphs, slugify, stableHex, type FixtureAnime, type FixtureCasting, type FixtureCharacter, type FixtureName, type FixturePerson, type FixtureRecommendation } from './fixture-anime.js';
+import {
+  findByAniList,
+  fullName,
+  paragraphs,
+  slugify,
+  stableHex,
+  type FixtureAnime,
+  type FixtureCasting,
+  type FixtureCharacter,
+  type FixtureName,
+  type FixturePerson,
+  type FixtureRecommendation,
+} from './fixture-anime.js';
 
 const CDN = 'https://s4.anilist.co/file/anilistcdn';
-const GENRES = new Set(['Action', 'Adventure', 'Comedy', 'Drama', 'Ecchi', 'Fantasy', 'Horror', 'Mahou Shoujo', 'Mecha', 'Music', 'Mystery', 'Psychological', 'Romance', 'Sci-Fi', 'Slice of Life', 'Sports', 'Supernatural', 'Thriller']);
+const GENRES = new Set([
+  'Action',
+  'Adventure',
+  'Comedy',
+  'Drama',
+  'Ecchi',
+  'Fantasy',
+  'Horror',
+  'Mahou Shoujo',
+  'Mecha',
+  'Music',
+  'Mystery',
+  'Psychological',
+  'Romance',
+  'Sci-Fi',
+  'Slice of Life',
+  'Sports',
+  'Supernatural',
+  'Thriller',
+]);
 const SITE_IDS: Record<string, number> = { Crunchyroll: 5, Funimation: 6, Hulu: 7, Netflix: 10, Twitter: 17, HIDIVE: 20 };
 const LANGUAGE_ENUM: Record<string, string> = { JAPANESE: 'Japanese', ENGLISH: 'English' };
 
@@ -121,13 +152,24 @@ function staff(a: FixtureAnime, args: ConnectionArgs) {
   const jobs = a.staff.flatMap((s) => s.positions.map((role) => ({ s, role })));
   const sorted = sortBy(jobs, args.sort, { ...both('ID', (j) => j.s.person.ids.anilist), ...both('ROLE', (j) => j.role) });
   const { items, pageInfo } = pageOf(sorted, args.page, args.perPage);
-  const edges = items.map((j, index) => ({ id: a.ids.anilist * 100 + index, role: j.role, node: staffModel(j.s.person, j.s.positions), favouriteOrder: null }));
+  const edges = items.map((j, index) => ({
+    id: a.ids.anilist * 100 + index,
+    role: j.role,
+    node: staffModel(j.s.person, j.s.positions),
+    favouriteOrder: null,
+  }));
   return { edges, nodes: edges.map((e) => e.node), pageInfo };
 }
 
 /** A recommended anime outside the fixture: AniList knows it, the fake only its id and title. */
 function stubMedia(r: FixtureRecommendation) {
-  return { id: r.anilist, idMal: r.mal, type: 'ANIME', title: { romaji: r.title, english: null, native: null, userPreferred: r.title }, siteUrl: `https://anilist.co/anime/${r.anilist}` };
+  return {
+    id: r.anilist,
+    idMal: r.mal,
+    type: 'ANIME',
+    title: { romaji: r.title, english: null, native: null, userPreferred: r.title },
+    siteUrl: `https://anilist.co/anime/${r.anilist}`,
+  };
 }
 
 // Typed by hand: the media models inside refer back to mediaModel.
@@ -138,13 +180,21 @@ interface RecommendationNode {
   mediaRecommendation: () => unknown;
 }
 
-function recommendations(a: FixtureAnime, args: ConnectionArgs): { edges: { node: RecommendationNode }[]; nodes: RecommendationNode[]; pageInfo: PageInfo } {
+function recommendations(
+  a: FixtureAnime,
+  args: ConnectionArgs,
+): { edges: { node: RecommendationNode }[]; nodes: RecommendationNode[]; pageInfo: PageInfo } {
   const recs = a.recommendations.map((r, index) => ({ r, id: a.ids.anilist * 10 + index, rating: r.votes * 3 }));
   const sorted = sortBy(recs, args.sort, { ...both('ID', (x) => x.id), ...both('RATING', (x) => x.rating) });
   const { items, pageInfo } = pageOf(sorted, args.page, args.perPage);
   const nodes = items.map((x): RecommendationNode => {
     const target = findByAniList(x.r.anilist);
-    return { id: x.id, rating: x.rating, media: () => mediaModel(a), mediaRecommendation: () => (target ? mediaModel(target) : stubMedia(x.r)) };
+    return {
+      id: x.id,
+      rating: x.rating,
+      media: () => mediaModel(a),
+      mediaRecommendation: () => (target ? mediaModel(target) : stubMedia(x.r)),
+    };
   });
   return { edges: nodes.map((node) => ({ node })), nodes, pageInfo };
 }
@@ -213,12 +263,27 @@ export function mediaModel(a: FixtureAnime) {
     favourites: s.favourites,
     isAdult: false,
     trailer: a.trailer ? { id: a.trailer, site: 'youtube', thumbnail: `https://i.ytimg.com/vi/${a.trailer}/hqdefault.jpg` } : null,
-    coverImage: { extraLarge: `${CDN}/media/anime/cover/large/${cover}`, large: `${CDN}/media/anime/cover/medium/${cover}`, medium: `${CDN}/media/anime/cover/small/${cover}`, color: `#${stableHex(a.route, 6)}` },
+    coverImage: {
+      extraLarge: `${CDN}/media/anime/cover/large/${cover}`,
+      large: `${CDN}/media/anime/cover/medium/${cover}`,
+      medium: `${CDN}/media/anime/cover/small/${cover}`,
+      color: `#${stableHex(a.route, 6)}`,
+    },
     bannerImage: `${CDN}/media/anime/banner/${a.ids.anilist}-${stableHex(`banner${a.route}`, 12)}.jpg`,
     studios: ({ isMain }: { isMain?: boolean | null }) => {
       const edges = a.studios
         .filter(() => isMain !== false)
-        .map((st) => ({ id: st.ids.anilist, isMain: true, node: { id: st.ids.anilist, name: st.name, isAnimationStudio: true, siteUrl: `https://anilist.co/studio/${st.ids.anilist}`, favourites: st.ids.mal * 31 } }));
+        .map((st) => ({
+          id: st.ids.anilist,
+          isMain: true,
+          node: {
+            id: st.ids.anilist,
+            name: st.name,
+            isAnimationStudio: true,
+            siteUrl: `https://anilist.co/studio/${st.ids.anilist}`,
+            favourites: st.ids.mal * 31,
+          },
+        }));
       return { edges, nodes: edges.map((e) => e.node), pageInfo: pageOf(edges, 1, 25).pageInfo };
     },
     externalLinks: externalLinks(a),

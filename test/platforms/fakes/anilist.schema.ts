@@ -3,36 +3,190 @@ import { buildSchema } from 'graphql';
 
 export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
   type Query {
-    Media(id: Int, idMal: Int, type: MediaType, search: String, format: MediaFormat, status: MediaStatus,
-      season: MediaSeason, seasonYear: Int, isAdult: Boolean): Media
+    Media(
+      id: Int
+      idMal: Int
+      type: MediaType
+      search: String
+      format: MediaFormat
+      status: MediaStatus
+      season: MediaSeason
+      seasonYear: Int
+      isAdult: Boolean
+    ): Media
     Page(page: Int, perPage: Int): Page
   }
 
   type Page {
     pageInfo: PageInfo
-    media(id: Int, idMal: Int, id_in: [Int], id_not_in: [Int], idMal_in: [Int], idMal_not_in: [Int], type: MediaType,
-      search: String, format: MediaFormat, format_in: [MediaFormat], status: MediaStatus, season: MediaSeason,
-      seasonYear: Int, genre: String, isAdult: Boolean, sort: [MediaSort]): [Media]
+    media(
+      id: Int
+      idMal: Int
+      id_in: [Int]
+      id_not_in: [Int]
+      idMal_in: [Int]
+      idMal_not_in: [Int]
+      type: MediaType
+      search: String
+      format: MediaFormat
+      format_in: [MediaFormat]
+      status: MediaStatus
+      season: MediaSeason
+      seasonYear: Int
+      genre: String
+      isAdult: Boolean
+      sort: [MediaSort]
+    ): [Media]
   }
 
-  type PageInfo { total: Int perPage: Int currentPage: Int lastPage: Int hasNextPage: Boolean }
+  type PageInfo {
+    total: Int
+    perPage: Int
+    currentPage: Int
+    lastPage: Int
+    hasNextPage: Boolean
+  }
 
-  enum MediaType { ANIME MANGA }
-  enum MediaFormat { TV TV_SHORT MOVIE SPECIAL OVA ONA MUSIC MANGA NOVEL ONE_SHOT }
-  enum MediaStatus { FINISHED RELEASING NOT_YET_RELEASED CANCELLED HIATUS }
-  enum MediaSeason { WINTER SPRING SUMMER FALL }
-  enum MediaSource { ORIGINAL MANGA LIGHT_NOVEL VISUAL_NOVEL VIDEO_GAME OTHER NOVEL DOUJINSHI ANIME WEB_NOVEL LIVE_ACTION GAME COMIC MULTIMEDIA_PROJECT PICTURE_BOOK }
-  enum MediaSort { ID ID_DESC TITLE_ROMAJI TITLE_ROMAJI_DESC TITLE_ENGLISH TITLE_ENGLISH_DESC TITLE_NATIVE TITLE_NATIVE_DESC
-    TYPE TYPE_DESC FORMAT FORMAT_DESC START_DATE START_DATE_DESC END_DATE END_DATE_DESC SCORE SCORE_DESC POPULARITY
-    POPULARITY_DESC TRENDING TRENDING_DESC EPISODES EPISODES_DESC DURATION DURATION_DESC STATUS STATUS_DESC
-    FAVOURITES FAVOURITES_DESC UPDATED_AT UPDATED_AT_DESC SEARCH_MATCH }
-  enum CharacterRole { MAIN SUPPORTING BACKGROUND }
-  enum CharacterSort { ID ID_DESC ROLE ROLE_DESC SEARCH_MATCH FAVOURITES FAVOURITES_DESC RELEVANCE }
-  enum StaffLanguage { JAPANESE ENGLISH KOREAN ITALIAN SPANISH PORTUGUESE FRENCH GERMAN HEBREW HUNGARIAN }
-  enum StaffSort { ID ID_DESC ROLE ROLE_DESC LANGUAGE LANGUAGE_DESC SEARCH_MATCH FAVOURITES FAVOURITES_DESC RELEVANCE }
-  enum RecommendationSort { ID ID_DESC RATING RATING_DESC }
-  enum StudioSort { NAME NAME_DESC SEARCH_MATCH FAVOURITES FAVOURITES_DESC ID ID_DESC }
-  enum ExternalLinkType { INFO STREAMING SOCIAL }
+  enum MediaType {
+    ANIME
+    MANGA
+  }
+  enum MediaFormat {
+    TV
+    TV_SHORT
+    MOVIE
+    SPECIAL
+    OVA
+    ONA
+    MUSIC
+    MANGA
+    NOVEL
+    ONE_SHOT
+  }
+  enum MediaStatus {
+    FINISHED
+    RELEASING
+    NOT_YET_RELEASED
+    CANCELLED
+    HIATUS
+  }
+  enum MediaSeason {
+    WINTER
+    SPRING
+    SUMMER
+    FALL
+  }
+  enum MediaSource {
+    ORIGINAL
+    MANGA
+    LIGHT_NOVEL
+    VISUAL_NOVEL
+    VIDEO_GAME
+    OTHER
+    NOVEL
+    DOUJINSHI
+    ANIME
+    WEB_NOVEL
+    LIVE_ACTION
+    GAME
+    COMIC
+    MULTIMEDIA_PROJECT
+    PICTURE_BOOK
+  }
+  enum MediaSort {
+    ID
+    ID_DESC
+    TITLE_ROMAJI
+    TITLE_ROMAJI_DESC
+    TITLE_ENGLISH
+    TITLE_ENGLISH_DESC
+    TITLE_NATIVE
+    TITLE_NATIVE_DESC
+    TYPE
+    TYPE_DESC
+    FORMAT
+    FORMAT_DESC
+    START_DATE
+    START_DATE_DESC
+    END_DATE
+    END_DATE_DESC
+    SCORE
+    SCORE_DESC
+    POPULARITY
+    POPULARITY_DESC
+    TRENDING
+    TRENDING_DESC
+    EPISODES
+    EPISODES_DESC
+    DURATION
+    DURATION_DESC
+    STATUS
+    STATUS_DESC
+    FAVOURITES
+    FAVOURITES_DESC
+    UPDATED_AT
+    UPDATED_AT_DESC
+    SEARCH_MATCH
+  }
+  enum CharacterRole {
+    MAIN
+    SUPPORTING
+    BACKGROUND
+  }
+  enum CharacterSort {
+    ID
+    ID_DESC
+    ROLE
+    ROLE_DESC
+    SEARCH_MATCH
+    FAVOURITES
+    FAVOURITES_DESC
+    RELEVANCE
+  }
+  enum StaffLanguage {
+    JAPANESE
+    ENGLISH
+    KOREAN
+    ITALIAN
+    SPANISH
+    PORTUGUESE
+    FRENCH
+    GERMAN
+    HEBREW
+    HUNGARIAN
+  }
+  enum StaffSort {
+    ID
+    ID_DESC
+    ROLE
+    ROLE_DESC
+    LANGUAGE
+    LANGUAGE_DESC
+    SEARCH_MATCH
+    FAVOURITES
+    FAVOURITES_DESC
+    RELEVANCE
+  }
+  enum RecommendationSort {
+    ID
+    ID_DESC
+    RATING
+    RATING_DESC
+  }
+  enum StudioSort {
+    NAME
+    NAME_DESC
+    SEARCH_MATCH
+    FAVOURITES
+    FAVOURITES_DESC
+    ID
+    ID_DESC
+  }
+  enum ExternalLinkType {
+    INFO
+    STREAMING
+    SOCIAL
+  }
 
   type Media {
     id: Int!
@@ -69,35 +223,155 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
     siteUrl: String
   }
 
-  type MediaTitle { romaji(stylised: Boolean): String english(stylised: Boolean): String native(stylised: Boolean): String userPreferred: String }
-  type FuzzyDate { year: Int month: Int day: Int }
-  type MediaTrailer { id: String site: String thumbnail: String }
-  type MediaCoverImage { extraLarge: String large: String medium: String color: String }
-  type AiringSchedule { id: Int! airingAt: Int! timeUntilAiring: Int! episode: Int! mediaId: Int! }
-  type MediaExternalLink { id: Int! url: String site: String! siteId: Int type: ExternalLinkType language: String
-    color: String icon: String notes: String isDisabled: Boolean }
-  type MediaStreamingEpisode { title: String thumbnail: String url: String site: String }
+  type MediaTitle {
+    romaji(stylised: Boolean): String
+    english(stylised: Boolean): String
+    native(stylised: Boolean): String
+    userPreferred: String
+  }
+  type FuzzyDate {
+    year: Int
+    month: Int
+    day: Int
+  }
+  type MediaTrailer {
+    id: String
+    site: String
+    thumbnail: String
+  }
+  type MediaCoverImage {
+    extraLarge: String
+    large: String
+    medium: String
+    color: String
+  }
+  type AiringSchedule {
+    id: Int!
+    airingAt: Int!
+    timeUntilAiring: Int!
+    episode: Int!
+    mediaId: Int!
+  }
+  type MediaExternalLink {
+    id: Int!
+    url: String
+    site: String!
+    siteId: Int
+    type: ExternalLinkType
+    language: String
+    color: String
+    icon: String
+    notes: String
+    isDisabled: Boolean
+  }
+  type MediaStreamingEpisode {
+    title: String
+    thumbnail: String
+    url: String
+    site: String
+  }
 
-  type StudioConnection { edges: [StudioEdge] nodes: [Studio] pageInfo: PageInfo }
-  type StudioEdge { node: Studio id: Int isMain: Boolean! }
-  type Studio { id: Int! name: String! isAnimationStudio: Boolean! siteUrl: String favourites: Int }
+  type StudioConnection {
+    edges: [StudioEdge]
+    nodes: [Studio]
+    pageInfo: PageInfo
+  }
+  type StudioEdge {
+    node: Studio
+    id: Int
+    isMain: Boolean!
+  }
+  type Studio {
+    id: Int!
+    name: String!
+    isAnimationStudio: Boolean!
+    siteUrl: String
+    favourites: Int
+  }
 
-  type CharacterConnection { edges: [CharacterEdge] nodes: [Character] pageInfo: PageInfo }
-  type CharacterEdge { node: Character id: Int role: CharacterRole name: String
-    voiceActors(language: StaffLanguage, sort: [StaffSort]): [Staff] favouriteOrder: Int }
-  type Character { id: Int! name: CharacterName image: CharacterImage description(asHtml: Boolean): String gender: String
-    siteUrl: String favourites: Int }
-  type CharacterName { first: String middle: String last: String full: String native: String alternative: [String] userPreferred: String }
-  type CharacterImage { large: String medium: String }
+  type CharacterConnection {
+    edges: [CharacterEdge]
+    nodes: [Character]
+    pageInfo: PageInfo
+  }
+  type CharacterEdge {
+    node: Character
+    id: Int
+    role: CharacterRole
+    name: String
+    voiceActors(language: StaffLanguage, sort: [StaffSort]): [Staff]
+    favouriteOrder: Int
+  }
+  type Character {
+    id: Int!
+    name: CharacterName
+    image: CharacterImage
+    description(asHtml: Boolean): String
+    gender: String
+    siteUrl: String
+    favourites: Int
+  }
+  type CharacterName {
+    first: String
+    middle: String
+    last: String
+    full: String
+    native: String
+    alternative: [String]
+    userPreferred: String
+  }
+  type CharacterImage {
+    large: String
+    medium: String
+  }
 
-  type StaffConnection { edges: [StaffEdge] nodes: [Staff] pageInfo: PageInfo }
-  type StaffEdge { node: Staff id: Int role: String favouriteOrder: Int }
-  type Staff { id: Int! name: StaffName languageV2: String image: StaffImage gender: String primaryOccupations: [String]
-    siteUrl: String favourites: Int }
-  type StaffName { first: String middle: String last: String full: String native: String alternative: [String] userPreferred: String }
-  type StaffImage { large: String medium: String }
+  type StaffConnection {
+    edges: [StaffEdge]
+    nodes: [Staff]
+    pageInfo: PageInfo
+  }
+  type StaffEdge {
+    node: Staff
+    id: Int
+    role: String
+    favouriteOrder: Int
+  }
+  type Staff {
+    id: Int!
+    name: StaffName
+    languageV2: String
+    image: StaffImage
+    gender: String
+    primaryOccupations: [String]
+    siteUrl: String
+    favourites: Int
+  }
+  type StaffName {
+    first: String
+    middle: String
+    last: String
+    full: String
+    native: String
+    alternative: [String]
+    userPreferred: String
+  }
+  type StaffImage {
+    large: String
+    medium: String
+  }
 
-  type RecommendationConnection { edges: [RecommendationEdge] nodes: [Recommendation] pageInfo: PageInfo }
-  type RecommendationEdge { node: Recommendation }
-  type Recommendation { id: Int! rating: Int media: Media mediaRecommendation: Media }
+  type RecommendationConnection {
+    edges: [RecommendationEdge]
+    nodes: [Recommendation]
+    pageInfo: PageInfo
+  }
+  type RecommendationEdge {
+    node: Recommendation
+  }
+  type Recommendation {
+    id: Int!
+    rating: Int
+    media: Media
+    mediaRecommendation: Media
+  }
 `);

@@ -29,11 +29,19 @@ export const tengokuNoTobira: FixtureAnime = {
   demographics: [],
   tags: ['science fiction', 'action', 'bounty hunter'],
   studios: [{ name: 'Bones', ids: { mal: 4, anilist: 4, anidb: 112 } }],
-  producers: [{ name: 'Sunrise', mal: 14 }, { name: 'Bandai Visual', mal: 23 }],
+  producers: [
+    { name: 'Sunrise', mal: 14 },
+    { name: 'Bandai Visual', mal: 23 },
+  ],
   licensors: [{ name: 'Sony Pictures Entertainment', mal: 1268 }],
   broadcast: null,
   trailer: null,
-  images: { mal: 'anime/1439/93480', anilist: 'bx5-NozHwXWdNLCz', anidb: '5263.jpg', animeschedule: 'cowboy-bebop-tengoku-no-tobira-2f7e1a90b4.jpg' },
+  images: {
+    mal: 'anime/1439/93480',
+    anilist: 'bx5-NozHwXWdNLCz',
+    anidb: '5263.jpg',
+    animeschedule: 'cowboy-bebop-tengoku-no-tobira-2f7e1a90b4.jpg',
+  },
   scores: {
     mal: { score: 8.38, scoredBy: 221345, rank: 230, popularity: 621, members: 381002, favorites: 1712 },
     anilist: { averageScore: 82, meanScore: 82, popularity: 74513, favourites: 1452 },
@@ -42,8 +50,22 @@ export const tengokuNoTobira: FixtureAnime = {
     animeschedule: { averageScore: 82.14, ratingCount: 211, trackedCount: 1420, trackedRating: 12 },
   },
   cast: [
-    { character: c.spike, role: 'main', voices: [{ person: p.yamadera, language: 'Japanese' }, { person: p.blum, language: 'English' }] },
-    { character: c.faye, role: 'main', voices: [{ person: p.hayashibara, language: 'Japanese' }, { person: p.lee, language: 'English' }] },
+    {
+      character: c.spike,
+      role: 'main',
+      voices: [
+        { person: p.yamadera, language: 'Japanese' },
+        { person: p.blum, language: 'English' },
+      ],
+    },
+    {
+      character: c.faye,
+      role: 'main',
+      voices: [
+        { person: p.hayashibara, language: 'Japanese' },
+        { person: p.lee, language: 'English' },
+      ],
+    },
     { character: c.vincent, role: 'supporting', voices: [{ person: p.isobe, language: 'Japanese' }] },
   ],
   staff: [
@@ -52,10 +74,26 @@ export const tengokuNoTobira: FixtureAnime = {
     { person: p.kanno, positions: ['Music'], anidbType: 'Music' },
   ],
   recommendations: [
-    { mal: 205, anilist: 205, title: 'Samurai Champloo', image: 'anime/1375/121599', votes: 21, user: 'nujabes_forever', date: '2010-01-15T21:10:04+00:00',
-      content: 'If you finished the movie wanting more of that style, Watanabe did it again with samurai and hip-hop.' },
-    { mal: 6675, anilist: 6675, title: 'Redline', image: 'anime/12/28553', votes: 14, user: 'VBayer', date: '2019-08-30T10:12:45+00:00',
-      content: 'Another stylish, hand-drawn science-fiction feature that lives on its animation and music.' },
+    {
+      mal: 205,
+      anilist: 205,
+      title: 'Samurai Champloo',
+      image: 'anime/1375/121599',
+      votes: 21,
+      user: 'nujabes_forever',
+      date: '2010-01-15T21:10:04+00:00',
+      content: 'If you finished the movie wanting more of that style, Watanabe did it again with samurai and hip-hop.',
+    },
+    {
+      mal: 6675,
+      anilist: 6675,
+      title: 'Redline',
+      image: 'anime/12/28553',
+      votes: 14,
+      user: 'VBayer',
+      date: '2019-08-30T10:12:45+00:00',
+      content: 'Another stylish, hand-drawn science-fiction feature that lives on its animation and music.',
+    },
   ],
   relations: [{ relation: 'Parent story', kind: 'anime', mal: 1, anilist: 1, anidb: 23, title: 'Cowboy Bebop' }],
   streaming: [],

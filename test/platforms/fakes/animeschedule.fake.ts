@@ -1,5 +1,13 @@
 // AnimeSchedule v3 (animeschedule.net/api/v3): bearer-token JSON API; anime search, anime by route, weekly timetables.
-import { json, proxyUnavailable, startFakeServer, type FakeOptions, type FakePlatform, type FakeResponse, type RecordedRequest } from './fake-server.js';
+import {
+  json,
+  proxyUnavailable,
+  startFakeServer,
+  type FakeOptions,
+  type FakePlatform,
+  type FakeResponse,
+  type RecordedRequest,
+} from './fake-server.js';
 import { FIXTURE_ANIME, findByRoute, type FixtureAnime } from './fixture-anime.js';
 import { toAnime } from './animeschedule.render.js';
 import { localWeek, offsetMinutes, timetable, type StreamsShape } from './animeschedule.timetable.js';
@@ -32,7 +40,11 @@ type AnimeObject = ReturnType<typeof toAnime>;
 const error = (status: number, message: string) => json(status, { error: message });
 
 function values(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** Routes, names or ids of one anime that a filter can match against. */
@@ -50,7 +62,11 @@ function facets(o: AnimeObject): Record<string, string[]> {
 
 /** Synthetic anime for the ids an id filter names; the franchise rule and the other filters then apply as usual. */
 function syntheticHits(ids: { mal: string[]; anilist: string[]; anidb: string[] }): FixtureAnime[] {
-  const seeds = [...ids.mal.map((id) => seedFromMal(id)), ...ids.anilist.map((id) => seedFrom('anilist', id)), ...ids.anidb.map((id) => seedFrom('anidb', id))];
+  const seeds = [
+    ...ids.mal.map((id) => seedFromMal(id)),
+    ...ids.anilist.map((id) => seedFrom('anilist', id)),
+    ...ids.anidb.map((id) => seedFrom('anidb', id)),
+  ];
   return [...new Set(seeds.filter((seed): seed is number => seed !== undefined))].map(syntheticAnime);
 }
 
@@ -65,13 +81,19 @@ function search(query: URLSearchParams, now: Date, synthesize: boolean): FakeRes
   if (!Number.isInteger(page) || page < 1) return error(400, 'page must be a positive integer');
   // Id filters are loose on the live API: the rest of the franchise comes back too.
   const ids = { mal: values(query, 'mal-ids'), anilist: values(query, 'anilist-ids'), anidb: values(query, 'anidb-ids') };
-  const hit = (a: FixtureAnime) => ids.mal.includes(String(a.ids.mal)) || ids.anilist.includes(String(a.ids.anilist)) || ids.anidb.includes(String(a.ids.anidb));
+  const hit = (a: FixtureAnime) =>
+    ids.mal.includes(String(a.ids.mal)) || ids.anilist.includes(String(a.ids.anilist)) || ids.anidb.includes(String(a.ids.anidb));
   const pool = synthesize ? [...FIXTURE_ANIME, ...syntheticHits(ids)] : FIXTURE_ANIME;
   const franchises = new Set(pool.filter(hit).map((a) => a.franchise));
   const byId = ids.mal.length + ids.anilist.length + ids.anidb.length > 0;
   const needle = q.toLowerCase();
-  const matches = pool.filter((a) => !byId || franchises.has(a.franchise))
-    .filter((a) => !needle || [a.titles.romaji, a.titles.english, a.titles.native, ...a.titles.synonyms].some((t) => t?.toLowerCase().includes(needle)))
+  const matches = pool
+    .filter((a) => !byId || franchises.has(a.franchise))
+    .filter(
+      (a) =>
+        !needle ||
+        [a.titles.romaji, a.titles.english, a.titles.native, ...a.titles.synonyms].some((t) => t?.toLowerCase().includes(needle)),
+    )
     .map((a) => toAnime(a, now))
     .filter((o) => {
       const f = facets(o);
@@ -128,7 +150,11 @@ export function startAnimeScheduleFake(options: AnimeScheduleFakeOptions = {}): 
       basePath: '/api/v3',
       admit() {
         const hit = window.hit();
-        const headers = { 'X-RateLimit-Limit': limit, 'X-RateLimit-Remaining': hit.remaining, 'X-RateLimit-Reset': Math.floor(hit.resetAt / 1000) };
+        const headers = {
+          'X-RateLimit-Limit': limit,
+          'X-RateLimit-Remaining': hit.remaining,
+          'X-RateLimit-Reset': Math.floor(hit.resetAt / 1000),
+        };
         if (!options.enforceRateLimit || hit.allowed) return { headers };
         return { headers: { ...headers, 'Retry-After': hit.retryAfterSeconds }, reject: tooMany() };
       },
@@ -151,7 +177,16 @@ export function startAnimeScheduleFake(options: AnimeScheduleFakeOptions = {}): 
         if (mode === 'unavailable') return proxyUnavailable();
         if (mode === 'server-error') return error(500, 'internal server error');
         const reset = Math.floor(now().getTime() / 1000) + retryAfterSeconds;
-        return { ...tooMany(), headers: { ...tooMany().headers, ...headers, 'Retry-After': retryAfterSeconds, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': reset } };
+        return {
+          ...tooMany(),
+          headers: {
+            ...tooMany().headers,
+            ...headers,
+            'Retry-After': retryAfterSeconds,
+            'X-RateLimit-Remaining': 0,
+            'X-RateLimit-Reset': reset,
+          },
+        };
       },
     },
     options,

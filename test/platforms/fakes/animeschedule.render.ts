@@ -5,7 +5,12 @@ import { paragraphs, slugify, stableHex, type FixtureAnime, type FixtureRelation
 export const ZERO_DATE = '0001-01-01T00:00:00Z';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const RELATION_KEYS: Partial<Record<FixtureRelation['relation'], string>> = {
-  Sequel: 'sequels', Prequel: 'prequels', 'Parent story': 'parents', 'Side story': 'sideStories', 'Alternative version': 'alternatives', Summary: 'other',
+  Sequel: 'sequels',
+  Prequel: 'prequels',
+  'Parent story': 'parents',
+  'Side story': 'sideStories',
+  'Alternative version': 'alternatives',
+  Summary: 'other',
 };
 
 export const category = (name: string) => ({ name, route: slugify(name) });
@@ -29,7 +34,8 @@ export function mediaType(a: FixtureAnime) {
 export const imageRoute = (a: FixtureAnime) => `anime/jpg/default/${a.images.animeschedule}`;
 
 /** `websites.streams` (API 1.1 onwards): platform key, scheme-less URL, display name. */
-export const streamList = (a: FixtureAnime) => a.streaming.map((s) => ({ platform: s.name.toLowerCase(), url: schemeless(s.url), name: s.name }));
+export const streamList = (a: FixtureAnime) =>
+  a.streaming.map((s) => ({ platform: s.name.toLowerCase(), url: schemeless(s.url), name: s.name }));
 
 function relations(a: FixtureAnime): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -56,7 +62,11 @@ function websites(a: FixtureAnime) {
 /** Latest known air time per kind: the coming episode for a running show, the last one for a finished show. */
 function airTimes(a: FixtureAnime, now: Date) {
   if (!a.airing) {
-    return { jpnTime: atBroadcast(a, a.aired.to ?? a.aired.from), subTime: a.premieres.sub ?? ZERO_DATE, dubTime: a.premieres.dub ?? ZERO_DATE };
+    return {
+      jpnTime: atBroadcast(a, a.aired.to ?? a.aired.from),
+      subTime: a.premieres.sub ?? ZERO_DATE,
+      dubTime: a.premieres.dub ?? ZERO_DATE,
+    };
   }
   const raw = nextBroadcast(a.airing, now).at;
   return {
@@ -87,7 +97,9 @@ export function toAnime(a: FixtureAnime, now: Date) {
     dubDelayedFrom: ZERO_DATE,
     dubDelayedUntil: ZERO_DATE,
     ...airTimes(a, now),
-    description: paragraphs(a.synopsis).map((p) => `<p>${p}</p>`).join(''),
+    description: paragraphs(a.synopsis)
+      .map((p) => `<p>${p}</p>`)
+      .join(''),
     genres: [...a.genres, ...a.themes, ...a.demographics].map(category),
     studios: a.studios.map((st) => category(st.name)),
     sources: [category(a.source === 'Visual novel' ? 'Visual Novel' : a.source)],
@@ -97,7 +109,13 @@ export function toAnime(a: FixtureAnime, now: Date) {
     status: a.status === 'airing' ? 'Ongoing' : 'Finished',
     imageVersionRoute: imageRoute(a),
     stats: { averageScore: s.averageScore, ratingCount: s.ratingCount, trackedCount: s.trackedCount, trackedRating: s.trackedRating },
-    names: { romaji: a.titles.romaji, english: a.titles.english ?? '', native: a.titles.native, abbreviation: a.titles.short ?? '', synonyms: a.titles.synonyms },
+    names: {
+      romaji: a.titles.romaji,
+      english: a.titles.english ?? '',
+      native: a.titles.native,
+      abbreviation: a.titles.short ?? '',
+      synonyms: a.titles.synonyms,
+    },
     relations: relations(a),
     websites: websites(a),
     createdAt: '2021-06-01T00:00:00Z',

@@ -14,9 +14,9 @@ export interface IsoWeek {
 
 /** UTC offset of `timeZone` at `date`, in minutes; throws RangeError for an unknown zone. */
 export function offsetMinutes(timeZone: string, date: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')
+      ?.value ?? 'GMT';
   const m = name.match(/GMT([+-])(\d{2}):(\d{2})/);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }

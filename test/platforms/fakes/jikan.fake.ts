@@ -1,6 +1,14 @@
 // Jikan v4 (api.jikan.moe/v4): GET-only JSON, `{data}` envelopes, 24 h cache headers, MAL-upstream error bodies.
 import { createHash } from 'node:crypto';
-import { json, proxyUnavailable, startFakeServer, type FakeOptions, type FakePlatform, type FakeResponse, type RecordedRequest } from './fake-server.js';
+import {
+  json,
+  proxyUnavailable,
+  startFakeServer,
+  type FakeOptions,
+  type FakePlatform,
+  type FakeResponse,
+  type RecordedRequest,
+} from './fake-server.js';
 import { FIXTURE_ANIME, findByMal } from './fixture-anime.js';
 import { genres, recentRecommendations, schedules, season, topAnime, type ListResult } from './jikan.lists.js';
 import { toAnime, toAnimeFull, toCharacters, toRecommendations, toStaff } from './jikan.render.js';
@@ -24,14 +32,20 @@ function rateLimited(retryAfterSeconds: number): FakeResponse {
   const body = {
     status: '429',
     type: 'RateLimitException',
-    message: 'You are being rate-limited. Please follow Rate Limiting guidelines: https://docs.api.jikan.moe/#section/Information/Rate-Limiting',
+    message:
+      'You are being rate-limited. Please follow Rate Limiting guidelines: https://docs.api.jikan.moe/#section/Information/Rate-Limiting',
     error: null,
   };
   return json(429, body, { 'Retry-After': retryAfterSeconds });
 }
 
 function notFound(id: number): FakeResponse {
-  return json(404, { status: 404, type: 'BadResponseException', message: 'Resource does not exist', error: `404 on https://myanimelist.net/anime/${id}/` });
+  return json(404, {
+    status: 404,
+    type: 'BadResponseException',
+    message: 'Resource does not exist',
+    error: `404 on https://myanimelist.net/anime/${id}/`,
+  });
 }
 
 function validation(messages: Record<string, string[]>): FakeResponse {
@@ -70,13 +84,19 @@ class JikanRoutes {
     const a = findByMal(id) ?? (this.synthesize ? syntheticByMal(id) : undefined);
     if (!a) return notFound(id);
     const data =
-      part === 'full' ? toAnimeFull(a)
-      : part === 'characters' ? toCharacters(a)
-      : part === 'staff' ? toStaff(a)
-      : part === 'recommendations' ? toRecommendations(a)
-      : part === 'streaming' ? toAnimeFull(a).streaming
-      : part === 'external' ? toAnimeFull(a).external
-      : toAnime(a);
+      part === 'full'
+        ? toAnimeFull(a)
+        : part === 'characters'
+          ? toCharacters(a)
+          : part === 'staff'
+            ? toStaff(a)
+            : part === 'recommendations'
+              ? toRecommendations(a)
+              : part === 'streaming'
+                ? toAnimeFull(a).streaming
+                : part === 'external'
+                  ? toAnimeFull(a).external
+                  : toAnime(a);
     return this.cached(request, { data }, true);
   }
 
@@ -126,7 +146,8 @@ export function startJikanFake(options: JikanFakeOptions = {}): Promise<FakePlat
         return json(503, {
           status: 502,
           type: 'BadResponseException',
-          message: 'Jikan failed to connect to MyAnimeList.net. MyAnimeList.net may be down/unavailable, refuses to connect or took too long to respond.',
+          message:
+            'Jikan failed to connect to MyAnimeList.net. MyAnimeList.net may be down/unavailable, refuses to connect or took too long to respond.',
           error: `Server error: \`GET ${upstream}\` resulted in a \`502 Bad Gateway\` response`,
         });
       },

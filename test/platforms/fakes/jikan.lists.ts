@@ -8,7 +8,14 @@ const TYPES = ['tv', 'movie', 'ova', 'special', 'ona', 'music', 'cm', 'pv', 'tv-
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'unknown', 'other'];
 const SEASONS = ['winter', 'spring', 'summer', 'fall'];
 const SEASON_START_MONTH: Record<string, number> = { winter: 1, spring: 4, summer: 7, fall: 10 };
-const RATINGS: Record<string, string> = { g: 'G - All Ages', pg: 'PG - Children', pg13: RATING_LABEL['PG-13'], r17: RATING_LABEL.R, r: 'R+ - Mild Nudity', rx: 'Rx - Hentai' };
+const RATINGS: Record<string, string> = {
+  g: 'G - All Ages',
+  pg: 'PG - Children',
+  pg13: RATING_LABEL['PG-13'],
+  r17: RATING_LABEL.R,
+  r: 'R+ - Mild Nudity',
+  rx: 'Rx - Hentai',
+};
 
 /** Collects Laravel-style validation messages; a non-empty bag becomes Jikan's 400 ValidationException. */
 export class QueryRules {
@@ -27,7 +34,8 @@ export class QueryRules {
     if (!/^-?\d+$/.test(raw)) return this.fail(name, `The ${name} must be an integer.`) ?? fallback;
     const value = Number(raw);
     if (value < 1) return this.fail(name, `The ${name} must be at least 1.`) ?? fallback;
-    if (max !== undefined && value > max) return this.fail(name, `Value ${value} is higher than the configured '${max}' max value.`) ?? fallback;
+    if (max !== undefined && value > max)
+      return this.fail(name, `Value ${value} is higher than the configured '${max}' max value.`) ?? fallback;
     return value;
   }
 
@@ -93,9 +101,12 @@ export function topAnime(query: URLSearchParams): ListResult {
   const rating = rules.oneOf('rating', Object.keys(RATINGS));
   const sfw = sfwFilter(rules);
   // Ordering as jikan-rest's TopAnimeEndpointTest pins it: score, or members, or favorites.
-  const order = filter === 'favorite' ? byDesc((a) => a.scores.mal.favorites)
-    : filter === 'bypopularity' || filter === 'upcoming' ? byDesc((a) => a.scores.mal.members)
-    : byDesc((a) => a.scores.mal.score);
+  const order =
+    filter === 'favorite'
+      ? byDesc((a) => a.scores.mal.favorites)
+      : filter === 'bypopularity' || filter === 'upcoming'
+        ? byDesc((a) => a.scores.mal.members)
+        : byDesc((a) => a.scores.mal.score);
   const items = FIXTURE_ANIME.filter((a) => !type || a.format.toLowerCase() === type)
     .filter((a) => filter !== 'airing' || a.status === 'airing')
     .filter(() => filter !== 'upcoming') // nothing in the fixture is still to air

@@ -70,7 +70,11 @@ const humanDate = (date: string) => {
 function aired(a: FixtureAnime) {
   // A one-day release (a movie) has no end date on MAL.
   const to = a.aired.to === a.aired.from ? null : a.aired.to;
-  const string = to ? `${humanDate(a.aired.from)} to ${humanDate(to)}` : a.status === 'airing' ? `${humanDate(a.aired.from)} to ?` : humanDate(a.aired.from);
+  const string = to
+    ? `${humanDate(a.aired.from)} to ${humanDate(to)}`
+    : a.status === 'airing'
+      ? `${humanDate(a.aired.from)} to ?`
+      : humanDate(a.aired.from);
   return {
     from: `${a.aired.from}T00:00:00+00:00`,
     to: to ? `${to}T00:00:00+00:00` : null,

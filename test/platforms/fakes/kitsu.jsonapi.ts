@@ -6,7 +6,12 @@ const DEFAULT_PAGE = 10;
 
 /** A jsonapi-resources error: `code` and `status` are strings in Kitsu's bodies. */
 export class JsonApiError extends Error {
-  constructor(readonly status: number, readonly title: string, readonly detail: string, readonly code = String(status)) {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly code = String(status),
+  ) {
     super(detail);
   }
 
@@ -32,7 +37,11 @@ const identify = (r: KitsuResource): Identifier => ({ type: r.type, id: r.id });
 
 export function parseInclude(raw: string | null): string[][] {
   if (!raw) return [];
-  return raw.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split('.'));
+  return raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split('.'));
 }
 
 /** Checks every include segment against the declared relationships, before anything is loaded. */
@@ -50,9 +59,21 @@ export function checkInclude(type: string, paths: string[][]): void {
 }
 
 const TARGETS: Record<string, string> = {
-  streamer: 'streamers', media: 'anime', character: 'characters', voices: 'characterVoices', mediaCharacter: 'mediaCharacters',
-  person: 'people', characters: 'mediaCharacters', staff: 'mediaStaff', streamingLinks: 'streamingLinks', mappings: 'mappings',
-  genres: 'genres', categories: 'categories', episodes: 'episodes', primaryMedia: 'anime', mediaCharacters: 'mediaCharacters',
+  streamer: 'streamers',
+  media: 'anime',
+  character: 'characters',
+  voices: 'characterVoices',
+  mediaCharacter: 'mediaCharacters',
+  person: 'people',
+  characters: 'mediaCharacters',
+  staff: 'mediaStaff',
+  streamingLinks: 'streamingLinks',
+  mappings: 'mappings',
+  genres: 'genres',
+  categories: 'categories',
+  episodes: 'episodes',
+  primaryMedia: 'anime',
+  mediaCharacters: 'mediaCharacters',
 };
 export function targetType(owner: string, relationship: string): string {
   if (owner === 'people' && relationship === 'voices') return 'characterVoices';
@@ -81,14 +102,18 @@ function toObject(r: KitsuResource, context: RenderContext, linkage: Set<string>
         const links = { self: `${path}/relationships/${kebab(name)}`, related: `${path}/${kebab(name)}` };
         if (!linkage.has(`${r.type}/${r.id}:${name}`)) return [name, { links }];
         const targets = (r.relationships[name]?.() ?? []).map(identify);
-        return [name, { links, data: cardinality === 'many' ? targets : targets[0] ?? null }];
+        return [name, { links, data: cardinality === 'many' ? targets : (targets[0] ?? null) }];
       }),
   );
   return { id: r.id, type: r.type, links: { self: path }, attributes, ...(Object.keys(relationships).length ? { relationships } : {}) };
 }
 
 /** A document for one resource or a collection, with `included` built from the request's include paths. */
-export function renderDocument(primary: KitsuResource | KitsuResource[] | null, context: RenderContext, extra: Record<string, unknown> = {}) {
+export function renderDocument(
+  primary: KitsuResource | KitsuResource[] | null,
+  context: RenderContext,
+  extra: Record<string, unknown> = {},
+) {
   const list = primary === null ? [] : Array.isArray(primary) ? primary : [primary];
   const included = new Map<string, KitsuResource>();
   const linkage = new Set<string>();
@@ -115,9 +140,11 @@ export function renderCollection(items: KitsuResource[], path: string, context: 
   const offsetRaw = context.query.get('page[offset]');
   const limit = limitRaw === null ? DEFAULT_PAGE : Number(limitRaw);
   const offset = offsetRaw === null ? 0 : Number(offsetRaw);
-  if (!Number.isInteger(limit) || limit < 1) throw new JsonApiError(400, 'Invalid page value', `${limitRaw} is not a valid value for limit page parameter.`, '118');
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new JsonApiError(400, 'Invalid page value', `${limitRaw} is not a valid value for limit page parameter.`, '118');
   if (limit > MAX_PAGE) throw new JsonApiError(400, 'Invalid page value', `Limit exceeds maximum page size of ${MAX_PAGE}.`, '118');
-  if (!Number.isInteger(offset) || offset < 0) throw new JsonApiError(400, 'Invalid page value', `${offsetRaw} is not a valid value for offset page parameter.`, '118');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new JsonApiError(400, 'Invalid page value', `${offsetRaw} is not a valid value for offset page parameter.`, '118');
   const link = (at: number) => {
     const params = new URLSearchParams([...context.query].filter(([name]) => !name.startsWith('page[')));
     params.set('page[limit]', String(limit));

@@ -13,8 +13,24 @@ export interface KitsuResource {
 /** Every relationship each type declares, to-many or to-one; include paths are checked against it. */
 export const RELATIONSHIPS: Record<string, Record<string, 'many' | 'one'>> = {
   anime: Object.fromEntries(
-    ['genres', 'categories', 'castings', 'installments', 'mappings', 'reviews', 'mediaRelationships', 'characters', 'staff',
-      'productions', 'quotes', 'episodes', 'streamingLinks', 'animeProductions', 'animeCharacters', 'animeStaff'].map((n) => [n, 'many' as const]),
+    [
+      'genres',
+      'categories',
+      'castings',
+      'installments',
+      'mappings',
+      'reviews',
+      'mediaRelationships',
+      'characters',
+      'staff',
+      'productions',
+      'quotes',
+      'episodes',
+      'streamingLinks',
+      'animeProductions',
+      'animeCharacters',
+      'animeStaff',
+    ].map((n) => [n, 'many' as const]),
   ),
   streamingLinks: { streamer: 'one', media: 'one' },
   streamers: { streamingLinks: 'many' },
@@ -39,13 +55,27 @@ const STREAMERS: Record<string, { id: string; logo: string }> = {
   HIDIVE: { id: '10', logo: `${MEDIA}/streamers/logos/10/original.png` },
 };
 const CATEGORIES: Record<string, number> = {
-  Action: 150, Adventure: 157, Drama: 186, Fantasy: 156, 'Sci-Fi': 164, Romance: 194, Supernatural: 180, 'Slice of Life': 169,
-  Space: 212, Mecha: 215, Military: 233, School: 240, 'Super Power': 247, Shounen: 228, 'Adult Cast': 235,
+  Action: 150,
+  Adventure: 157,
+  Drama: 186,
+  Fantasy: 156,
+  'Sci-Fi': 164,
+  Romance: 194,
+  Supernatural: 180,
+  'Slice of Life': 169,
+  Space: 212,
+  Mecha: 215,
+  Military: 233,
+  School: 240,
+  'Super Power': 247,
+  Shounen: 228,
+  'Adult Cast': 235,
 };
 // Mapping ids recorded live (notes): MAL 1 → mapping 64108, MAL 21 → mapping 1175.
 const KNOWN_MAL_MAPPINGS: Record<number, string> = { 1: '64108', 21: '1175' };
 
-const stamp = (seed: number, year: number) => new Date(Date.UTC(year, seed % 12, (seed % 27) + 1, seed % 24, seed % 60, seed % 60, seed % 1000)).toISOString();
+const stamp = (seed: number, year: number) =>
+  new Date(Date.UTC(year, seed % 12, (seed % 27) + 1, seed % 24, seed % 60, seed % 60, seed % 1000)).toISOString();
 
 export type KitsuRegistry = Map<string, KitsuResource>;
 
@@ -66,7 +96,12 @@ export function allOfType(type: string): KitsuResource[] {
 
 const ofType = (from: KitsuRegistry, type: string) => [...from.values()].filter((r) => r.type === type);
 
-function add(type: string, id: string, attributes: Record<string, unknown>, relationships: Record<string, () => KitsuResource[]> = {}): KitsuResource {
+function add(
+  type: string,
+  id: string,
+  attributes: Record<string, unknown>,
+  relationships: Record<string, () => KitsuResource[]> = {},
+): KitsuResource {
   const existing = registry.get(key(type, id));
   if (existing) return existing;
   const resource = { type, id, attributes, relationships };
@@ -89,22 +124,30 @@ function ratingFrequencies(averageRating: string, userCount: number): Record<str
   const bell = Array.from({ length: 19 }, (_, i) => Math.exp(-(((i + 2 - centre) / 3.4) ** 2)));
   const total = bell.reduce((sum, w) => sum + w, 0);
   const votes = userCount * 0.35;
-  return Object.fromEntries(bell.map((w, i) => {
-    const ends = i === 18 ? 0.12 : i === 0 ? 0.02 : 0;
-    return [String(i + 2), String(Math.round(((w / total) * 0.86 + ends) * votes))];
-  }));
+  return Object.fromEntries(
+    bell.map((w, i) => {
+      const ends = i === 18 ? 0.12 : i === 0 ? 0.02 : 0;
+      return [String(i + 2), String(Math.round(((w / total) * 0.86 + ends) * votes))];
+    }),
+  );
 }
 
 function person(p: FixturePerson): KitsuResource {
   return add('people', String(p.ids.kitsu), {
-    createdAt: stamp(p.ids.kitsu, 2013), updatedAt: stamp(p.ids.kitsu, 2021),
+    createdAt: stamp(p.ids.kitsu, 2013),
+    updatedAt: stamp(p.ids.kitsu, 2021),
     image: { original: `${MEDIA}/people/images/${p.ids.kitsu}/original.jpg`, meta: { dimensions: {} } },
-    name: fullName(p.name), malId: p.ids.mal, description: '',
+    name: fullName(p.name),
+    malId: p.ids.mal,
+    description: '',
   });
 }
 
 function image(kind: 'poster' | 'cover', id: number) {
-  const sizes = kind === 'poster' ? { tiny: [110, 156], small: [284, 402], medium: [390, 554], large: [550, 780] } : { tiny: [840, 200], small: [1640, 400], large: [3360, 800] };
+  const sizes =
+    kind === 'poster'
+      ? { tiny: [110, 156], small: [284, 402], medium: [390, 554], large: [550, 780] }
+      : { tiny: [840, 200], small: [1640, 400], large: [3360, 800] };
   const url = (size: string) => `${MEDIA}/anime/${kind}_images/${id}/${size}.jpg`;
   const dimensions = Object.fromEntries(Object.entries(sizes).map(([size, [width, height]]) => [size, { width, height }]));
   return { ...Object.fromEntries(Object.keys(sizes).map((size) => [size, url(size)])), original: url('original'), meta: { dimensions } };
@@ -119,82 +162,185 @@ function anime(a: FixtureAnime): void {
   const streamKeys: string[] = [];
   a.streaming.forEach((stream, i) => {
     const streamer = STREAMERS[stream.name];
-    add('streamers', streamer.id, { createdAt: stamp(Number(streamer.id), 2017), updatedAt: stamp(Number(streamer.id), 2020), siteName: stream.name, logo: streamer.logo },
-      { streamingLinks: () => ofType(within, 'streamingLinks').filter((l) => l.relationships.streamer()[0]?.id === streamer.id) });
+    add(
+      'streamers',
+      streamer.id,
+      {
+        createdAt: stamp(Number(streamer.id), 2017),
+        updatedAt: stamp(Number(streamer.id), 2020),
+        siteName: stream.name,
+        logo: streamer.logo,
+      },
+      { streamingLinks: () => ofType(within, 'streamingLinks').filter((l) => l.relationships.streamer()[0]?.id === streamer.id) },
+    );
     const id = String(k * 10 + i);
-    add('streamingLinks', id, { createdAt: stamp(k + i, 2017), updatedAt: stamp(k + i, 2022), url: stream.url, subs: stream.subs, dubs: stream.dubs },
-      { streamer: refs(key('streamers', streamer.id)), media: refs(self) });
+    add(
+      'streamingLinks',
+      id,
+      { createdAt: stamp(k + i, 2017), updatedAt: stamp(k + i, 2022), url: stream.url, subs: stream.subs, dubs: stream.dubs },
+      { streamer: refs(key('streamers', streamer.id)), media: refs(self) },
+    );
     streamKeys.push(key('streamingLinks', id));
   });
   const castKeys = a.cast.map((c, i) => {
     const id = String(k * 1000 + i + 1);
-    add('characters', String(c.character.ids.kitsu), {
-      createdAt: stamp(c.character.ids.kitsu, 2013), updatedAt: stamp(c.character.ids.kitsu, 2018),
-      slug: slugify(fullName(c.character.name)), names: { en: fullName(c.character.name), ja_jp: c.character.name.native },
-      canonicalName: fullName(c.character.name), otherNames: [], name: fullName(c.character.name), malId: c.character.ids.mal,
-      description: c.character.description,
-      image: { original: `${MEDIA}/characters/images/${c.character.ids.kitsu}/original.jpg`, meta: { dimensions: {} } },
-    }, { primaryMedia: refs(self), mediaCharacters: () => ofType(within, 'mediaCharacters').filter((m) => m.relationships.character()[0]?.id === String(c.character.ids.kitsu)) });
+    add(
+      'characters',
+      String(c.character.ids.kitsu),
+      {
+        createdAt: stamp(c.character.ids.kitsu, 2013),
+        updatedAt: stamp(c.character.ids.kitsu, 2018),
+        slug: slugify(fullName(c.character.name)),
+        names: { en: fullName(c.character.name), ja_jp: c.character.name.native },
+        canonicalName: fullName(c.character.name),
+        otherNames: [],
+        name: fullName(c.character.name),
+        malId: c.character.ids.mal,
+        description: c.character.description,
+        image: { original: `${MEDIA}/characters/images/${c.character.ids.kitsu}/original.jpg`, meta: { dimensions: {} } },
+      },
+      {
+        primaryMedia: refs(self),
+        mediaCharacters: () =>
+          ofType(within, 'mediaCharacters').filter((m) => m.relationships.character()[0]?.id === String(c.character.ids.kitsu)),
+      },
+    );
     const voiceKeys = c.voices.map((v, j) => {
       person(v.person);
       const voiceId = String(Number(id) * 10 + j);
-      add('characterVoices', voiceId, { createdAt: stamp(Number(voiceId), 2017), updatedAt: stamp(Number(voiceId), 2017), locale: v.language === 'Japanese' ? 'ja_jp' : 'en' },
-        { mediaCharacter: refs(key('mediaCharacters', id)), person: refs(key('people', String(v.person.ids.kitsu))) });
+      add(
+        'characterVoices',
+        voiceId,
+        {
+          createdAt: stamp(Number(voiceId), 2017),
+          updatedAt: stamp(Number(voiceId), 2017),
+          locale: v.language === 'Japanese' ? 'ja_jp' : 'en',
+        },
+        { mediaCharacter: refs(key('mediaCharacters', id)), person: refs(key('people', String(v.person.ids.kitsu))) },
+      );
       return key('characterVoices', voiceId);
     });
-    add('mediaCharacters', id, { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), role: c.role },
-      { media: refs(self), character: refs(key('characters', String(c.character.ids.kitsu))), voices: refs(...voiceKeys) });
+    add(
+      'mediaCharacters',
+      id,
+      { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), role: c.role },
+      { media: refs(self), character: refs(key('characters', String(c.character.ids.kitsu))), voices: refs(...voiceKeys) },
+    );
     return key('mediaCharacters', id);
   });
   const staffKeys = a.staff.map((st, i) => {
     const id = String(k * 1000 + 500 + i);
     person(st.person);
-    add('mediaStaff', id, { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), role: st.positions.join(', ') },
-      { media: refs(self), person: refs(key('people', String(st.person.ids.kitsu))) });
+    add(
+      'mediaStaff',
+      id,
+      { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), role: st.positions.join(', ') },
+      { media: refs(self), person: refs(key('people', String(st.person.ids.kitsu))) },
+    );
     return key('mediaStaff', id);
   });
-  const mappings: [string, number][] = [['myanimelist/anime', a.ids.mal], ['anilist/anime', a.ids.anilist], ['anidb', a.ids.anidb]];
+  const mappings: [string, number][] = [
+    ['myanimelist/anime', a.ids.mal],
+    ['anilist/anime', a.ids.anilist],
+    ['anidb', a.ids.anidb],
+  ];
   const mappingKeys = mappings.map(([site, externalId], i) => {
     const id = site === 'myanimelist/anime' && KNOWN_MAL_MAPPINGS[externalId] ? KNOWN_MAL_MAPPINGS[externalId] : String(5000 + k * 3 + i);
-    add('mappings', id, { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), externalSite: site, externalId: String(externalId) }, { item: refs(self) });
+    add(
+      'mappings',
+      id,
+      { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2017), externalSite: site, externalId: String(externalId) },
+      { item: refs(self) },
+    );
     return key('mappings', id);
   });
-  const categoryKeys = [...a.genres, ...a.themes, ...a.demographics].filter((g) => CATEGORIES[g]).map((g) => {
-    const id = String(CATEGORIES[g]);
-    add('categories', id, { createdAt: stamp(Number(id), 2017), updatedAt: stamp(Number(id), 2019), title: g, description: '', totalMediaCount: Number(id) * 37, slug: slugify(g), nsfw: false, childCount: 0 });
-    add('genres', id, { name: g, slug: slugify(g), description: null });
-    return id;
-  });
+  const categoryKeys = [...a.genres, ...a.themes, ...a.demographics]
+    .filter((g) => CATEGORIES[g])
+    .map((g) => {
+      const id = String(CATEGORIES[g]);
+      add('categories', id, {
+        createdAt: stamp(Number(id), 2017),
+        updatedAt: stamp(Number(id), 2019),
+        title: g,
+        description: '',
+        totalMediaCount: Number(id) * 37,
+        slug: slugify(g),
+        nsfw: false,
+        childCount: 0,
+      });
+      add('genres', id, { name: g, slug: slugify(g), description: null });
+      return id;
+    });
   const episodeKeys = a.episodeList.map((e) => {
     const id = String(k * 1000 + 900 + e.number);
-    add('episodes', id, {
-      createdAt: stamp(Number(id), 2016), updatedAt: stamp(Number(id), 2020),
-      titles: { en_jp: e.romaji ?? e.title, en_us: e.title, ja_jp: e.native ?? null }, canonicalTitle: e.title,
-      seasonNumber: 1, number: e.number, relativeNumber: e.number, synopsis: null, airdate: e.aired, length: a.durationMin, thumbnail: null,
-    }, { media: refs(self) });
+    add(
+      'episodes',
+      id,
+      {
+        createdAt: stamp(Number(id), 2016),
+        updatedAt: stamp(Number(id), 2020),
+        titles: { en_jp: e.romaji ?? e.title, en_us: e.title, ja_jp: e.native ?? null },
+        canonicalTitle: e.title,
+        seasonNumber: 1,
+        number: e.number,
+        relativeNumber: e.number,
+        synopsis: null,
+        airdate: e.aired,
+        length: a.durationMin,
+        thumbnail: null,
+      },
+      { media: refs(self) },
+    );
     return key('episodes', id);
   });
   const next = a.airing ? nextBroadcast(a.airing, new Date()) : null;
-  add('anime', String(k), {
-    createdAt: stamp(k, 2013), updatedAt: stamp(k, 2024), slug: a.kitsuSlug,
-    synopsis: paragraphs(a.synopsis).join('\n\n'), description: paragraphs(a.synopsis).join('\n\n'), coverImageTopOffset: 0,
-    titles: { ...(a.titles.english ? { en: a.titles.english } : {}), en_jp: a.titles.romaji, ja_jp: a.titles.native },
-    canonicalTitle: a.titles.romaji, abbreviatedTitles: [...a.titles.synonyms, ...(a.titles.short ? [a.titles.short] : [])],
-    averageRating: s.averageRating, ratingFrequencies: ratingFrequencies(s.averageRating, s.userCount),
-    userCount: s.userCount, favoritesCount: s.favoritesCount, startDate: a.aired.from, endDate: a.aired.to,
-    // Kitsu writes the next episode's time in Japan's offset.
-    nextRelease: next ? new Date(next.at.getTime() + 9 * 3_600_000).toISOString().replace('Z', '+09:00') : null,
-    popularityRank: s.popularityRank, ratingRank: s.ratingRank,
-    ageRating: a.ageRating === 'R' ? 'R' : 'PG', ageRatingGuide: a.ageRating === 'R' ? '17+ (violence & profanity)' : 'Teens 13 or older',
-    subtype: a.format === 'Movie' ? 'movie' : 'TV', status: a.status === 'airing' ? 'current' : 'finished', tba: null,
-    posterImage: image('poster', k), coverImage: image('cover', k),
-    episodeCount: a.episodes, episodeLength: a.durationMin, totalLength: a.episodes ? a.episodes * a.durationMin : null,
-    youtubeVideoId: a.trailer, showType: a.format === 'Movie' ? 'movie' : 'TV', nsfw: false,
-  }, {
-    genres: refs(...keysOf('genres', categoryKeys)), categories: refs(...keysOf('categories', categoryKeys)),
-    mappings: refs(...mappingKeys), characters: refs(...castKeys), staff: refs(...staffKeys),
-    streamingLinks: refs(...streamKeys), episodes: refs(...episodeKeys),
-  });
+  add(
+    'anime',
+    String(k),
+    {
+      createdAt: stamp(k, 2013),
+      updatedAt: stamp(k, 2024),
+      slug: a.kitsuSlug,
+      synopsis: paragraphs(a.synopsis).join('\n\n'),
+      description: paragraphs(a.synopsis).join('\n\n'),
+      coverImageTopOffset: 0,
+      titles: { ...(a.titles.english ? { en: a.titles.english } : {}), en_jp: a.titles.romaji, ja_jp: a.titles.native },
+      canonicalTitle: a.titles.romaji,
+      abbreviatedTitles: [...a.titles.synonyms, ...(a.titles.short ? [a.titles.short] : [])],
+      averageRating: s.averageRating,
+      ratingFrequencies: ratingFrequencies(s.averageRating, s.userCount),
+      userCount: s.userCount,
+      favoritesCount: s.favoritesCount,
+      startDate: a.aired.from,
+      endDate: a.aired.to,
+      // Kitsu writes the next episode's time in Japan's offset.
+      nextRelease: next ? new Date(next.at.getTime() + 9 * 3_600_000).toISOString().replace('Z', '+09:00') : null,
+      popularityRank: s.popularityRank,
+      ratingRank: s.ratingRank,
+      ageRating: a.ageRating === 'R' ? 'R' : 'PG',
+      ageRatingGuide: a.ageRating === 'R' ? '17+ (violence & profanity)' : 'Teens 13 or older',
+      subtype: a.format === 'Movie' ? 'movie' : 'TV',
+      status: a.status === 'airing' ? 'current' : 'finished',
+      tba: null,
+      posterImage: image('poster', k),
+      coverImage: image('cover', k),
+      episodeCount: a.episodes,
+      episodeLength: a.durationMin,
+      totalLength: a.episodes ? a.episodes * a.durationMin : null,
+      youtubeVideoId: a.trailer,
+      showType: a.format === 'Movie' ? 'movie' : 'TV',
+      nsfw: false,
+    },
+    {
+      genres: refs(...keysOf('genres', categoryKeys)),
+      categories: refs(...keysOf('categories', categoryKeys)),
+      mappings: refs(...mappingKeys),
+      characters: refs(...castKeys),
+      staff: refs(...staffKeys),
+      streamingLinks: refs(...streamKeys),
+      episodes: refs(...episodeKeys),
+    },
+  );
 }
 
 let built = false;

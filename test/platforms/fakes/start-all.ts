@@ -1,12 +1,5 @@
 // All five platform fakes on 127.0.0.1, and the environment that points AniGraph at them.
-import {
-  startAniDbFake,
-  startAniListFake,
-  startAnimeScheduleFake,
-  startJikanFake,
-  startKitsuFake,
-  type FakePlatform,
-} from './index.js';
+import { startAniDbFake, startAniListFake, startAnimeScheduleFake, startJikanFake, startKitsuFake, type FakePlatform } from './index.js';
 
 export interface Fakes {
   jikan: FakePlatform;

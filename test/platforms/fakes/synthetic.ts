@@ -1,10 +1,39 @@
 // Deterministic synthetic anime for the fakes' `synthesize` option: a FixtureAnime built from its seed (its MAL id),
 // so every fake renders it with the same code, in the same shape, as the fixture's own anime.
 import { stableHex } from './fixture-anime.js';
-import type { FixtureAnime, FixtureCasting, FixtureRecommendation, FixtureScores, FixtureStaff, SeasonName, Weekday } from './fixture-types.js';
+import type {
+  FixtureAnime,
+  FixtureCasting,
+  FixtureRecommendation,
+  FixtureScores,
+  FixtureStaff,
+  SeasonName,
+  Weekday,
+} from './fixture-types.js';
 import {
-  ARTISTS, CLOSERS, DEMOGRAPHICS, DUB_ACTORS, EPISODE_TITLES, FAMILIES, GENRES, GIVEN, HOOKS, JOBS, LICENSORS, PRODUCERS,
-  REVIEW_LINES, ROLES, SEIYUU, SETTINGS, SONGS, STREAMERS, STUDIOS, TAG_OF, THEMES, TURNS, USERS,
+  ARTISTS,
+  CLOSERS,
+  DEMOGRAPHICS,
+  DUB_ACTORS,
+  EPISODE_TITLES,
+  FAMILIES,
+  GENRES,
+  GIVEN,
+  HOOKS,
+  JOBS,
+  LICENSORS,
+  PRODUCERS,
+  REVIEW_LINES,
+  ROLES,
+  SEIYUU,
+  SETTINGS,
+  SONGS,
+  STREAMERS,
+  STUDIOS,
+  TAG_OF,
+  THEMES,
+  TURNS,
+  USERS,
 } from './synthetic-pools.js';
 import { platformIdOf, seedFrom, seedFromMal, seedFromRoute, syntheticRoute, type SyntheticPlatform } from './synthetic-ids.js';
 
@@ -57,17 +86,33 @@ function scores(seed: number): FixtureScores {
   const hasReview = r() < 0.6;
   return {
     mal: { score, scoredBy: Math.round(members * (0.45 + r() * 0.2)), rank, popularity, members, favorites },
-    anilist: { averageScore: anilist, meanScore: Math.min(100, anilist + int(r, 0, 2)), popularity: Math.round(members * 0.21), favourites: Math.round(favorites * 0.45) },
+    anilist: {
+      averageScore: anilist,
+      meanScore: Math.min(100, anilist + int(r, 0, 2)),
+      popularity: Math.round(members * 0.21),
+      favourites: Math.round(favorites * 0.45),
+    },
     kitsu: {
-      averageRating: (score * 10 - 3 + r() * 4).toFixed(2), userCount: Math.round(members * 0.08) + 1, favoritesCount: Math.round(favorites * 0.06),
-      popularityRank: Math.round(popularity * 1.1) + 1, ratingRank: Math.round(rank * 1.2) + 1,
+      averageRating: (score * 10 - 3 + r() * 4).toFixed(2),
+      userCount: Math.round(members * 0.08) + 1,
+      favoritesCount: Math.round(favorites * 0.06),
+      popularityRank: Math.round(popularity * 1.1) + 1,
+      ratingRank: Math.round(rank * 1.2) + 1,
     },
     anidb: {
-      permanent, permanentVotes: Math.round(members * 0.01) + 1, temporary: Math.min(9.99, round2(permanent + r() * 0.2 - 0.1)),
-      temporaryVotes: Math.round(members * 0.011) + 1, review: hasReview ? Math.min(9.99, round2(permanent + r() * 0.6 - 0.3)) : null,
+      permanent,
+      permanentVotes: Math.round(members * 0.01) + 1,
+      temporary: Math.min(9.99, round2(permanent + r() * 0.2 - 0.1)),
+      temporaryVotes: Math.round(members * 0.011) + 1,
+      review: hasReview ? Math.min(9.99, round2(permanent + r() * 0.6 - 0.3)) : null,
       reviews: hasReview ? int(r, 1, 40) : 0,
     },
-    animeschedule: { averageScore: round2(score * 10 + r() * 2 - 1), ratingCount: Math.round(members * 0.0006) + 1, trackedCount: Math.round(members * 0.004) + 1, trackedRating: int(r, 55, 99) },
+    animeschedule: {
+      averageScore: round2(score * 10 + r() * 2 - 1),
+      ratingCount: Math.round(members * 0.0006) + 1,
+      trackedCount: Math.round(members * 0.004) + 1,
+      trackedRating: int(r, 55, 99),
+    },
   };
 }
 
@@ -80,7 +125,7 @@ function cast(seed: number): FixtureCasting[] {
   return given.map(([first, kana, gender], i) => {
     const [family, kanji] = pick(r, FAMILIES);
     const id = 10_000_000 + seed * 8 + i;
-    const role = i < mains ? 'main' as const : 'supporting' as const;
+    const role = i < mains ? ('main' as const) : ('supporting' as const);
     const dub = r() < 0.5 ? [{ person: pick(r, DUB_ACTORS), language: 'English' as const }] : [];
     return {
       character: {
@@ -120,7 +165,9 @@ function recommendations(seed: number): FixtureRecommendation[] {
       votes: int(r, 1, 120),
       content: pick(r, REVIEW_LINES),
       user: pick(r, USERS),
-      date: new Date(Date.UTC(2010 + int(r, 0, 13), int(r, 0, 11), int(r, 1, 28), int(r, 0, 23), int(r, 0, 59))).toISOString().replace('.000Z', '+00:00'),
+      date: new Date(Date.UTC(2010 + int(r, 0, 13), int(r, 0, 11), int(r, 1, 28), int(r, 0, 23), int(r, 0, 59)))
+        .toISOString()
+        .replace('.000Z', '+00:00'),
     }))
     .sort((x, y) => y.votes - x.votes);
 }
@@ -134,7 +181,12 @@ function streaming(seed: number, r: Random): FixtureAnime['streaming'] {
     Hulu: `https://www.hulu.com/series/${slug}-${stableHex(`hulu${seed}`, 8)}`,
     Funimation: `https://www.funimation.com/shows/${slug}/`,
   };
-  return pickSome(r, STREAMERS, int(r, 1, 2)).map((name) => ({ name, url: url[name], subs: ['en'], dubs: r() < 0.4 ? ['ja', 'en'] : ['ja'] }));
+  return pickSome(r, STREAMERS, int(r, 1, 2)).map((name) => ({
+    name,
+    url: url[name],
+    subs: ['en'],
+    dubs: r() < 0.4 ? ['ja', 'en'] : ['ja'],
+  }));
 }
 
 /** The synthetic anime `seed`; the seed must be a positive MAL id no fixture anime has (see seedFromMal). */
@@ -205,7 +257,10 @@ export function syntheticAnime(seed: number): FixtureAnime {
     external,
     theme: { openings: [`${song()} (eps 1-${episodes})`], endings: [`${song()} (eps 1-${episodes})`] },
     episodeList: EPISODE_TITLES.slice(0, Math.min(episodes, 2)).map((episodeTitle, i) => ({
-      number: i + 1, title: episodeTitle, aired: iso(start + i * 7 * 86_400_000), anidbId: 40_000_000 + seed * 4 + i,
+      number: i + 1,
+      title: episodeTitle,
+      aired: iso(start + i * 7 * 86_400_000),
+      anidbId: 40_000_000 + seed * 4 + i,
     })),
     annId: r() < 0.8 ? 30_000 + (seed % 20_000) : null,
     airing: null,
