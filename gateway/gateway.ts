@@ -1,6 +1,7 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { Logger as HiveLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
@@ -29,6 +30,8 @@ export function createGateway({ config, log, supergraph, local, responseCache }:
     logging: new HiveLogger({ level: hiveLevel(config.LOG_LEVEL), writers: [new PinoLogWriter(gatewayLog)] }),
     graphqlEndpoint: '/graphql',
     graphiql: config.GRAPHIQL ? { title: 'AniGraph' } : false,
+    // Yoga's own page loads GraphiQL from unpkg.com, and stays blank without internet.
+    renderGraphiQL: config.GRAPHIQL ? renderOfflineGraphiQL : undefined,
     landingPage: false,
     // Correlation ids are handled by the HTTP front and useCorrelationId (header x-correlation-id).
     requestId: false,
@@ -42,6 +45,25 @@ export function createGateway({ config, log, supergraph, local, responseCache }:
       ...(responseCache ? [responseCache.plugin] : []),
     ],
   });
+}
+
+let offlineGraphiQL: { key: string; html: Promise<string> } | undefined;
+
+/**
+ * GraphiQL with its scripts, styles and editor workers inlined in the page (@graphql-yoga/render-graphiql),
+ * so that it works on a closed network. The bundle (about 9 MB) is imported on the first page asked
+ * for, and the page is rendered once for the options the gateway passes (the same on every request).
+ */
+function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const key = JSON.stringify(options);
+  if (offlineGraphiQL?.key !== key) {
+    const html = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
+    html.catch(() => {
+      if (offlineGraphiQL?.html === html) offlineGraphiQL = undefined; // let the next request try again
+    });
+    offlineGraphiQL = { key, html };
+  }
+  return offlineGraphiQL.html;
 }
 
 function hiveLevel(level: Config['LOG_LEVEL']): 'trace' | 'debug' | 'info' | 'warn' | 'error' | false {

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's chromium (`apt-get install -y chromium`), driven by playwright-core; .ci/run installs it. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const chromiumPresent = existsSync(CHROMIUM_PATH);
+
+if (!chromiumPresent) {
+  console.log(`${CHROMIUM_PATH} is absent: skipping the browser tests (install it with \`apt-get install -y chromium\`)`);
+}
+
+/** A headless chromium that makes no network requests of its own (updates, sync, metrics...). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // A container's small /dev/shm would otherwise crash the renderer.
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Whether a request stays on this machine (data:, blob: and loopback http(s) URLs). */
+export function isLocalRequest(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
