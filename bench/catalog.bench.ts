@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   const gatewayLoad = await catalogLoad(gateway, catalogPath);
   const rssAfterLoad = await rssBytes(gateway.proc.pid!);
 
-  const direct = await start('catalog subgraph', 'dist/gateway/start-subgraph.js', ['catalog'], {
+  const direct = await start('catalog subgraph', 'dist/subgraphs/catalog/index.js', [], {
     ...env,
     CATALOG_PORT: String(await freePort()),
   });

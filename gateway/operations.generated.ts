@@ -117,7 +117,7 @@ export type AnimeConnection = {
   /** The same anime as `edges`, without cursors. */
   nodes: Array<Anime>;
   pageInfo: PageInfo;
-  /** How many anime match the filter in all. */
+  /** How many anime match the filter in all: paging to the end returns exactly these. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -237,6 +237,20 @@ export type CatalogEntry = {
   platform: Platform;
 };
 
+/** A catalog that was refused because it holds far fewer anime than the served one. */
+export type CatalogRefusal = {
+  __typename?: 'CatalogRefusal';
+  at: Scalars['DateTimeISO']['output'];
+  /** Valid anime in the refused catalog. */
+  entries: Scalars['Int']['output'];
+  /** Why, and how to serve it anyway. */
+  reason: Scalars['String']['output'];
+  /** Anime served when it was refused. */
+  servedEntries: Maybe<Scalars['Int']['output']>;
+  /** The file or URL it came from. */
+  source: Scalars['String']['output'];
+};
+
 /** A catalog entry that failed validation and is not served. */
 export type CatalogRejection = {
   __typename?: 'CatalogRejection';
@@ -252,7 +266,11 @@ export type CatalogStats = {
   byDecade: Array<CountByKey>;
   byStatus: Array<CountByKey>;
   byType: Array<CountByKey>;
-  /** The release date the file states (YYYY-MM-DD). */
+  /** The release file served: ANIME_DB_PATH, or the demo catalog when there is none. */
+  file: Scalars['String']['output'];
+  /** The last catalog refused because it shrank too much (null once a newer one serves): the served one stayed. */
+  lastRefusal: Maybe<CatalogRefusal>;
+  /** The release date the served release states (YYYY-MM-DD). */
   lastUpdate: Maybe<Scalars['String']['output']>;
   /** When this server loaded the catalog. */
   loadedAt: Scalars['DateTimeISO']['output'];
@@ -264,11 +282,28 @@ export type CatalogStats = {
   topTags: Array<CountByKey>;
   /** Anime served. */
   total: Scalars['Int']['output'];
+  /** The in-process update: its last check and its outcome, and the next one. */
+  updates: CatalogUpdates;
 };
 
 
 export type CatalogStatsTopTagsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+/** The in-process catalog update (CATALOG_UPDATE_INTERVAL). */
+export type CatalogUpdates = {
+  __typename?: 'CatalogUpdates';
+  /** False when CATALOG_UPDATE_INTERVAL is 0. */
+  enabled: Scalars['Boolean']['output'];
+  /** Seconds between checks. */
+  intervalSeconds: Scalars['Int']['output'];
+  /** The last check since this server started; null before the first. */
+  lastCheck: Maybe<UpdateCheck>;
+  /** When the next check is due; null when updates are off. */
+  nextCheckAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the release is asked for (ANIME_DB_URL). */
+  url: Scalars['String']['output'];
 };
 
 /** A MyAnimeList user's recommendation: if you liked one, watch the other. */
@@ -562,11 +597,17 @@ export type MissingScore = {
   state: SourceState;
 };
 
+/** Where a page stands in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page. */
+  /** Cursor of the last edge; null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** More items follow: pass `endCursor` as `after` for them. False on the last page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page (it was asked with `after`). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge; null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A site that anime-offline-database cross-references. */
@@ -677,7 +718,7 @@ export type Query = {
   animesByIds: Array<Maybe<Anime>>;
   /** Several anime by their ids on one platform, in the order asked. */
   animesBySource: Array<Maybe<Anime>>;
-  /** What the served catalog holds, and what its load rejected. */
+  /** What the served catalog holds, what its load rejected, and how it is kept up to date. */
   catalogStats: CatalogStats;
   /** MyAnimeList, read through Jikan. */
   jikan: JikanQueries;
@@ -846,6 +887,13 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Pass as `after` for the hits that follow this one. */
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
 export type SearchMode =
   | 'HYBRID'
   | 'LEXICAL'
@@ -853,12 +901,15 @@ export type SearchMode =
 
 export type SearchResult = {
   __typename?: 'SearchResult';
-  /** Pass as `after` for the next page; null on the last page. */
+  edges: Array<SearchHitEdge>;
+  /** Pass as `after` for the next page; null on the last page (pageInfo.endCursor when hasNextPage). */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** The hits of this page, best first (the same as `edges`, without cursors). */
   hits: Array<SearchHit>;
   /** The mode the hits were ranked in: LEXICAL when semantic search was asked for but is unavailable. */
   mode: SearchMode;
-  /** How many anime the ranking returned in all (pages beyond come from `after`). */
+  pageInfo: PageInfo;
+  /** How many hits the ranking found in all (the best candidates of each signal): paging to the end returns exactly these. */
   totalCount: Scalars['Int']['output'];
   /** Why the answer is not what was asked for, if it is not. */
   warnings: Array<Scalars['String']['output']>;
@@ -1002,6 +1053,30 @@ export type Trailer = {
   thumbnail: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
 };
+
+/** One check for a new catalog release. */
+export type UpdateCheck = {
+  __typename?: 'UpdateCheck';
+  at: Scalars['DateTimeISO']['output'];
+  /** What happened, in words. */
+  message: Scalars['String']['output'];
+  outcome: UpdateOutcome;
+};
+
+/** How a check for a new catalog release ended. */
+export type UpdateOutcome =
+  /** Something else went wrong (see the log); the served catalog stays. */
+  | 'FAILED'
+  /** The download is not an anime-offline-database release; the served catalog stays. */
+  | 'INVALID'
+  /** The new release would drop more anime than CATALOG_MAX_SHRINK allows; the served catalog stays. */
+  | 'REFUSED'
+  /** The release has not changed since it was fetched (HTTP 304). */
+  | 'UNCHANGED'
+  /** The release could not be downloaded (offline, DNS, timeout, HTTP error). */
+  | 'UNREACHABLE'
+  /** A new release was downloaded, validated and now serves. */
+  | 'UPDATED';
 
 export type VoiceActor = {
   __typename?: 'VoiceActor';

@@ -1,9 +1,9 @@
-// The subgraphs this graph is composed of, and where each runs when it does not run in-process.
+// The subgraphs this graph is composed of, and where each runs when it does not run in-process. A
+// subgraph's code is imported only when it runs in this process: a gateway in front of remote
+// subgraphs loads none of it.
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
-import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
-import { createPlatformsSubgraph } from '../subgraphs/platforms/subgraph.js';
 
 export interface SubgraphDefinition {
   name: string;
@@ -21,16 +21,16 @@ export interface SubgraphDefinition {
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   {
     name: 'catalog',
-    create: createCatalogSubgraph,
+    create: async (config, log) => (await import('../subgraphs/catalog/subgraph.js')).createCatalogSubgraph(config, log),
     remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
     port: (config) => config.CATALOG_PORT,
     cacheResponses: true,
-    // Build progress moves on its own; every other catalog answer changes only with the catalog.
-    uncachedFields: ['Query.searchStatus'],
+    // Build progress and update checks move on their own; every other catalog answer changes only with the catalog.
+    uncachedFields: ['Query.searchStatus', 'CatalogStats.updates', 'CatalogStats.lastRefusal'],
   },
   {
     name: 'platforms',
-    create: createPlatformsSubgraph,
+    create: async (config, log) => (await import('../subgraphs/platforms/subgraph.js')).createPlatformsSubgraph(config, log),
     remoteUrl: (config) => config.PLATFORMS_SUBGRAPH_URL,
     port: (config) => config.PLATFORMS_PORT,
     cacheResponses: false,

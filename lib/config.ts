@@ -34,6 +34,17 @@ const breaker = z.string().transform((text, ctx) => {
   return { failures: Number(match[1]), resetMs: Number(match[2]) * { ms: 1, s: 1000, m: 60_000 }[match[3] as 'ms' | 's' | 'm'] };
 });
 
+/** "20%" or 0.2 -> 0.2; a share from 0 to 1. */
+const share = z.string().transform((text, ctx) => {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : NaN;
+  if (!(value >= 0 && value <= 1)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a share like 20% or 0.2 (0 to 100%)` });
+    return z.NEVER;
+  }
+  return value;
+});
+
 export const RELEASE_URL =
   'https://github.com/manami-project/anime-offline-database/releases/download/latest/anime-offline-database-minified.json';
 
@@ -46,6 +57,8 @@ const schema = z.object({
   ANIME_SYNOPSES_PATH: z.string().optional(),
   CATALOG_AUTO_DOWNLOAD: bool.default(true),
   DOWNLOAD_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  CATALOG_MAX_SHRINK: share.default(0.2),
+  CATALOG_UPDATE_INTERVAL: duration.default(7 * 86_400),
   CATALOG_SUBGRAPH_URL: url.optional(),
   CATALOG_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
@@ -105,6 +118,86 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/**
+ * Which part of AniGraph reads each variable: a process gets those of the parts it runs (the whole
+ * graph in one process reads them all; a container of docker-compose.yml only its own part's).
+ */
+export const CONFIG_READERS = {
+  /** Every server process: the HTTP front and the logs. */
+  server: ['HOST', 'LOG_LEVEL'],
+  gateway: [
+    'PORT',
+    'GRAPHIQL',
+    'MAX_QUERY_DEPTH',
+    'MAX_QUERY_COST',
+    'RESPONSE_CACHE_TTL',
+    'RESPONSE_CACHE_MAX_ENTRIES',
+    'CATALOG_SUBGRAPH_URL',
+    'PLATFORMS_SUBGRAPH_URL',
+  ],
+  catalog: [
+    'CATALOG_PORT',
+    'MAX_PAGE_SIZE',
+    'ANIME_DB_PATH',
+    'ANIME_DB_URL',
+    'ANIME_SYNOPSES_PATH',
+    'CATALOG_AUTO_DOWNLOAD',
+    'CATALOG_MAX_SHRINK',
+    'CATALOG_UPDATE_INTERVAL',
+    'DOWNLOAD_TIMEOUT_MS',
+    'SEMANTIC_SEARCH',
+    'EMBEDDING_MODEL',
+    'MODEL_DIR',
+    'EMBEDDING_DTYPE',
+    'EMBEDDING_MAX_TOKENS',
+    'EMBEDDING_WORKERS',
+    'VECTOR_CACHE_DIR',
+    'QDRANT_URL',
+    'QDRANT_COLLECTION',
+    'QDRANT_API_KEY',
+  ],
+  platforms: [
+    'PLATFORMS_PORT',
+    'MAX_PAGE_SIZE',
+    'REDIS_URL',
+    'JIKAN_BASE_URL',
+    'ANILIST_URL',
+    'KITSU_BASE_URL',
+    'ANIDB_BASE_URL',
+    'ANIMESCHEDULE_BASE_URL',
+    'ANIDB_CLIENT',
+    'ANIDB_CLIENT_VERSION',
+    'ANIMESCHEDULE_TOKEN',
+    'JIKAN_RATE_LIMIT',
+    'ANILIST_RATE_LIMIT',
+    'KITSU_RATE_LIMIT',
+    'ANIDB_RATE_LIMIT',
+    'ANIMESCHEDULE_RATE_LIMIT',
+    'JIKAN_BREAKER',
+    'ANILIST_BREAKER',
+    'KITSU_BREAKER',
+    'ANIDB_BREAKER',
+    'ANIMESCHEDULE_BREAKER',
+    'PLATFORM_TIMEOUT_MS',
+    'PLATFORM_RETRIES',
+    'PLATFORM_MAX_QUEUE_MS',
+    'PLATFORM_MAX_RETRY_AFTER_MS',
+    'PLATFORM_USER_AGENT',
+    'CACHE_TTL_ANIME_DETAILS',
+    'CACHE_TTL_API_RESPONSES',
+    'CACHE_TTL_SCHEDULES',
+    'CACHE_TTL_STREAMING_LINKS',
+    'CACHE_MAX_STALE',
+    'CACHE_L1_MAX_ENTRIES',
+  ],
+} as const satisfies Record<string, readonly (keyof Config)[]>;
+
+/** The configuration one part reads. */
+export type ConfigOf<Part extends keyof typeof CONFIG_READERS> = Pick<Config, (typeof CONFIG_READERS)[Part][number]>;
+
+/** Every variable loadConfig reads. */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
 
 export class ConfigError extends Error {}
 

@@ -1,35 +1,100 @@
-// Serves one subgraph alone over HTTP (distributed mode: one process or container per subgraph).
-import type { Server } from 'node:http';
-import { createYoga, type Plugin } from 'graphql-yoga';
+// Serves one subgraph alone over HTTP (distributed mode): Apollo Server on the subgraph's federated
+// schema, behind the HTTP front every AniGraph server shares (/health, /ready, correlation ids).
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError } from 'graphql';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
 import type { Subgraph } from './subgraph.js';
 import { warningsOf, withWarnings } from './warnings.js';
 
-export function createSubgraphServer(subgraph: Subgraph, log: Logger): Server {
-  const yoga = createYoga({
+/** Larger request bodies are refused (413): the gateway's largest plans are far below this. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export interface SubgraphServer {
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Promise<SubgraphServer> {
+  const apollo = new ApolloServer<object>({
     schema: subgraph.schema,
-    context: () => subgraph.createContext(),
-    graphqlEndpoint: '/graphql',
-    landingPage: false,
-    plugins: [useContextWarnings()],
-    logging: {
-      debug: (...args) => log.debug({ args }, 'yoga'),
-      info: (...args) => log.info({ args }, 'yoga'),
-      warn: (...args) => log.warn({ args }, 'yoga'),
-      error: (...args) => log.error({ args }, 'yoga'),
+    logger: log,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), contextWarnings()],
+    // Errors that are not GraphQL errors are bugs: logged here, never shown to a client.
+    formatError: (formatted, error) => {
+      const cause = unwrapResolverError(error);
+      if (cause instanceof GraphQLError || !(cause instanceof Error)) return formatted;
+      log.error({ err: cause, path: formatted.path }, 'unexpected error in subgraph resolver');
+      return {
+        message: 'Unexpected error.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     },
   });
-  return createHttpServer({ handler: yoga, isReady: () => subgraph.isReady(), log });
+  await apollo.start();
+  const handler = (req: IncomingMessage, res: ServerResponse) =>
+    serve(apollo, subgraph, req, res).catch((error: Error) => {
+      log.error({ err: error }, 'subgraph request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  return { server: createHttpServer({ handler, isReady: () => subgraph.isReady(), log }), stop: () => apollo.stop() };
+}
+
+async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const [path, search = ''] = (req.url ?? '/').split('?');
+  if (path !== '/graphql')
+    return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the subgraph answers at /graphql');
+  const body = await readBody(req);
+  if (body === undefined) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const request: HTTPGraphQLRequest = { method: req.method?.toUpperCase() ?? 'GET', headers, search, body: parseBody(body, headers) };
+  const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => subgraph.createContext() });
+  res.statusCode = response.status ?? 200;
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (response.body.kind === 'complete') return void res.end(response.body.string);
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON bodies parsed (Apollo answers a parse failure with 400); others passed on as text. */
+function parseBody(body: string, headers: HeaderMap): unknown {
+  if (!body || !headers.get('content-type')?.includes('json')) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
 }
 
 /** The warnings resolvers added to the context, in the response's `extensions.warnings`. */
-function useContextWarnings(): Plugin {
+function contextWarnings(): ApolloServerPlugin<object> {
   return {
-    onExecute({ args }) {
+    async requestDidStart() {
       return {
-        onExecuteDone({ result, setResult }) {
-          if (!(Symbol.asyncIterator in result)) setResult(withWarnings(result, warningsOf(args.contextValue)));
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          response.body.singleResult = withWarnings(response.body.singleResult, warningsOf(contextValue));
         },
       };
     },

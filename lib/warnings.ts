@@ -2,7 +2,6 @@
 // say) says so in the response's `extensions.warnings`, beside whatever the field itself reports.
 // Resolvers add them to the request context; the subgraph's executor copies them into its result,
 // and the gateway gathers those of every subgraph it called (gateway/plugins/useSubgraphWarnings.ts).
-import type { ExecutionResult } from 'graphql';
 
 export interface WarningsContext {
   warnings: string[];
@@ -14,7 +13,7 @@ export function warningsOf(value: unknown): string[] {
 }
 
 /** `result` with the context's warnings (and those it already had) in `extensions.warnings`, each once. */
-export function withWarnings<T extends ExecutionResult>(result: T, warnings: readonly string[]): T {
+export function withWarnings<T extends { extensions?: { [key: string]: unknown } }>(result: T, warnings: readonly string[]): T {
   if (warnings.length === 0) return result;
   const all = [...new Set([...warningsOf(result.extensions), ...warnings])];
   return { ...result, extensions: { ...result.extensions, warnings: all } };

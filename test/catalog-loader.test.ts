@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../subgraphs/catalog/domain/catalog.js';
-import { loadCatalog } from '../subgraphs/catalog/domain/load-catalog.js';
-import { CatalogFormatError, parseRelease } from '../subgraphs/catalog/domain/release-file.js';
+import { buildCatalog } from '../subgraphs/catalog/catalog/catalog.js';
+import { loadCatalog } from '../subgraphs/catalog/catalog/load-catalog.js';
+import { CatalogFormatError, parseRelease } from '../subgraphs/catalog/catalog/release-file.js';
 import { INVALID_COUNT, VALID_COUNT, validEntries, writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -37,12 +37,38 @@ describe('catalog updates', () => {
     const { catalogPath } = writeFixtureCatalog();
     t = await startTestApp({ ANIME_DB_PATH: catalogPath });
     const release = JSON.parse(readFileSync(catalogPath, 'utf8'));
-    release.data = release.data.slice(0, 12).map((entry: any) => ({ ...entry, episodes: 1 }));
+    release.data = release.data.slice(0, 30).map((entry: any) => ({ ...entry, episodes: 1 }));
     writeFileSync(catalogPath, JSON.stringify(release));
     await t.app.reload();
-    const { body } = await t.gql('{ catalogStats { total } anime(id: "mal-1") { title episodes } }');
+    const { body } = await t.gql('{ catalogStats { total lastRefusal { reason } } anime(id: "mal-1") { title episodes } }');
     expect(body.data.anime).toEqual({ title: 'Cowboy Bebop', episodes: 1 });
     expect(body.data.catalogStats.total).toBeLessThan(VALID_COUNT);
+    expect(body.data.catalogStats.lastRefusal).toBeNull();
+  });
+
+  it.each([
+    ['an empty release', () => []],
+    ['a release that lost half its anime', (data: unknown[]) => data.slice(0, 18)],
+  ])('refuses %s on reload, keeps serving the old catalog and reports it', async (_name, shrink) => {
+    const { catalogPath } = writeFixtureCatalog();
+    t = await startTestApp({ ANIME_DB_PATH: catalogPath });
+    const release = JSON.parse(readFileSync(catalogPath, 'utf8'));
+    writeFileSync(catalogPath, JSON.stringify({ ...release, data: shrink(release.data) }));
+    await expect(t.app.reload()).rejects.toThrow(/CATALOG_MAX_SHRINK|no valid anime/);
+    const { body } = await t.gql('{ catalogStats { total lastRefusal { source reason entries servedEntries } } }');
+    expect(body.data.catalogStats.total).toBe(VALID_COUNT);
+    expect(body.data.catalogStats.lastRefusal).toMatchObject({ source: catalogPath, servedEntries: VALID_COUNT });
+    expect(body.data.catalogStats.lastRefusal.reason).toMatch(/--allow-shrink|CATALOG_MAX_SHRINK/);
+    expect(t.logs.some((line) => line.level === 50 && /Refused/.test(line.err?.message))).toBe(true);
+  });
+
+  it('serves a shrunken release when the operator allows it with CATALOG_MAX_SHRINK', async () => {
+    const { catalogPath } = writeFixtureCatalog();
+    t = await startTestApp({ ANIME_DB_PATH: catalogPath, CATALOG_MAX_SHRINK: '100%' });
+    const release = JSON.parse(readFileSync(catalogPath, 'utf8'));
+    writeFileSync(catalogPath, JSON.stringify({ ...release, data: release.data.slice(0, 5) }));
+    await t.app.reload();
+    expect(await total(t)).toBe(5);
   });
 
   it('serves the demo catalog, and says so, when there is no catalog and no download', async () => {
@@ -90,7 +116,7 @@ describe('catalog updates', () => {
     const { catalogPath } = writeFixtureCatalog();
     const before = readFileSync(catalogPath, 'utf8');
     const url = await serveRelease('<html>rate limited</html>');
-    const { downloadRelease } = await import('../subgraphs/catalog/domain/release-download.js');
+    const { downloadRelease } = await import('../subgraphs/catalog/catalog/release-download.js');
     await expect(downloadRelease(url, catalogPath, 2000)).rejects.toThrow(/not JSON/);
     expect(readFileSync(catalogPath, 'utf8')).toBe(before);
   });

@@ -1,16 +1,17 @@
 // Distributed mode: the catalog subgraph in its own HTTP server, the gateway calling it by URL.
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../lib/config.js';
-import { closeServer, listen } from '../lib/http-server.js';
 import { createLogger } from '../lib/logger.js';
-import { createSubgraphServer } from '../lib/subgraph-server.js';
+import { startStandalone, type RunningSubgraph } from '../lib/standalone.js';
 import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
+import { createPlatformsSubgraph } from '../subgraphs/platforms/subgraph.js';
+import { startRedisServer } from './helpers/redis-server.js';
+import { Redis } from 'ioredis';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { postGraphQL, startTestApp, type TestApp } from './helpers/app.js';
 import { Writable } from 'node:stream';
 
-let subgraphServer: Server;
+let standalone: RunningSubgraph;
 let subgraphUrl: string;
 let gateway: TestApp;
 const subgraphLogs: Record<string, any>[] = [];
@@ -22,18 +23,23 @@ beforeAll(async () => {
       done();
     },
   });
-  const config = loadConfig({ ANIME_DB_PATH: writeFixtureCatalog().catalogPath, CATALOG_AUTO_DOWNLOAD: 'false' });
-  const log = createLogger('debug', sink);
-  const subgraph = await createCatalogSubgraph(config, log);
-  subgraphServer = createSubgraphServer(subgraph, log);
-  subgraphUrl = `http://127.0.0.1:${await listen(subgraphServer, 0, '127.0.0.1')}/graphql`;
-  await subgraph.start();
+  const config = loadConfig({
+    ANIME_DB_PATH: writeFixtureCatalog().catalogPath,
+    CATALOG_AUTO_DOWNLOAD: 'false',
+    CATALOG_UPDATE_INTERVAL: '0',
+    HOST: '127.0.0.1',
+    CATALOG_PORT: '0',
+  });
+  const definition = { name: 'catalog', create: createCatalogSubgraph, port: (c: typeof config) => c.CATALOG_PORT };
+  standalone = await startStandalone(definition, config, createLogger('debug', sink));
+  subgraphUrl = standalone.url;
+  await standalone.started;
   gateway = await startTestApp({ CATALOG_SUBGRAPH_URL: subgraphUrl });
 });
 
 afterAll(async () => {
   await gateway.close();
-  await closeServer(subgraphServer);
+  await standalone.stop();
 });
 
 describe('gateway over a remote catalog subgraph', () => {
@@ -68,5 +74,29 @@ describe('gateway over a remote catalog subgraph', () => {
     expect(ready.status).toBe(200);
     const { body } = await postGraphQL(subgraphUrl, '{ _service { sdl } }');
     expect(body.data._service.sdl).toMatch(/type Anime\s+@key\(fields: "id"\)/);
+  });
+});
+
+describe('a standalone subgraph, stopped as on SIGTERM', () => {
+  it('closes what the subgraph holds (its Redis connections), not only its HTTP server', async () => {
+    const redis = await startRedisServer();
+    const clients = async () => {
+      const probe = new Redis(redis.url);
+      const list = await probe.client('LIST');
+      probe.disconnect();
+      return String(list).trim().split('\n').length - 1; // all but the probe itself
+    };
+    try {
+      const config = loadConfig({ HOST: '127.0.0.1', PLATFORMS_PORT: '0', REDIS_URL: redis.url });
+      const definition = { name: 'platforms', create: createPlatformsSubgraph, port: (c: typeof config) => c.PLATFORMS_PORT };
+      const running = await startStandalone(definition, config, createLogger('silent'));
+      await running.started;
+      await expect.poll(clients).toBeGreaterThan(0);
+      await running.stop();
+      await expect.poll(clients).toBe(0);
+      await expect(fetch(running.url.replace('/graphql', '/health'))).rejects.toThrow();
+    } finally {
+      await redis.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AnimeStatus, AnimeType, Season } from '../subgraphs/catalog/domain/anime.js';
+import { AnimeStatus, AnimeType, Season } from '../subgraphs/catalog/catalog/anime.js';
 import { toQdrantFilter } from '../subgraphs/catalog/semantic/qdrant-filter.js';
 
 describe('toQdrantFilter', () => {

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { CatalogStore } from '../subgraphs/catalog/domain/catalog.store.js';
-import { Platform } from '../subgraphs/catalog/domain/platforms.js';
+import { CatalogStore } from '../subgraphs/catalog/catalog/catalog.store.js';
+import { CatalogSite } from '../subgraphs/catalog/catalog/sites.js';
+import { TitleIndex } from '../subgraphs/catalog/lexical/title-index.js';
 import { createLogger } from '../lib/logger.js';
 
 const catalogPath = join(PROJECT_ROOT, '../shared/data/anime-catalog.json');
@@ -13,7 +14,12 @@ const present = existsSync(catalogPath);
 if (!present) console.log(`${catalogPath} is absent: skipping the real-catalog tests`);
 
 describe.runIf(present)('the shared real catalog', () => {
-  const store = new CatalogStore(createLogger('silent'));
+  const store = new CatalogStore({
+    log: createLogger('silent'),
+    maxShrink: 0.2,
+    buildIndexes: (catalog) => TitleIndex.build(catalog, { background: false }),
+    retireIndexes: () => undefined,
+  });
   const loaded = present ? store.load({ catalogPath, synopsesPath }) : Promise.resolve(undefined);
 
   it('loads every entry, rejecting none', async () => {
@@ -26,14 +32,14 @@ describe.runIf(present)('the shared real catalog', () => {
 
   it('knows well-known titles by their platform ids', async () => {
     const { catalog } = (await loaded)!;
-    expect(catalog.bySource(Platform.MYANIMELIST, '16498')?.title).toBe('Shingeki no Kyojin');
-    expect(catalog.bySource(Platform.MYANIMELIST, '1')?.title).toBe('Cowboy Bebop');
+    expect(catalog.bySource(CatalogSite.MYANIMELIST, '16498')?.title).toBe('Shingeki no Kyojin');
+    expect(catalog.bySource(CatalogSite.MYANIMELIST, '1')?.title).toBe('Cowboy Bebop');
     expect(catalog.get('mal-5114')?.title).toBe('Fullmetal Alchemist: Brotherhood');
   });
 
   it('ranks the main series first for typos and English names', async () => {
     const snapshot = (await loaded)!;
-    const first = (query: string) => snapshot.titles.search(query, undefined, 1).matches[0]?.anime.title;
+    const first = (query: string) => snapshot.indexes.search(query, undefined, 1).matches[0]?.anime.title;
     expect(first('Fullmetal Alchemst Brotherhood')).toBe('Fullmetal Alchemist: Brotherhood');
     expect(first('Attack on Titan')).toBe('Shingeki no Kyojin');
     expect(first('Steins Gate')).toBe('Steins;Gate');

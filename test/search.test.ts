@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
+import { validEntries, writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
@@ -81,4 +81,54 @@ describe('title search', () => {
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
   });
+});
+
+describe("a query that is an anime's name", () => {
+  // For each name, a spin-off that mentions it again and again and carries its words in its own
+  // title, as parodies and chibi shorts do: lexically it outscores the anime that bears the name.
+  const NAMES = [
+    { name: 'Attack on Titan', id: 'mal-16498' },
+    { name: 'Cowboy Bebop', id: 'mal-1' },
+    { name: 'Spirited Away', id: 'mal-199' },
+  ];
+  const decoys = NAMES.map(({ name }, i) => ({
+    ...validEntries()[0],
+    sources: [`https://myanimelist.net/anime/${990001 + i}`],
+    title: `${name.split(' ')[0]}! ${name.split(' ').slice(1).join(' ')} Gakuen`,
+    synonyms: [`${name}: Chibi Theater`],
+    type: 'TV',
+    relatedAnime: [],
+    tags: ['comedy', 'parody'],
+  }));
+  const synopses = Object.fromEntries(
+    NAMES.map(({ name }, i) => [
+      String(990001 + i),
+      `A parody of ${name}. ${name} characters in school. ${name}, ${name} and more ${name} jokes.`,
+    ]),
+  );
+  let exact: TestApp;
+  beforeAll(async () => {
+    const files = writeFixtureCatalog({ entries: decoys, synopses });
+    exact = await startTestApp({ ANIME_DB_PATH: files.catalogPath, ANIME_SYNOPSES_PATH: files.synopsesPath });
+    await exact.searchSettled();
+  });
+  afterAll(() => exact.close());
+
+  it.each(['HYBRID', 'LEXICAL'])(
+    'ranks the anime with that exact title or synonym first, before anime that only mention it (%s)',
+    async (mode) => {
+      for (const { name, id } of NAMES) {
+        for (const query of [name, name.toLowerCase(), `${name.toUpperCase()}!`]) {
+          const { body } = await exact.gql(
+            'query($q: String!, $m: SearchMode) { search(query: $q, mode: $m, first: 3) { hits { anime { id title } } } }',
+            {
+              q: query,
+              m: mode,
+            },
+          );
+          expect(body.data.search.hits[0].anime.id, `${query} (${mode})`).toBe(id);
+        }
+      }
+    },
+  );
 });

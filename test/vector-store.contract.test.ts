@@ -2,10 +2,16 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AnimeStatus, AnimeType, Season, type Anime } from '../subgraphs/catalog/domain/anime.js';
+import { AnimeStatus, AnimeType, Season, type Anime } from '../subgraphs/catalog/catalog/anime.js';
 import { EmbeddedVectorStore } from '../subgraphs/catalog/semantic/embedded.store.js';
 import { QdrantVectorStore } from '../subgraphs/catalog/semantic/qdrant.store.js';
-import { filterPayload, type AnimeVectors, type DenseQuery, type VectorStore } from '../subgraphs/catalog/semantic/vector-store.js';
+import {
+  filterPayload,
+  type AnimeVectors,
+  type DenseQuery,
+  type VectorIndex,
+  type VectorStore,
+} from '../subgraphs/catalog/semantic/vector-store.js';
 
 const DIM = 8;
 
@@ -97,9 +103,10 @@ const QUERY = unit({ 0: 1 });
 function contract(name: string, makeStore: () => VectorStore, cleanup: () => Promise<void>, suite = describe) {
   suite(`VectorStore contract: ${name}`, () => {
     let store: VectorStore;
+    let index: VectorIndex;
     const catalog = new Map(ENTRIES.map((e) => [e.anime.id, e.anime]));
-    const search = (query: Partial<DenseQuery> = {}) =>
-      store.search({ vector: QUERY, limit: 10, lookup: (id) => catalog.get(id), ...query });
+    const search = (query: Partial<DenseQuery> = {}, from = index) =>
+      from.search({ vector: QUERY, limit: 10, lookup: (id) => catalog.get(id), ...query });
     const ids = async (query: Partial<DenseQuery> = {}) => (await search(query)).map((hit) => hit.animeId);
 
     beforeAll(() => {
@@ -110,19 +117,13 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
       await cleanup();
     });
 
-    it('is empty before the first replace', async () => {
-      expect(await store.count()).toBe(0);
-      expect(await search()).toEqual([]);
-      expect(await store.docVector('doc-match')).toBeUndefined();
-    });
-
-    describe('after a replace', () => {
+    describe('after a load', () => {
       beforeEach(async () => {
-        await store.replace(vectorsOf(ENTRIES), DIM);
+        index = await store.load(vectorsOf(ENTRIES), DIM);
       });
 
       it('counts each anime once, whatever its number of vectors', async () => {
-        expect(await store.count()).toBe(ENTRIES.length);
+        expect(await index.count()).toBe(ENTRIES.length);
       });
 
       it('ranks anime by their closest doc, sentence or title vector, best first', async () => {
@@ -176,34 +177,39 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
       });
 
       it('returns the stored doc vector, and undefined for an unknown anime', async () => {
-        expect(Array.from((await store.docVector('weak'))!)).toEqual(Array.from(weak.doc));
-        expect(await store.docVector('no-such-anime')).toBeUndefined();
+        expect(Array.from((await index.docVector('weak'))!)).toEqual(Array.from(weak.doc));
+        expect(await index.docVector('no-such-anime')).toBeUndefined();
       });
 
-      it('forgets anime, sentences and titles that new content no longer has', async () => {
+      it('forgets anime, sentences and titles that a new load no longer has', async () => {
         const fresh: Entry = { anime: anime('fresh'), doc: unit({ 0: 0.6, 1: 0.8 }) };
-        await store.replace(vectorsOf([{ ...docMatch, sentences: [], titles: [] }, weak, fresh]), DIM);
+        const previous = index;
+        index = await store.load(vectorsOf([{ ...docMatch, sentences: [], titles: [] }, weak, fresh]), DIM);
+        previous.retire();
         catalog.set('fresh', fresh.anime);
-        expect(await store.count()).toBe(3);
+        expect(await index.count()).toBe(3);
         const hits = await search();
         expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'fresh', 'weak']);
         expect(hits[0]).toMatchObject({ sentence: -1, title: -1 });
-        expect(await store.docVector('sentence-match')).toBeUndefined();
+        expect(await index.docVector('sentence-match')).toBeUndefined();
       });
 
-      it('answers every search sent while new content is swapped in', async () => {
-        const inFlight = Array.from({ length: 20 }, () => ids({ limit: 1 }));
-        const swapped = store.replace(vectorsOf(ENTRIES), DIM);
-        const after = Array.from({ length: 5 }, () => ids({ limit: 1 }));
-        await swapped;
-        expect(await Promise.all([...inFlight, ...after])).toEqual(Array.from({ length: 25 }, () => ['doc-match']));
+      it('answers every search sent to the old vectors while new ones load and the old ones retire', async () => {
+        const previous = index;
+        const inFlight = Array.from({ length: 20 }, () => search({ limit: 1 }, previous));
+        const loading = store.load(vectorsOf(ENTRIES), DIM);
+        previous.retire();
+        index = await loading;
+        const after = Array.from({ length: 5 }, () => search({ limit: 1 }));
+        const answers = await Promise.all([...inFlight, ...after]);
+        expect(answers.map((hits) => hits.map((hit) => hit.animeId))).toEqual(Array.from({ length: 25 }, () => ['doc-match']));
       });
 
-      it('serves vectors of a new dimension after a replace with it', async () => {
-        await store.replace([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
-        expect(await store.count()).toBe(1);
+      it('serves vectors of a new dimension after a load with it', async () => {
+        index = await store.load([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
+        expect(await index.count()).toBe(1);
         expect(await ids({ vector: unit({ 0: 1 }, 4) })).toEqual(['weak']);
-        expect((await store.docVector('weak'))?.length).toBe(4);
+        expect((await index.docVector('weak'))?.length).toBe(4);
       });
     });
   });

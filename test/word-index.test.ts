@@ -3,8 +3,8 @@
 // fuzzy matches, with the title index's boosts and weights.
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvertedIndex } from '../subgraphs/catalog/domain/inverted-index.js';
-import { titleWordMatches } from '../subgraphs/catalog/domain/title-index.js';
+import { InvertedIndex } from '../subgraphs/catalog/lexical/inverted-index.js';
+import { titleWordMatches } from '../subgraphs/catalog/lexical/title-index.js';
 
 const DOCUMENTS: [title: string, synonyms: string][] = [
   ['naruto', 'ナルト'],

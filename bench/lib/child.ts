@@ -11,6 +11,8 @@ export interface ChildOptions {
   label: string;
   script: string;
   args?: string[];
+  /** Node options before the script (those NODE_OPTIONS does not allow, e.g. --cpu-prof). */
+  execArgv?: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
   port: number;
@@ -49,7 +51,7 @@ export const SERVER_NODE_ENV = process.env.NODE_ENV || 'production';
 
 export async function startChild(options: ChildOptions): Promise<ReadyChild> {
   const started = performance.now();
-  const proc = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
+  const proc = spawn(process.execPath, [...(options.execArgv ?? []), options.script, ...(options.args ?? [])], {
     cwd: options.cwd,
     env: { NODE_OPTIONS: SERVER_NODE_OPTIONS, NODE_ENV: SERVER_NODE_ENV, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

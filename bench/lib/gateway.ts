@@ -45,8 +45,13 @@ export function describeFiles(files: GatewayFiles): string {
   ].join('\n');
 }
 
-/** `env`: more variables for the server (they win over the files' and the defaults). */
-export async function startGateway(label: string, files: GatewayFiles, extraEnv: Record<string, string> = {}): Promise<Gateway> {
+/** `env`: more variables for the server (they win over the files' and the defaults); `execArgv`: Node options. */
+export async function startGateway(
+  label: string,
+  files: GatewayFiles,
+  extraEnv: Record<string, string> = {},
+  execArgv: string[] = [],
+): Promise<Gateway> {
   // The gateway would otherwise quietly serve its 40-anime demo catalog and the figures would mean nothing.
   if (!existsSync(files.catalogPath)) throw new Error(`catalog not found: ${files.catalogPath} (set ANIME_DB_PATH)`);
   const port = await freePort();
@@ -64,7 +69,7 @@ export async function startGateway(label: string, files: GatewayFiles, extraEnv:
   };
   for (const key of ['ANIME_SYNOPSES_PATH', 'MODEL_DIR', 'VECTOR_CACHE_DIR']) if (!env[key]) delete env[key];
   delete env.CATALOG_SUBGRAPH_URL; // the catalog runs in-process
-  const child = await startChild({ label, script: 'dist/gateway/index.js', cwd: PROJECT_ROOT, env, port });
+  const child = await startChild({ label, script: 'dist/gateway/index.js', execArgv, cwd: PROJECT_ROOT, env, port });
   const graphqlUrl = `${child.baseUrl}/graphql`;
   return { ...child, graphqlUrl, client: new GraphqlClient(graphqlUrl) };
 }

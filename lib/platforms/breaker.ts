@@ -1,12 +1,13 @@
-// A circuit breaker per platform (opossum): after `failures` failures in a row it opens, so calls
-// fail at once instead of waiting on a platform that is down; after `resetMs` it lets one request
-// through (half-open), and closes again when that one succeeds. Not-found and rate-limited answers
-// are the platform working as documented: they do not count.
+// A circuit breaker per platform (opossum): after `failures` failed requests in a row (a request
+// fails once, after its retries) it opens, so calls fail at once instead of waiting on a platform
+// that is down; after `resetMs` it lets one request through (half-open), and closes again when that
+// one succeeds. Not-found and rate-limited answers are the platform working as documented: they do
+// not count.
 import CircuitBreaker from 'opossum';
 import { isPlatformError } from './platform-error.js';
 
 export interface BreakerSettings {
-  /** Consecutive failures that open the breaker. */
+  /** Consecutive failed requests (each after its retries) that open the breaker. */
   failures: number;
   /** How long it stays open before one request may try again. */
   resetMs: number;
@@ -48,7 +49,7 @@ export class PlatformBreaker {
     return Math.max(0, Math.ceil((this.openedAt + this.settings.resetMs - Date.now()) / 1000));
   }
 
-  /** Failures and calls in the last minute (rejections of an open breaker not counted). */
+  /** Failed requests and requests in the last minute (rejections of an open breaker not counted). */
   recent(): { calls: number; failures: number } {
     const stats = this.breaker.stats;
     return { calls: stats.fires - stats.rejects, failures: stats.failures };

@@ -1,7 +1,7 @@
 // A platform's failure, classified once where it happens (the client's request function) and
 // carried to GraphQL as is: `extensions.code` says what went wrong, `extensions.source` where.
 import { GraphQLError } from 'graphql';
-import { SOURCE_NAMES, type Source } from './sources.js';
+import { EXTERNAL_PLATFORM_NAMES, type ExternalPlatform } from './external-platforms.js';
 
 export type PlatformErrorCode = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RATE_LIMITED' | 'UPSTREAM_TIMEOUT' | 'NOT_FOUND';
 
@@ -19,12 +19,12 @@ interface Classification extends PlatformErrorDetails {
 
 export class PlatformError extends GraphQLError {
   readonly code: PlatformErrorCode;
-  readonly platform: Source;
+  readonly platform: ExternalPlatform;
   readonly details: PlatformErrorDetails;
   readonly transient: boolean;
 
-  constructor(source: Source, code: PlatformErrorCode, message: string, { transient = false, ...details }: Classification = {}) {
-    super(`${SOURCE_NAMES[source]}: ${message}`, { extensions: { code, source, ...definedOnly(details) } });
+  constructor(source: ExternalPlatform, code: PlatformErrorCode, message: string, { transient = false, ...details }: Classification = {}) {
+    super(`${EXTERNAL_PLATFORM_NAMES[source]}: ${message}`, { extensions: { code, source, ...definedOnly(details) } });
     this.code = code;
     this.platform = source;
     this.details = details;

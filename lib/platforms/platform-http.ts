@@ -1,13 +1,15 @@
 // The one request function of a platform client: identical requests in flight share one answer;
-// each attempt passes the circuit breaker, then the rate limiter, then goes out with a timeout; the
-// answer is classified once (PlatformError); timeouts, 5xx and garbled answers are retried with
-// backoff and jitter, a 429 after its Retry-After. It also keeps what platformStatus reports.
+// each request passes the circuit breaker once, with all its attempts: each attempt waits for the
+// rate limiter, then goes out with a timeout; the answer is classified once (PlatformError);
+// timeouts, 5xx and garbled answers are retried with backoff and jitter, a 429 after its
+// Retry-After. The breaker sees the request's outcome after its retries, so one bad request is one
+// failure. It also keeps what platformStatus reports.
 import type { Logger } from '../logger.js';
 import { PlatformBreaker, type BreakerSettings } from './breaker.js';
-import { PlatformError } from './platform-error.js';
+import { isPlatformError, PlatformError } from './platform-error.js';
 import { PlatformRateLimiter, type QuotaWindow, type RateLimiterOptions, type RateWindow } from './rate-limit.js';
 import { backoffMs, retryAfterSeconds, sleep } from './retry.js';
-import type { Source } from './sources.js';
+import type { ExternalPlatform } from './external-platforms.js';
 
 export interface PlatformHttpSettings {
   baseUrl: string;
@@ -47,7 +49,7 @@ export interface AnswerRead {
 }
 
 export interface PlatformStatus {
-  source: Source;
+  source: ExternalPlatform;
   breaker: PlatformBreaker['state'];
   /** Seconds until an open breaker lets a request through again. */
   retryAfterSeconds: number | null;
@@ -72,7 +74,7 @@ export class PlatformHttp {
   private lastError: PlatformStatus['lastError'] = null;
 
   constructor(
-    readonly source: Source,
+    readonly source: ExternalPlatform,
     readonly settings: PlatformHttpSettings,
     private readonly log: Logger,
     shared?: RateLimiterOptions['shared'],
@@ -84,11 +86,11 @@ export class PlatformHttp {
 
   request<T>(request: PlatformRequest<T>): Promise<T> {
     const url = this.url(request);
-    if (request.dedupe === false) return this.withRetries(url, request);
+    if (request.dedupe === false) return this.guarded(url, request);
     const key = `${request.method ?? 'GET'} ${url} ${request.json === undefined ? '' : JSON.stringify(request.json)}`;
     let pending = this.inFlight.get(key) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.withRetries(url, request).finally(() => this.inFlight.delete(key));
+      pending = this.guarded(url, request).finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }
     return pending;
@@ -117,19 +119,37 @@ export class PlatformHttp {
     await this.limiter.close();
   }
 
+  /** The request with its retries, as one outcome for the breaker; fails at once while the breaker is open. */
+  private async guarded<T>(url: string, request: PlatformRequest<T>): Promise<T> {
+    try {
+      return await this.breaker.fire(() => this.withRetries(url, request));
+    } catch (thrown) {
+      const error = this.classify(thrown);
+      this.noteFailure(error);
+      throw error;
+    }
+  }
+
   private async withRetries<T>(url: string, request: PlatformRequest<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.breaker.fire(() => this.throttled(url, request));
-      } catch (thrown) {
-        const error = this.classify(thrown);
-        this.lastError = { code: error.code, message: error.message, at: new Date() };
+        return await this.throttled(url, request);
+      } catch (error) {
+        // Anything else is a bug, not the platform: the breaker's caller logs it.
+        if (!isPlatformError(error)) throw error;
         const wait = attempt < this.settings.retries ? this.retryWait(error, attempt) : undefined;
         if (wait === undefined) throw error;
+        this.noteFailure(error);
         this.log.debug({ source: this.source, url, attempt, waitMs: wait, err: error.message }, 'platform request failed; retrying');
         await sleep(wait);
+        // Other requests opened the breaker meanwhile: this one stops asking too.
+        if (this.breaker.state === 'OPEN') throw this.openError();
       }
     }
+  }
+
+  private noteFailure(error: PlatformError): void {
+    this.lastError = { code: error.code, message: error.message, at: new Date() };
   }
 
   private retryWait(error: PlatformError, attempt: number): number | undefined {
@@ -209,14 +229,16 @@ export class PlatformHttp {
 
   private classify(error: unknown): PlatformError {
     if (error instanceof PlatformError) return error;
-    if (PlatformBreaker.isOpenError(error)) {
-      const retryAfter = this.breaker.retryAfterSeconds;
-      return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `failing; requests paused for ${retryAfter ?? '?'} s (circuit open)`, {
-        retryAfterSeconds: retryAfter,
-      });
-    }
+    if (PlatformBreaker.isOpenError(error)) return this.openError();
     this.log.error({ source: this.source, err: error }, 'unexpected failure in a platform request');
     return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `request failed: ${(error as Error).message}`);
+  }
+
+  private openError(): PlatformError {
+    const retryAfter = this.breaker.retryAfterSeconds;
+    return new PlatformError(this.source, 'UPSTREAM_UNAVAILABLE', `failing; requests paused for ${retryAfter ?? '?'} s (circuit open)`, {
+      retryAfterSeconds: retryAfter,
+    });
   }
 
   private url(request: PlatformRequest<unknown>): string {

@@ -11,7 +11,7 @@ import { JikanClient } from './jikan.client.js';
 import { KitsuClient } from './kitsu.client.js';
 import { PlatformHttp, type PlatformHttpSettings, type PlatformStatus } from './platform-http.js';
 import { parseRate, rateLimitConnection } from './rate-limit.js';
-import { SOURCES, type Source } from './sources.js';
+import { EXTERNAL_PLATFORMS, type ExternalPlatform } from './external-platforms.js';
 
 export type PlatformConfig = Pick<
   Config,
@@ -47,7 +47,7 @@ export type PlatformConfig = Pick<
   | 'CACHE_L1_MAX_ENTRIES'
 >;
 
-export interface SourceStatus extends PlatformStatus {
+export interface ExternalPlatformStatus extends PlatformStatus {
   /** False when the platform needs credentials that are not configured (it is then never called). */
   configured: boolean;
   /** What to set to use it, when not configured. */
@@ -64,12 +64,12 @@ export interface Platforms {
   animeSchedule?: AnimeScheduleClient;
   cache: TieredCache;
   redis?: RedisConnection;
-  status(): Promise<SourceStatus[]>;
+  status(): Promise<ExternalPlatformStatus[]>;
   cacheStats(): CacheStats;
   close(): Promise<void>;
 }
 
-const NOT_CONFIGURED: Partial<Record<Source, string>> = {
+const NOT_CONFIGURED: Partial<Record<ExternalPlatform, string>> = {
   ANIDB: 'set ANIDB_CLIENT and ANIDB_CLIENT_VERSION (a client registered with AniDB) to use AniDB',
   ANIMESCHEDULE: 'set ANIMESCHEDULE_TOKEN (an application token from animeschedule.net) to use AnimeSchedule',
 };
@@ -101,7 +101,7 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
   });
   const shared = redis && connection ? { redis, connection } : undefined;
   const headers = { 'user-agent': config.PLATFORM_USER_AGENT, accept: 'application/json' };
-  const http: Record<Source, PlatformHttp> = {
+  const http: Record<ExternalPlatform, PlatformHttp> = {
     MYANIMELIST: new PlatformHttp(
       'MYANIMELIST',
       settings(config.JIKAN_BASE_URL, config.JIKAN_RATE_LIMIT, config.JIKAN_BREAKER),
@@ -138,14 +138,14 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
     config.ANIDB_CLIENT && config.ANIDB_CLIENT_VERSION
       ? { client: config.ANIDB_CLIENT, clientVersion: config.ANIDB_CLIENT_VERSION }
       : undefined;
-  const configured: Record<Source, boolean> = {
+  const configured: Record<ExternalPlatform, boolean> = {
     MYANIMELIST: true,
     ANILIST: true,
     KITSU: true,
     ANIDB: anidbCredentials !== undefined,
     ANIMESCHEDULE: config.ANIMESCHEDULE_TOKEN !== undefined,
   };
-  for (const source of SOURCES) if (!configured[source]) log.info({ source }, `${source} is off: ${NOT_CONFIGURED[source]}`);
+  for (const source of EXTERNAL_PLATFORMS) if (!configured[source]) log.info({ source }, `${source} is off: ${NOT_CONFIGURED[source]}`);
 
   return {
     jikan: new JikanClient(http.MYANIMELIST, cache),
@@ -157,7 +157,7 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
     redis,
     status: () =>
       Promise.all(
-        SOURCES.map(async (source) => ({
+        EXTERNAL_PLATFORMS.map(async (source) => ({
           ...(await http[source].status()),
           configured: configured[source],
           note: configured[source] ? null : (NOT_CONFIGURED[source] ?? null),
@@ -166,7 +166,7 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
     cacheStats: () => cache.stats(),
     async close() {
       await cache.close();
-      await Promise.all(SOURCES.map((source) => http[source].close()));
+      await Promise.all(EXTERNAL_PLATFORMS.map((source) => http[source].close()));
       await connection?.disconnect(false).catch(() => undefined);
       await redis?.close();
     },

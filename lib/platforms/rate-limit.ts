@@ -4,7 +4,7 @@
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../logger.js';
 import type { RedisConnection } from '../redis.js';
-import type { Source } from './sources.js';
+import type { ExternalPlatform } from './external-platforms.js';
 
 export interface RateWindow {
   limit: number;
@@ -62,7 +62,7 @@ export class PlatformRateLimiter {
   private closed = false;
 
   constructor(
-    readonly source: Source,
+    readonly source: ExternalPlatform,
     readonly windows: readonly RateWindow[],
     private readonly options: RateLimiterOptions,
   ) {

@@ -1,17 +1,17 @@
 // What a platform said, with where it came from: which platform, which cache tier, how old.
 import type { Cached, DataClass, TieredCache } from '../cache/index.js';
 import type { AnswerRead } from './platform-http.js';
-import type { Source } from './sources.js';
+import type { ExternalPlatform } from './external-platforms.js';
 import type { z } from 'zod';
 
 export interface Sourced<T> extends Cached<T> {
-  source: Source;
+  source: ExternalPlatform;
 }
 
 /** `load` through the cache under the platform's key space. */
 export async function cached<T>(
   cache: TieredCache,
-  source: Source,
+  source: ExternalPlatform,
   key: string,
   dataClass: DataClass,
   load: () => Promise<T>,
@@ -20,7 +20,7 @@ export async function cached<T>(
 }
 
 /** An answer that was not cached (it differs on every call). */
-export function fromOrigin<T>(source: Source, value: T): Sourced<T> {
+export function fromOrigin<T>(source: ExternalPlatform, value: T): Sourced<T> {
   return { value, source, tier: 'ORIGIN', storedAt: new Date(), ageSeconds: 0, stale: false };
 }
 

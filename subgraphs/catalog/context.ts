@@ -1,18 +1,21 @@
 import DataLoader from 'dataloader';
 import type { WarningsContext } from '../../lib/warnings.js';
-import type { Anime } from './domain/anime.js';
-import type { CatalogStore } from './domain/catalog.store.js';
-import type { Platform } from './domain/platforms.js';
-import type { RecommendService } from './domain/recommend.service.js';
-import type { SearchService } from './domain/search.service.js';
+import type { Anime } from './catalog/anime.js';
+import type { CatalogStore } from './catalog/catalog.store.js';
+import type { ReleaseUpdates } from './catalog/release-updates.js';
+import type { CatalogSite } from './catalog/sites.js';
+import type { RecommendService } from './search/recommend.service.js';
+import type { SearchIndexes } from './search/search-indexes.js';
+import type { SearchService } from './search/search.service.js';
 
 export interface CatalogLimits {
   maxPageSize: number;
 }
 
 export interface CatalogServices {
-  store: CatalogStore;
+  store: CatalogStore<SearchIndexes>;
   search: SearchService;
+  updates: ReleaseUpdates;
   recommend: RecommendService;
   limits: CatalogLimits;
 }
@@ -20,7 +23,7 @@ export interface CatalogServices {
 export interface CatalogContext extends CatalogServices, WarningsContext {
   /** Per request: one batch per tick however many ids a query (or the gateway's _entities) asks for. */
   animeById: DataLoader<string, Anime | null>;
-  animeBySource: DataLoader<{ platform: Platform; id: string }, Anime | null, string>;
+  animeBySource: DataLoader<{ platform: CatalogSite; id: string }, Anime | null, string>;
 }
 
 export function createCatalogContext(services: CatalogServices): CatalogContext {

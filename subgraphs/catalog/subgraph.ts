@@ -1,14 +1,14 @@
-// Builds the catalog subgraph: schema, catalog store, and where its catalog comes from.
+// Builds the catalog subgraph: schema, the served catalog with its search indexes, and where its
+// catalog comes from (the release file, its first download, the weekly update).
 import 'reflect-metadata';
-import type { Config } from '../../lib/config.js';
+import type { ConfigOf } from '../../lib/config.js';
 import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Subgraph } from '../../lib/subgraph.js';
+import { DEMO_CATALOG_PATH, resolveCatalogPath } from './catalog/catalog-source.js';
+import { CatalogStore } from './catalog/catalog.store.js';
+import { ReleaseUpdates } from './catalog/release-updates.js';
 import { createCatalogContext } from './context.js';
-import { resolveCatalogPath } from './domain/catalog-source.js';
-import { CatalogStore } from './domain/catalog.store.js';
-import { RecommendService } from './domain/recommend.service.js';
-import { SearchService } from './domain/search.service.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
 import { CatalogEntryResolver } from './resolvers/catalog-entry.resolver.js';
@@ -17,19 +17,17 @@ import { StatsResolver } from './resolvers/stats.resolver.js';
 import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
 import { Anime } from './schema/anime.type.js';
 import { CatalogEntry } from './schema/catalog-entry.type.js';
-import { createSemanticIndex, type SemanticConfig } from './semantic/create-semantic-index.js';
+import { RecommendService } from './search/recommend.service.js';
+import { buildSearchIndexes, type SearchIndexes } from './search/search-indexes.js';
+import { SearchService } from './search/search.service.js';
+import { createSemanticIndex } from './semantic/create-semantic-index.js';
 
-export type CatalogConfig = Pick<
-  Config,
-  'ANIME_DB_PATH' | 'ANIME_DB_URL' | 'ANIME_SYNOPSES_PATH' | 'CATALOG_AUTO_DOWNLOAD' | 'DOWNLOAD_TIMEOUT_MS' | 'MAX_PAGE_SIZE'
-> &
-  SemanticConfig;
+export type CatalogConfig = ConfigOf<'catalog'>;
 
 export interface CatalogSubgraph extends Subgraph {
-  store: CatalogStore;
+  store: CatalogStore<SearchIndexes>;
   search: SearchService;
-  /** Settles when the search indexes of the loaded catalog are built (semantic included, when enabled). */
-  searchReady(): Promise<void>;
+  updates: ReleaseUpdates;
 }
 
 export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
@@ -40,28 +38,27 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     },
     animeReference,
   );
-  const store = new CatalogStore(log);
   const semantic = await createSemanticIndex(config, log);
+  const store: CatalogStore<SearchIndexes> = new CatalogStore({
+    log,
+    maxShrink: config.CATALOG_MAX_SHRINK,
+    standIn: DEMO_CATALOG_PATH,
+    buildIndexes: (catalog, first) => buildSearchIndexes(catalog, semantic, log, { first, onJoined: () => search.answersChanged() }),
+    retireIndexes: (indexes) => indexes.retire(),
+  });
   const search = new SearchService(store, semantic, log);
-  const services = { store, search, recommend: new RecommendService(store, semantic), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
-  const synopsesPath = config.ANIME_SYNOPSES_PATH;
-  let indexing: Promise<void> = Promise.resolve();
-  // Search indexes beyond titles build in the background, from as soon as the catalog is read: the
-  // catalog answers meanwhile, and they swap in once it serves.
-  const load = async (files: { catalogPath: string; synopsesPath?: string }) => {
-    let settle!: (served: boolean) => void;
-    const served = new Promise<boolean>((resolve) => (settle = resolve));
-    const loading = store.load(files, (catalog) => {
-      indexing = search
-        .catalogLoaded(catalog, served)
-        .catch((error: Error) => log.error({ err: error }, 'building the search indexes failed'));
-    });
-    loading.then(
-      () => settle(true),
-      () => settle(false),
-    );
-    await loading;
-  };
+  store.onSwap(() => search.answersChanged());
+  const files = { catalogPath: config.ANIME_DB_PATH, synopsesPath: config.ANIME_SYNOPSES_PATH };
+  const updates = new ReleaseUpdates({
+    url: config.ANIME_DB_URL,
+    files,
+    intervalSeconds: config.CATALOG_UPDATE_INTERVAL,
+    timeoutMs: config.DOWNLOAD_TIMEOUT_MS,
+    log,
+    serve: (read, label) => store.serve(read, { label }, files),
+    servesFile: () => store.ready && store.snapshot().files.catalogPath === files.catalogPath,
+  });
+  const services = { store, search, updates, recommend: new RecommendService(store), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
 
   return {
     name: 'catalog',
@@ -69,7 +66,7 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     sdl,
     store,
     search,
-    searchReady: () => indexing,
+    updates,
     async start() {
       // The model loads in its worker thread while this one reads the catalog.
       void semantic.start();
@@ -82,17 +79,19 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
         },
         log,
       );
-      await load({ catalogPath, synopsesPath });
+      await store.load({ ...files, catalogPath });
+      await updates.start();
     },
     isReady: () => store.ready,
     // Re-reads the configured file (also after start fell back to the demo catalog and
     // `npm run data:update` has since fetched the release); on failure the old catalog keeps serving.
     async reload() {
-      await load({ catalogPath: config.ANIME_DB_PATH, synopsesPath });
+      await store.load(files);
     },
     createContext: () => createCatalogContext(services),
     onDataChanged: (listener) => search.onAnswersChanged(listener),
     async close() {
+      updates.stop();
       await semantic.close();
     },
   };

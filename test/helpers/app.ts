@@ -40,6 +40,8 @@ export async function startTestApp(env: Record<string, string>): Promise<TestApp
     LOG_LEVEL: 'debug',
     // Tests that need semantic search turn it on with the model from ../shared/models.
     SEMANTIC_SEARCH: 'false',
+    // The weekly release check is tested on its own, against a local release server.
+    CATALOG_UPDATE_INTERVAL: '0',
     VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-vectors-')),
     ...env,
   });

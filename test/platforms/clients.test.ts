@@ -6,7 +6,7 @@ import { createLogger } from '../../lib/logger.js';
 import { MEDIA_QUERY } from '../../lib/platforms/anilist.client.js';
 import { PlatformError } from '../../lib/platforms/platform-error.js';
 import { createPlatforms, type Platforms } from '../../lib/platforms/platforms.js';
-import type { Source } from '../../lib/platforms/sources.js';
+import type { ExternalPlatform } from '../../lib/platforms/external-platforms.js';
 import { startFakes, type Fakes } from './fakes/start-all.js';
 import {
   startAniDbFake,
@@ -206,7 +206,7 @@ describe('AnimeSchedule', () => {
 });
 
 interface ClientCase {
-  source: Source;
+  source: ExternalPlatform;
   fake: () => FakePlatform;
   start: () => Promise<FakePlatform>;
   urlVariable: string;
@@ -258,7 +258,7 @@ const CLIENTS: ClientCase[] = [
 ];
 
 /** Expects `call` to fail with this PlatformError; returns it. */
-async function failure(call: Promise<unknown>, source: Source, code: PlatformError['code']): Promise<PlatformError> {
+async function failure(call: Promise<unknown>, source: ExternalPlatform, code: PlatformError['code']): Promise<PlatformError> {
   const error = await call.then(
     () => expect.fail(`expected ${code} from ${source}`),
     (thrown: unknown) => thrown,

@@ -99,6 +99,38 @@ describe('enrichment of catalog anime', () => {
     expect(fakes.jikan.requests).toHaveLength(1);
   });
 
+  it('lists every platform call behind the other fields when dataSources is selected before them, and nothing else', async () => {
+    // No platform has Steins;Gate here: the trailer and the characters fall back through every platform of their chains.
+    const { body } = await t.gql(
+      '{ anime(id: "mal-9253") { dataSources { platform resource state fields } trailer { url } characters(first: 1) { name } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.anime).toMatchObject({ trailer: null, characters: [] });
+    expect(body.data.anime.dataSources).toEqual([
+      { platform: 'MYANIMELIST', resource: 'anime', state: 'NOT_LISTED', fields: ['trailer'] },
+      { platform: 'MYANIMELIST', resource: 'characters', state: 'NOT_LISTED', fields: ['characters'] },
+      { platform: 'ANILIST', resource: 'media', state: 'NOT_LISTED', fields: ['characters', 'trailer'] },
+      { platform: 'KITSU', resource: 'anime', state: 'NOT_LISTED', fields: ['trailer'] },
+      { platform: 'KITSU', resource: 'characters', state: 'NOT_LISTED', fields: ['characters'] },
+      { platform: 'ANIDB', resource: 'anime', state: 'NOT_LISTED', fields: ['characters'] },
+    ]);
+    expect(fakes.jikan.requests.map((r) => r.path).sort()).toEqual(['/v4/anime/9253/characters', '/v4/anime/9253/full']);
+    expect(fakes.kitsu.requests.map((r) => r.path).sort()).toEqual(['/api/edge/anime/5646', '/api/edge/anime/5646/characters']);
+    expect([fakes.anilist.requests.length, fakes.anidb.requests.length, fakes.animeSchedule.requests.length]).toEqual([1, 1, 0]);
+  });
+
+  it("reports each platform's main record when dataSources is asked alone", async () => {
+    const { body } = await t.gql('{ anime(id: "mal-1") { dataSources { platform resource state fields } } }');
+    expect(body.data.anime.dataSources).toEqual(
+      ['MYANIMELIST', 'ANILIST', 'KITSU', 'ANIDB', 'ANIMESCHEDULE'].map((platform) => ({
+        platform,
+        resource: platform === 'ANILIST' ? 'media' : 'anime',
+        state: 'ANSWERED',
+        fields: ['dataSources'],
+      })),
+    );
+  });
+
   it('makes a failing platform an error on its field, with code and source, and returns the rest', async () => {
     fakes.kitsu.fail('server-error', Infinity);
     const { body } = await t.gql('{ anime(id: "mal-2167") { title platformScores { platform normalized } } }');

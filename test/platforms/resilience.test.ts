@@ -50,6 +50,10 @@ async function jikanStatus(p: Platforms) {
   return (await p.status()).find((s) => s.source === 'MYANIMELIST')!;
 }
 
+async function anilistStatus(p: Platforms) {
+  return (await p.status()).find((s) => s.source === 'ANILIST')!;
+}
+
 async function rejection(call: Promise<unknown>): Promise<PlatformError> {
   const error = await call.then(
     () => expect.fail('expected the request to fail'),
@@ -127,6 +131,47 @@ describe('circuit breaker', () => {
     expect((await jikanStatus(p)).breaker).toBe('OPEN');
     await rejection(p.jikan.anime(5));
     expect(fakes.jikan.requests).toHaveLength(4);
+  });
+
+  it('counts a request that fails after its retries as one failure: AniList opens after three such requests', async () => {
+    const p = platforms({ PLATFORM_RETRIES: '2', ANILIST_BREAKER: '3/10s' });
+    fakes.anilist.fail('server-error', Infinity);
+    await rejection(p.anilist.media({ anilistId: 1 }));
+    expect(fakes.anilist.requests).toHaveLength(3);
+    expect(await anilistStatus(p)).toMatchObject({ breaker: 'CLOSED', recentRequests: 1, recentFailures: 1 });
+    await rejection(p.anilist.media({ anilistId: 5 }));
+    expect((await anilistStatus(p)).breaker).toBe('CLOSED');
+    await rejection(p.anilist.media({ anilistId: 21 }));
+    expect(await anilistStatus(p)).toMatchObject({ breaker: 'OPEN', recentFailures: 3, retryAfterSeconds: 10 });
+    expect(fakes.anilist.requests).toHaveLength(9);
+
+    const error = await rejection(p.anilist.media({ anilistId: 30 }));
+    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', source: 'ANILIST', retryAfterSeconds: 10 });
+    expect(fakes.anilist.requests).toHaveLength(9);
+  });
+
+  it('does not count a request answered on its retry toward the breaker', async () => {
+    const p = platforms({ PLATFORM_RETRIES: '1', JIKAN_BREAKER: '1/10s' });
+    fakes.jikan.fail('server-error', 1);
+    expect((await p.jikan.anime(1)).value).toMatchObject({ mal_id: 1 });
+    expect(fakes.jikan.requests).toHaveLength(2);
+    expect(await jikanStatus(p)).toMatchObject({ breaker: 'CLOSED', recentFailures: 0, lastError: { code: 'UPSTREAM_UNAVAILABLE' } });
+  });
+
+  it('stops retrying a request once other requests have opened the breaker', async () => {
+    const p = platforms({ PLATFORM_RETRIES: '1', JIKAN_BREAKER: '1/10s', PLATFORM_MAX_RETRY_AFTER_MS: '2000' });
+    fakes.jikan.fail('rate-limited', 1, { retryAfterSeconds: 1 });
+    const waiting = rejection(p.jikan.anime(1));
+    await until(async () => fakes.jikan.requests.length === 1, 1000);
+    // While the first waits out its Retry-After, another fails twice and opens the breaker.
+    fakes.jikan.fail('server-error', Infinity);
+    await rejection(p.jikan.anime(5));
+    expect((await jikanStatus(p)).breaker).toBe('OPEN');
+
+    const error = await waiting;
+    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', source: 'MYANIMELIST' });
+    expect(error.message).toMatch(/circuit open/);
+    expect(fakes.jikan.requests).toHaveLength(3);
   });
 
   it('does not count not-found answers toward the breaker', async () => {

@@ -1,5 +1,5 @@
 import type { CatalogContext } from '../context.js';
-import type { Anime } from '../domain/anime.js';
+import type { Anime } from '../catalog/anime.js';
 
 /** Resolves `Anime` entities other subgraphs reference by id (the gateway's _entities calls). */
 export const animeReference = {

@@ -1,22 +1,15 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../../lib/errors.js';
-import { decodeCursor, encodeCursor, pageSize } from '../../../lib/paging.js';
+import { decodeCursor, encodeCursor, pageSize, paginate, type Connection } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
-import type { Anime as AnimeRecord } from '../domain/anime.js';
-import { compileFilter } from '../domain/anime-filter.js';
+import type { Anime as AnimeRecord } from '../catalog/anime.js';
+import { matchingAnimes } from '../catalog/listing.js';
 import { AnimeConnection } from '../schema/anime-connection.type.js';
 import { AnimeFilter } from '../schema/anime-filter.input.js';
 import { Anime, Duration } from '../schema/anime.type.js';
-import { Platform } from '../schema/enums.js';
+import { CatalogSite } from '../schema/enums.js';
 
 const DEFAULT_PAGE = 20;
-
-interface AnimePage {
-  edges: { cursor: string; node: AnimeRecord }[];
-  nodes: AnimeRecord[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
 
 @Resolver(() => Anime)
 export class AnimeResolver {
@@ -34,7 +27,7 @@ export class AnimeResolver {
 
   @Query(() => Anime, { nullable: true, description: 'An anime by its id on a platform: (MYANIMELIST, "16498").' })
   animeBySource(
-    @Arg('platform', () => Platform) platform: Platform,
+    @Arg('platform', () => CatalogSite) platform: CatalogSite,
     @Arg('id', () => String) id: string,
     @Ctx() ctx: CatalogContext,
   ): Promise<AnimeRecord | null> {
@@ -44,7 +37,7 @@ export class AnimeResolver {
   @Query(() => [Anime], { nullable: 'items', description: 'Several anime by their ids on one platform, in the order asked.' })
   @Directive('@listSize(assumedSize: 100)')
   animesBySource(
-    @Arg('platform', () => Platform) platform: Platform,
+    @Arg('platform', () => CatalogSite) platform: CatalogSite,
     @Arg('ids', () => [String]) ids: string[],
     @Ctx() ctx: CatalogContext,
   ): Promise<(AnimeRecord | null)[]> {
@@ -59,11 +52,10 @@ export class AnimeResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: CatalogContext,
-  ): AnimePage {
+  ): Connection<AnimeRecord> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
-    const predicate = compileFilter(filter);
     const { catalog } = ctx.store.snapshot();
-    const matching = predicate ? catalog.animes.filter(predicate) : catalog.animes;
+    const matching = matchingAnimes(catalog, filter);
     let start = 0;
     if (after) {
       const afterId = decodeCursor(after);
@@ -71,14 +63,7 @@ export class AnimeResolver {
       if (!anchor) throw new BadUserInputError(`after: the anime of this cursor (${afterId}) is no longer in the catalog.`, 'after');
       start = firstAfter(matching, anchor.ordinal);
     }
-    const page = matching.slice(start, start + size);
-    const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return {
-      edges,
-      nodes: page,
-      pageInfo: { hasNextPage: start + size < matching.length, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: matching.length,
-    };
+    return paginate(matching, start, size, (anime) => encodeCursor(anime.id));
   }
 
   @FieldResolver(() => Duration, { nullable: true })

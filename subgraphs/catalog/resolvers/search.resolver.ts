@@ -1,42 +1,47 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
-import { decodeCursor, encodeCursor, pageSize } from '../../../lib/paging.js';
 import { BadUserInputError } from '../../../lib/errors.js';
+import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import { AnimeFilter } from '../schema/anime-filter.input.js';
 import { SearchMode, SearchResult, SearchStatus } from '../schema/search.type.js';
+
+const DEFAULT_PAGE = 10;
 
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResult, {
     description: 'Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning).',
   })
-  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["hits"])')
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["hits", "edges"])')
   async search(
     @Arg('query', () => String) query: string,
     @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('mode', () => SearchMode, { defaultValue: SearchMode.HYBRID }) mode: SearchMode,
     @Ctx() ctx: CatalogContext,
   ): Promise<SearchResult> {
-    const size = pageSize(first, 10, ctx.limits.maxPageSize);
-    const offset = after ? offsetOf(after) : 0;
-    const result = await ctx.search.search({ query, filter, first: size, offset, mode });
+    const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
+    const start = after ? positionAfter(after) : 0;
+    const result = await ctx.search.search({ query, filter, mode });
     ctx.warnings.push(...result.warnings);
-    const next = offset + result.hits.length;
+    const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
     return {
-      ...result,
-      hits: result.hits as unknown as SearchResult['hits'],
-      endCursor: next < result.totalCount ? encodeCursor(`search:${next}`) : null,
+      ...page,
+      hits: page.nodes as unknown as SearchResult['hits'],
+      edges: page.edges as unknown as SearchResult['edges'],
+      mode: result.mode,
+      warnings: result.warnings,
+      endCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
     };
   }
 
   @Query(() => SearchStatus, { description: 'Which search modes are available now, and why not more.' })
   async searchStatus(@Ctx() ctx: CatalogContext): Promise<SearchStatus> {
-    const status = await ctx.search.semantic.status();
+    const status = await ctx.search.status();
     return {
-      mode: ctx.search.semantic.ready ? SearchMode.HYBRID : SearchMode.LEXICAL,
-      wordIndexReady: ctx.search.contentIndexed,
+      mode: status.mode,
+      wordIndexReady: status.wordIndexReady,
       semanticState: status.state,
       reason: status.reason,
       model: status.model,
@@ -50,11 +55,12 @@ export class SearchResolver {
   }
 }
 
-function offsetOf(after: string): number {
+/** Search cursors name a position in the query's ranking; the page after it starts one further. */
+function positionAfter(after: string): number {
   const value = decodeCursor(after);
-  const offset = Number(value.replace(/^search:/, ''));
-  if (!value.startsWith('search:') || !Number.isInteger(offset) || offset < 0) {
+  const position = Number(value.replace(/^search:/, ''));
+  if (!value.startsWith('search:') || !Number.isInteger(position) || position < 0) {
     throw new BadUserInputError('after is not a search cursor.', 'after');
   }
-  return offset;
+  return position + 1;
 }

@@ -1,12 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { pageSize } from '../../../lib/paging.js';
+import type { Refusal } from '../catalog/catalog.store.js';
+import { statsOf, type CatalogStats as CatalogStatsRecord, type Count } from '../catalog/stats.js';
 import type { CatalogContext } from '../context.js';
-import { statsOf, type CatalogStats as CatalogStatsRecord, type Count } from '../domain/stats.js';
 import { CatalogStats, CountByKey } from '../schema/catalog-stats.type.js';
+import { CatalogRefusal, CatalogUpdates } from '../schema/catalog-updates.type.js';
 
 @Resolver(() => CatalogStats)
 export class StatsResolver {
-  @Query(() => CatalogStats, { description: 'What the served catalog holds, and what its load rejected.' })
+  @Query(() => CatalogStats, { description: 'What the served catalog holds, what its load rejected, and how it is kept up to date.' })
   catalogStats(@Ctx() ctx: CatalogContext): CatalogStatsRecord {
     return statsOf(ctx.store.snapshot().catalog);
   }
@@ -18,5 +20,27 @@ export class StatsResolver {
     @Ctx() ctx: CatalogContext,
   ): Count[] {
     return stats.tags.slice(0, pageSize(first, 20, ctx.limits.maxPageSize));
+  }
+
+  @FieldResolver(() => String)
+  file(@Ctx() ctx: CatalogContext): string {
+    return ctx.store.snapshot().files.catalogPath;
+  }
+
+  @FieldResolver(() => CatalogUpdates)
+  updates(@Ctx() ctx: CatalogContext): CatalogUpdates {
+    const { updates } = ctx;
+    return {
+      enabled: updates.enabled,
+      intervalSeconds: updates.intervalSeconds,
+      url: updates.url,
+      lastCheck: updates.lastCheck as CatalogUpdates['lastCheck'],
+      nextCheckAt: updates.nextCheckAt,
+    };
+  }
+
+  @FieldResolver(() => CatalogRefusal, { nullable: true })
+  lastRefusal(@Ctx() ctx: CatalogContext): Refusal | null {
+    return ctx.store.lastRefusal;
   }
 }

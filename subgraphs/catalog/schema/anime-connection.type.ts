@@ -1,14 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Anime } from './anime.type.js';
-
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
-  endCursor!: string | null;
-}
+import { PageInfo } from './page-info.type.js';
 
 @ObjectType()
 export class AnimeEdge {
@@ -30,6 +22,6 @@ export class AnimeConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many anime match the filter in all.' })
+  @Field(() => Int, { description: 'How many anime match the filter in all: paging to the end returns exactly these.' })
   totalCount!: number;
 }

@@ -1,10 +1,10 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { AnimeStatus, AnimeType, Platform, Season } from './enums.js';
+import { AnimeStatus, AnimeType, CatalogSite, Season } from './enums.js';
 
 @ObjectType({ description: "An anime's id on another platform." })
 export class PlatformId {
-  @Field(() => Platform)
-  platform!: Platform;
+  @Field(() => CatalogSite)
+  platform!: CatalogSite;
 
   @Field(() => String, { description: "The platform's own id (a number, or a slug for anime-planet)." })
   id!: string;

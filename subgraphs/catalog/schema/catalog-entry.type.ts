@@ -1,12 +1,12 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Anime } from './anime.type.js';
-import { Platform } from './enums.js';
+import { CatalogSite } from './enums.js';
 
 @Directive('@key(fields: "platform id")')
 @ObjectType({ description: 'An anime known by its id on a platform; `anime` is null when the catalog does not have it.' })
 export class CatalogEntry {
-  @Field(() => Platform)
-  platform!: Platform;
+  @Field(() => CatalogSite)
+  platform!: CatalogSite;
 
   @Field(() => String)
   id!: string;

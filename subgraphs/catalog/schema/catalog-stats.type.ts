@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CatalogRefusal, CatalogUpdates } from './catalog-updates.type.js';
 
 @ObjectType()
 export class CountByKey {
@@ -32,8 +33,20 @@ export class CatalogStats {
   @Field(() => [CatalogRejection], { description: 'The first rejected entries (up to 200) and why.' })
   rejections!: CatalogRejection[];
 
-  @Field(() => String, { nullable: true, description: 'The release date the file states (YYYY-MM-DD).' })
+  @Field(() => String, { nullable: true, description: 'The release date the served release states (YYYY-MM-DD).' })
   lastUpdate!: string | null;
+
+  @Field(() => String, { description: 'The release file served: ANIME_DB_PATH, or the demo catalog when there is none.' })
+  file!: string;
+
+  @Field(() => CatalogUpdates, { description: 'The in-process update: its last check and its outcome, and the next one.' })
+  updates!: CatalogUpdates;
+
+  @Field(() => CatalogRefusal, {
+    nullable: true,
+    description: 'The last catalog refused because it shrank too much (null once a newer one serves): the served one stayed.',
+  })
+  lastRefusal!: CatalogRefusal | null;
 
   @Field(() => Date, { description: 'When this server loaded the catalog.' })
   loadedAt!: Date;

@@ -1,11 +1,11 @@
 import { registerEnumType } from 'type-graphql';
-import { AnimeStatus, AnimeType, Season } from '../domain/anime.js';
-import { PLATFORM_DESCRIPTION } from '../../../lib/catalog-platform.js';
-import { Platform } from '../domain/platforms.js';
+import { AnimeStatus, AnimeType, Season } from '../catalog/anime.js';
+import { PLATFORM_DESCRIPTION } from '../../../lib/catalog-sites.js';
+import { CatalogSite } from '../catalog/sites.js';
 
 registerEnumType(AnimeType, { name: 'AnimeType', description: 'Kind of release, as anime-offline-database classifies it.' });
 registerEnumType(AnimeStatus, { name: 'AnimeStatus' });
 registerEnumType(Season, { name: 'Season', description: 'Season of the first airing; UNDEFINED when unknown.' });
-registerEnumType(Platform, { name: 'Platform', description: PLATFORM_DESCRIPTION });
+registerEnumType(CatalogSite, { name: 'Platform', description: PLATFORM_DESCRIPTION });
 
-export { AnimeStatus, AnimeType, Platform, Season };
+export { AnimeStatus, AnimeType, CatalogSite, Season };

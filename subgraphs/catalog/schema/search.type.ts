@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SearchMode } from '../domain/search-mode.js';
+import { SearchMode } from '../search/search-mode.js';
 import { Anime } from './anime.type.js';
+import { PageInfo } from './page-info.type.js';
 
 registerEnumType(SearchMode, { name: 'SearchMode' });
 export { SearchMode };
@@ -42,11 +43,28 @@ export class SearchHit {
 }
 
 @ObjectType()
+export class SearchHitEdge {
+  @Field(() => String, { description: 'Pass as `after` for the hits that follow this one.' })
+  cursor!: string;
+
+  @Field(() => SearchHit)
+  node!: SearchHit;
+}
+
+@ObjectType()
 export class SearchResult {
-  @Field(() => [SearchHit])
+  @Field(() => [SearchHit], { description: 'The hits of this page, best first (the same as `edges`, without cursors).' })
   hits!: SearchHit[];
 
-  @Field(() => Int, { description: 'How many anime the ranking returned in all (pages beyond come from `after`).' })
+  @Field(() => [SearchHitEdge])
+  edges!: SearchHitEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    description: 'How many hits the ranking found in all (the best candidates of each signal): paging to the end returns exactly these.',
+  })
   totalCount!: number;
 
   @Field(() => SearchMode, {
@@ -57,7 +75,10 @@ export class SearchResult {
   @Field(() => [String], { description: 'Why the answer is not what was asked for, if it is not.' })
   warnings!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last page (pageInfo.endCursor when hasNextPage).',
+  })
   endCursor!: string | null;
 }
 

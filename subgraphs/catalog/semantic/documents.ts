@@ -2,8 +2,8 @@
 // document ruins its vector (measured on the dev set), so tags only stand in for a missing synopsis.
 import { createHash } from 'node:crypto';
 import type { EmbedDocument } from '../../../lib/embeddings/embedder.js';
-import type { Anime } from '../domain/anime.js';
-import { isLatin, normalizeTitle } from '../domain/title-match.js';
+import type { Anime } from '../catalog/anime.js';
+import { isLatin, normalizeTitle } from '../lexical/title-match.js';
 
 export interface SemanticTexts {
   /** Title + synopsis, or the stand-in. */

@@ -3,9 +3,9 @@
 // thread (embedded-scan.worker.mjs) over the same memory, so the event loop keeps serving: every
 // vector sits in one shared WebAssembly memory, read there by a SIMD kernel (dot-kernel.mjs).
 import { Worker } from 'node:worker_threads';
-import { compileFilter } from '../domain/anime-filter.js';
+import { compileFilter } from '../catalog/anime-filter.js';
 import { strideOf } from './dot-kernel.mjs';
-import type { AnimeVectors, DenseHit, DenseQuery, VectorStore } from './vector-store.js';
+import type { AnimeVectors, DenseHit, DenseQuery, VectorIndex, VectorStore } from './vector-store.js';
 
 /** What the scan worker reads: byte offsets of each region of `memory`, rows `stride` floats apart. */
 interface Content {
@@ -23,12 +23,6 @@ interface Content {
   /** Anime i owns rows sentenceStart[i] .. sentenceStart[i + 1] - 1. */
   sentenceStart: Int32Array;
   titleStart: Int32Array;
-}
-
-interface Served {
-  content: Content;
-  ids: string[];
-  position: Map<string, number>;
 }
 
 /** What the scan worker is asked: positions are rows of the served content. */
@@ -56,47 +50,62 @@ const SECOND_STAGE = 400;
 
 export class EmbeddedVectorStore implements VectorStore {
   readonly name = 'embedded' as const;
-  private served: Served | undefined;
-  private scanner: Scanner | undefined;
+  private readonly loaded = new Set<EmbeddedVectorIndex>();
 
-  async replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void> {
-    const content = pack(animes, dimensions);
-    this.served = { content, ids: animes.map((a) => a.animeId), position: new Map(animes.map((a, i) => [a.animeId, i])) };
-    // A new worker for the new vectors, started now so that it is warm for the next search; the old
-    // one finishes its scans and exits, and the memory it read goes with it (a thread that only scans
-    // seldom collects garbage: it kept every replaced memory, hundreds of MB each, alive).
-    const previous = this.scanner;
-    this.scanner = this.startScanner(content);
-    previous?.retire();
+  async load(animes: readonly AnimeVectors[], dimensions: number): Promise<VectorIndex> {
+    const index = new EmbeddedVectorIndex(pack(animes, dimensions), animes, (retired) => this.loaded.delete(retired));
+    this.loaded.add(index);
+    return index;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.loaded].map((index) => index.stop()));
+    this.loaded.clear();
+  }
+}
+
+/** One load's vectors, with a scan worker of its own over them. */
+class EmbeddedVectorIndex implements VectorIndex {
+  private readonly ids: string[];
+  private readonly position: Map<string, number>;
+  private scanner: Scanner | undefined;
+  private retired = false;
+
+  constructor(
+    private readonly content: Content,
+    animes: readonly AnimeVectors[],
+    private readonly onRetired: (index: EmbeddedVectorIndex) => void,
+  ) {
+    this.ids = animes.map((a) => a.animeId);
+    this.position = new Map(animes.map((a, i) => [a.animeId, i]));
+    // Started now so that it is warm for the first search.
+    this.scanner = this.startScanner();
   }
 
   async count(): Promise<number> {
-    return this.served?.ids.length ?? 0;
+    return this.ids.length;
   }
 
   async docVector(animeId: string): Promise<Float32Array | undefined> {
-    const s = this.served;
-    const i = s?.position.get(animeId);
-    if (!s || i === undefined) return undefined;
-    const { memory, docs, stride, dimensions } = s.content;
+    const i = this.position.get(animeId);
+    if (i === undefined) return undefined;
+    const { memory, docs, stride, dimensions } = this.content;
     return new Float32Array(memory.buffer, docs + i * stride * 4, dimensions).slice();
   }
 
   async search(query: DenseQuery): Promise<DenseHit[]> {
-    const s = this.served;
-    if (!s) return [];
     const predicate = compileFilter(query.filter);
     let allowed: Uint8Array | null = null;
     if (predicate) {
-      allowed = new Uint8Array(s.ids.length);
-      s.ids.forEach((id, i) => {
+      allowed = new Uint8Array(this.ids.length);
+      this.ids.forEach((id, i) => {
         const anime = query.lookup(id);
         if (anime && predicate(anime)) allowed![i] = 1;
       });
     }
     const positions = (ids: readonly string[] | undefined) =>
-      Int32Array.from((ids ?? []).map((id) => s.position.get(id) ?? -1).filter((i) => i >= 0));
-    const scanner = (this.scanner ??= this.startScanner(s.content));
+      Int32Array.from((ids ?? []).map((id) => this.position.get(id) ?? -1).filter((i) => i >= 0));
+    const scanner = (this.scanner ??= this.startScanner());
     const result = await scanner.scan({
       vector: query.vector,
       limit: query.limit,
@@ -107,22 +116,29 @@ export class EmbeddedVectorStore implements VectorStore {
     });
     const hits: DenseHit[] = [];
     result.positions.forEach((i, k) => {
-      const animeId = s.ids[i];
-      // The vectors may be older than the catalog: anime it no longer has are left out.
+      const animeId = this.ids[i];
       if (query.lookup(animeId)) hits.push({ animeId, doc: result.doc[k], sentence: result.sentence[k], title: result.title[k] });
     });
     return hits;
   }
 
-  async close(): Promise<void> {
-    this.served = undefined;
-    await this.scanner?.stop();
-    this.scanner = undefined;
+  // The worker finishes the scans it was asked for and exits, and the memory it read goes with it (a
+  // thread that only scans seldom collects garbage: it kept every replaced memory, hundreds of MB each, alive).
+  retire(): void {
+    this.retired = true;
+    this.scanner?.retire();
+    this.onRetired(this);
   }
 
-  /** A scan worker over `content`; one that fails is forgotten, and the next search starts another. */
-  private startScanner(content: Content): Scanner {
-    return new Scanner(content, (failed) => this.scanner === failed && (this.scanner = undefined));
+  async stop(): Promise<void> {
+    this.retired = true;
+    await this.scanner?.stop();
+  }
+
+  /** A scan worker over the content; one that fails is forgotten, and the next search starts another. */
+  private startScanner(): Scanner {
+    if (this.retired) throw new Error('these vectors are no longer served');
+    return new Scanner(this.content, (failed) => this.scanner === failed && (this.scanner = undefined));
   }
 }
 

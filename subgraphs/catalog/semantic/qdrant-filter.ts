@@ -1,6 +1,6 @@
 // AnimeFilter → Qdrant filter over the FilterPayload fields, with the semantics of compileFilter.
 import type { Schemas } from '@qdrant/js-client-rest';
-import { compileFilter, type AnimeFilter, type NumberRange } from '../domain/anime-filter.js';
+import { compileFilter, type AnimeFilter, type NumberRange } from '../catalog/anime-filter.js';
 
 export type QdrantFilter = Schemas['Filter'];
 export type QdrantCondition = Schemas['Condition'];

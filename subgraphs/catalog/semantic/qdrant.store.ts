@@ -2,9 +2,9 @@
 // its kind ("doc", "sentence", "title"), with the anime's filter fields as payload.
 import { createHash } from 'node:crypto';
 import { QdrantClient, type Schemas } from '@qdrant/js-client-rest';
-import { compileFilter } from '../domain/anime-filter.js';
+import { compileFilter } from '../catalog/anime-filter.js';
 import { toQdrantFilter, type QdrantCondition, type QdrantFilter } from './qdrant-filter.js';
-import type { AnimeVectors, DenseHit, DenseQuery, VectorStore } from './vector-store.js';
+import type { AnimeVectors, DenseHit, DenseQuery, VectorIndex, VectorStore } from './vector-store.js';
 
 export interface QdrantStoreOptions {
   url: string;
@@ -33,7 +33,8 @@ const INDEXES: Record<string, Schemas['PayloadSchemaType']> = {
   score: 'float',
 };
 
-export class QdrantVectorStore implements VectorStore {
+/** The store and its one index: every load goes into the same collection. */
+export class QdrantVectorStore implements VectorStore, VectorIndex {
   readonly name = 'qdrant' as const;
   private readonly client: QdrantClient;
   private readonly collection: string;
@@ -52,7 +53,7 @@ export class QdrantVectorStore implements VectorStore {
    * nothing after a dimension change, which recreates the collection). Building a second collection
    * and swapping an alias would be atomic, at the cost of holding the catalog twice while it builds.
    */
-  async replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void> {
+  async load(animes: readonly AnimeVectors[], dimensions: number): Promise<VectorIndex> {
     await this.ensureCollection(dimensions);
     const expected = new Set<string>();
     let batch: Schemas['PointStruct'][] = [];
@@ -71,7 +72,11 @@ export class QdrantVectorStore implements VectorStore {
     }
     await flush();
     await this.deleteAllBut(expected);
+    return this;
   }
+
+  /** The collection outlives any one load. */
+  retire(): void {}
 
   async search(query: DenseQuery): Promise<DenseHit[]> {
     const predicate = compileFilter(query.filter);

@@ -1,14 +1,14 @@
 // The catalog's vectors: which texts each anime has, which of them the disk cache already holds,
-// embedding the rest in the background, and swapping the result into the vector store whole.
-// While a build runs the previous vectors keep serving; before the first one, search is lexical.
+// embedding the rest in the background, and loading the result into the vector store. The index set
+// of the catalog (search/search-indexes.ts) serves them; before the first build, search is lexical.
 import { LRUCache } from 'lru-cache';
 import type { Embedder } from '../../../lib/embeddings/embedder.js';
 import type { Logger } from '../../../lib/logger.js';
-import type { Catalog } from '../domain/catalog.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { startProgress, type Progress } from './progress.js';
 import { buildVectors } from './vector-build.js';
 import { VectorCache } from './vector-cache.js';
-import type { VectorStore } from './vector-store.js';
+import type { VectorIndex, VectorStore } from './vector-store.js';
 
 export type SemanticState = 'DISABLED' | 'LOADING_MODEL' | 'BUILDING' | 'READY' | 'FAILED';
 
@@ -35,38 +35,42 @@ export interface SemanticIndexOptions {
   log: Logger;
 }
 
+/** A build that a newer catalog's build replaced before it started. */
+export class SupersededError extends Error {}
+
 export class SemanticIndex {
   private embedder: Embedder | undefined;
   private state: SemanticState = 'LOADING_MODEL';
   private reason: string | null = 'the embedding model is loading';
-  private serving = false;
+  /** Some build has succeeded: a failed one leaves vectors serving. */
+  private built = false;
   private progress: Progress | undefined;
   private lastBuild: SemanticStatus['lastBuild'] = null;
   private starting: Promise<void> = Promise.resolve();
   private loading = false;
   private readonly closing = new AbortController();
-  private building: Promise<void> = Promise.resolve();
-  private pending: { catalog: Catalog; served: Promise<boolean> } | undefined;
+  private building: Promise<unknown> = Promise.resolve();
+  private pending: { catalog: Catalog; supersede: (error: Error) => void } | undefined;
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
 
   constructor(private readonly options: SemanticIndexOptions) {}
 
-  get ready(): boolean {
-    return this.serving && this.embedder !== undefined;
+  /** Queries can be embedded: the model is loaded. */
+  get canEmbed(): boolean {
+    return this.embedder !== undefined;
   }
 
-  get store(): VectorStore {
-    return this.options.store;
+  get storeName(): string {
+    return this.options.store.name;
   }
 
-  async status(): Promise<SemanticStatus> {
+  status(): Omit<SemanticStatus, 'animes'> {
     return {
       state: this.state,
       reason: this.reason,
       model: this.embedder?.modelId ?? null,
       dimensions: this.embedder?.dimensions ?? null,
       store: this.options.store.name,
-      animes: this.serving ? await this.options.store.count() : 0,
       progress: this.progress ? { done: this.progress.done, total: this.progress.total } : null,
       lastBuild: this.lastBuild,
     };
@@ -94,18 +98,22 @@ export class SemanticIndex {
   }
 
   /**
-   * Builds vectors for `catalog` in the background, once the model is loaded; a newer catalog queued
-   * meanwhile is built next, and one queued behind it replaces it. The vectors swap in once `served`
-   * says the catalog serves, and not at all when its load failed.
+   * The vectors of `catalog`, once the model is loaded and the builds asked for before are done;
+   * undefined when there is no model. One build runs at a time; a catalog queued behind it is
+   * replaced by a newer one (its promise rejects with SupersededError).
    */
-  rebuild(catalog: Catalog, served: Promise<boolean> = Promise.resolve(true)): Promise<void> {
-    this.pending = { catalog, served };
-    this.building = Promise.all([this.building, this.starting]).then(async () => {
-      const next = this.pending;
-      this.pending = undefined;
-      if (next && this.embedder) await this.build(next.catalog, next.served).catch(() => undefined);
+  vectorsFor(catalog: Catalog): Promise<VectorIndex | undefined> {
+    this.pending?.supersede(new SupersededError('a newer catalog was loaded before its vectors were built'));
+    return new Promise<VectorIndex | undefined>((resolve, reject) => {
+      const request = { catalog, supersede: reject };
+      this.pending = request;
+      this.building = Promise.all([this.building.catch(() => undefined), this.starting]).then(async () => {
+        if (this.pending !== request) return;
+        this.pending = undefined;
+        if (!this.embedder) return resolve(undefined);
+        await this.build(catalog).then(resolve, reject);
+      });
     });
-    return this.building;
   }
 
   async embedQuery(text: string): Promise<Float32Array> {
@@ -120,17 +128,18 @@ export class SemanticIndex {
   /** Stops a build under way at its next chunk (a cold build would otherwise hold a shutdown for minutes). */
   async close(): Promise<void> {
     this.closing.abort(new Error('the server is shutting down'));
+    this.pending?.supersede(new SupersededError('the server is shutting down'));
     await this.building.catch(() => undefined);
     await this.embedder?.close();
     await this.options.store.close();
   }
 
-  private async build(catalog: Catalog, served: Promise<boolean>): Promise<void> {
+  private async build(catalog: Catalog): Promise<VectorIndex> {
     const embedder = this.embedder!;
     const { log, cacheDir, store } = this.options;
     const started = performance.now();
     this.state = 'BUILDING';
-    this.reason = this.serving ? null : 'the semantic index is building';
+    this.reason = this.built ? null : 'the semantic index is building';
     try {
       const cache = await VectorCache.open(cacheDir, embedder.modelId, embedder.dimensions);
       const build = await buildVectors(catalog, cache, {
@@ -139,19 +148,19 @@ export class SemanticIndex {
         startProgress: (total) => (this.progress = startProgress(total, 'embedding', log)),
         signal: this.closing.signal,
       });
-      if (!(await served)) throw new Error('the catalog it was built for did not load');
-      await store.replace(build.animes, embedder.dimensions);
+      const index = await store.load(build.animes, embedder.dimensions);
       if (build.embedded > 0) await cache.save(build.keep);
       if (build.plansChanged) await cache.savePlans(build.plans);
-      this.serving = true;
+      this.built = true;
       this.state = 'READY';
       this.reason = null;
       const seconds = (performance.now() - started) / 1000;
       this.lastBuild = { embedded: build.embedded, reused: build.reused, seconds, finishedAt: new Date() };
       log.info({ ...this.lastBuild, animes: build.animes.length, store: store.name }, `semantic index ready in ${seconds.toFixed(1)} s`);
+      return index;
     } catch (error) {
-      this.state = this.serving ? 'READY' : 'FAILED';
-      this.reason = this.serving ? null : `the semantic index build failed: ${(error as Error).message}`;
+      this.state = this.built ? 'READY' : 'FAILED';
+      this.reason = this.built ? null : `the semantic index build failed: ${(error as Error).message}`;
       log.error({ err: error }, 'semantic index build failed; the previous vectors keep serving');
       throw error;
     } finally {

@@ -5,8 +5,8 @@
 // and the sentences that lie past the model's token limit.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EmbedDocument, Embedder } from '../../../lib/embeddings/embedder.js';
-import type { Anime } from '../domain/anime.js';
-import type { Catalog } from '../domain/catalog.js';
+import type { Anime } from '../catalog/anime.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { semanticTexts, textsKey, type SemanticTexts } from './documents.js';
 import type { Progress } from './progress.js';
 import { textKey, type PlannedVectors, type TextPlan, type VectorCache } from './vector-cache.js';

@@ -1,6 +1,6 @@
 // Where the catalog's vectors live and how they are searched: in process (default) or in Qdrant.
-import type { Anime } from '../domain/anime.js';
-import type { AnimeFilter } from '../domain/anime-filter.js';
+import type { Anime } from '../catalog/anime.js';
+import type { AnimeFilter } from '../catalog/anime-filter.js';
 
 /** Every vector of one anime. All vectors are unit length, so a dot product is the cosine. */
 export interface AnimeVectors {
@@ -49,18 +49,26 @@ export interface DenseQuery {
   exclude?: readonly string[];
 }
 
-export interface VectorStore {
-  readonly name: 'embedded' | 'qdrant';
-  /**
-   * Replaces the whole content. The embedded store swaps it in at once; Qdrant upserts in place, so
-   * a search during a replace may see old and new points mixed (both are valid vectors).
-   */
-  replace(animes: readonly AnimeVectors[], dimensions: number): Promise<void>;
+/** One catalog's vectors, searchable: what an index set holds (see search/search-indexes.ts). */
+export interface VectorIndex {
   search(query: DenseQuery): Promise<DenseHit[]>;
   /** The doc vector of one anime (for similar titles and recommendations). */
   docVector(animeId: string): Promise<Float32Array | undefined>;
   /** How many anime have vectors. */
   count(): Promise<number>;
+  /** No longer served: frees what it holds once the searches already asked of it are answered. */
+  retire(): void;
+}
+
+export interface VectorStore {
+  readonly name: 'embedded' | 'qdrant';
+  /**
+   * Loads a catalog's vectors and answers with them. The embedded store keeps each load apart: the
+   * index it gave before keeps answering until retired. Qdrant upserts into one collection in place,
+   * so its indexes are the same collection, and a search during a load may see old and new points
+   * mixed (both valid vectors).
+   */
+  load(animes: readonly AnimeVectors[], dimensions: number): Promise<VectorIndex>;
   close(): Promise<void>;
 }
 

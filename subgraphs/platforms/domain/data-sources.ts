@@ -1,15 +1,18 @@
-// The dataSources field: one entry per platform call the response made for an anime.
+// The dataSources field: one entry per platform call behind the fields it reports on, by platform.
+import { EXTERNAL_PLATFORMS } from '../../../lib/platforms/external-platforms.js';
 import type { LedgerEntry } from './enrichment.js';
 import { provenance, type DataSourceReport } from './provenance.js';
 
-export async function dataSources(entries: LedgerEntry[]): Promise<DataSourceReport[]> {
+/** `entries` as dataSources reports them, each listing which of `fields` it served. */
+export async function dataSources(entries: LedgerEntry[], fields: readonly string[]): Promise<DataSourceReport[]> {
+  const byPlatform = [...entries].sort((a, b) => EXTERNAL_PLATFORMS.indexOf(a.platform) - EXTERNAL_PLATFORMS.indexOf(b.platform));
   return Promise.all(
-    entries.map(async (entry): Promise<DataSourceReport> => {
+    byPlatform.map(async (entry): Promise<DataSourceReport> => {
       const answer = await entry.answer;
-      const fields = [...entry.fields].sort();
-      if (answer.state === 'ANSWERED') return { ...provenance(answer.meta, entry.resource), fields };
+      const served = [...entry.fields].filter((field) => fields.includes(field)).sort();
+      if (answer.state === 'ANSWERED') return { ...provenance(answer.meta, entry.resource), fields: served };
       return {
-        platform: entry.source,
+        platform: entry.platform,
         resource: entry.resource,
         state: answer.state,
         cacheTier: null,
@@ -18,7 +21,7 @@ export async function dataSources(entries: LedgerEntry[]): Promise<DataSourceRep
         stale: false,
         staleReason: null,
         error: answer.state === 'FAILED' ? { code: answer.error.code, message: answer.error.message } : null,
-        fields,
+        fields: served,
       };
     }),
   );

@@ -3,7 +3,7 @@ import type { AniDbAnime } from '../../../lib/platforms/anidb.client.js';
 import type { AniListMedia } from '../../../lib/platforms/anilist.client.js';
 import type { JikanAnimeFull, JikanCharacter, JikanRecommendation, JikanStaffMember } from '../../../lib/platforms/jikan.schemas.js';
 import type { KitsuAnime, KitsuCharacter, KitsuStaff, KitsuStreamingLink } from '../../../lib/platforms/kitsu.client.js';
-import type { Source } from '../../../lib/platforms/sources.js';
+import type { ExternalPlatform } from '../../../lib/platforms/external-platforms.js';
 import { catalogRef } from './anime-ids.js';
 
 export interface Character {
@@ -12,14 +12,14 @@ export interface Character {
   image: string | null;
   url: string | null;
   voiceActors: { name: string; language: string | null; url: string | null }[];
-  source: Source;
+  source: ExternalPlatform;
 }
 
 export interface Credit {
   name: string;
   roles: string[];
   url: string | null;
-  source: Source;
+  source: ExternalPlatform;
 }
 
 export interface Recommendation {
@@ -27,7 +27,7 @@ export interface Recommendation {
   catalog: { platform: string; id: string } | null;
   votes: number | null;
   url: string | null;
-  source: Source;
+  source: ExternalPlatform;
 }
 
 export interface Link {
@@ -35,7 +35,7 @@ export interface Link {
   url: string;
   subtitles: string[];
   dubs: string[];
-  sources: Source[];
+  sources: ExternalPlatform[];
 }
 
 export interface TrailerInfo {
@@ -43,7 +43,7 @@ export interface TrailerInfo {
   id: string;
   url: string;
   thumbnail: string | null;
-  source: Source;
+  source: ExternalPlatform;
 }
 
 export const charactersFrom = {
@@ -135,7 +135,7 @@ export const recommendationsFrom = {
     }),
 };
 
-export function trailerFrom(source: Source, value: JikanAnimeFull | AniListMedia | KitsuAnime): TrailerInfo | null {
+export function trailerFrom(source: ExternalPlatform, value: JikanAnimeFull | AniListMedia | KitsuAnime): TrailerInfo | null {
   if (source === 'MYANIMELIST') {
     const t = (value as JikanAnimeFull).trailer;
     return t?.youtube_id ? youtube(t.youtube_id, source) : null;
@@ -150,7 +150,7 @@ export function trailerFrom(source: Source, value: JikanAnimeFull | AniListMedia
   return id ? youtube(id, source) : null;
 }
 
-function youtube(id: string, source: Source): TrailerInfo {
+function youtube(id: string, source: ExternalPlatform): TrailerInfo {
   return {
     site: 'youtube',
     id,
@@ -181,7 +181,7 @@ export const externalFrom = {
 // AniDB's resource types that carry a whole URL (the others are ids on sites listed elsewhere).
 const ANIDB_RESOURCES: Record<number, string> = { 4: 'Official Site (JP)', 5: 'Official Site (EN)', 34: 'Official stream' };
 
-function link(site: string, url: string, source: Source): Link {
+function link(site: string, url: string, source: ExternalPlatform): Link {
   return { site, url, subtitles: [], dubs: [], sources: [source] };
 }
 

@@ -1,15 +1,15 @@
 // Each platform's score on its own scale and on 0-10, and how far the platforms agree. Scores are
 // never blended into one number: a client sees every platform's and decides.
-import type { Answer } from './enrichment.js';
+import type { Answer } from './answer.js';
 import type { AniDbAnime } from '../../../lib/platforms/anidb.client.js';
 import type { AniListMedia } from '../../../lib/platforms/anilist.client.js';
 import type { ScheduleAnime } from '../../../lib/platforms/animeschedule.client.js';
 import type { JikanAnimeFull } from '../../../lib/platforms/jikan.schemas.js';
 import type { KitsuAnime } from '../../../lib/platforms/kitsu.client.js';
-import type { Source } from '../../../lib/platforms/sources.js';
+import type { ExternalPlatform } from '../../../lib/platforms/external-platforms.js';
 
 export interface Score {
-  platform: Source;
+  platform: ExternalPlatform;
   score: number;
   scale: number;
   normalized: number;
@@ -18,7 +18,7 @@ export interface Score {
 }
 
 const score = (
-  platform: Source,
+  platform: ExternalPlatform,
   value: number | null | undefined,
   scale: number,
   votes: number | null | undefined,
@@ -39,7 +39,7 @@ export const scoreOf = {
   },
   ANIMESCHEDULE: (s: ScheduleAnime) =>
     score('ANIMESCHEDULE', s.stats?.averageScore, 100, s.stats?.ratingCount, `https://animeschedule.net/anime/${s.route}`),
-} satisfies Record<Source, (value: never) => Score | null>;
+} satisfies Record<ExternalPlatform, (value: never) => Score | null>;
 
 export interface Analysis {
   scores: Score[];
@@ -48,7 +48,7 @@ export interface Analysis {
   standardDeviation: number;
   consistency: number;
   outliers: Score[];
-  missing: { platform: Source; state: string; code: string | null }[];
+  missing: { platform: ExternalPlatform; state: string; code: string | null }[];
 }
 
 /** Null when no platform has a score. */
@@ -62,9 +62,9 @@ export function analyse(scores: Score[], answers: Answer<unknown>[]): Analysis |
   const outliers = scores.length >= 3 ? scores.filter((s) => Math.abs(s.normalized - mid) > Math.max(1, 2.5 * spread)) : [];
   const scored = new Set(scores.map((s) => s.platform));
   const missing = answers
-    .filter((a) => !scored.has(a.source))
+    .filter((a) => !scored.has(a.platform))
     .map((a) => ({
-      platform: a.source,
+      platform: a.platform,
       state: a.state === 'ANSWERED' ? 'NOT_LISTED' : a.state,
       code: a.state === 'FAILED' ? a.error.code : null,
     }));

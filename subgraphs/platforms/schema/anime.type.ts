@@ -1,11 +1,11 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Platform } from './enums.js';
+import { CatalogSite } from './enums.js';
 
 @ObjectType({ description: "An anime's id on another platform." })
 export class PlatformId {
   @Directive('@external')
-  @Field(() => Platform)
-  platform!: Platform;
+  @Field(() => CatalogSite)
+  platform!: CatalogSite;
 
   @Directive('@external')
   @Field(() => String)

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { Platform } from './enums.js';
+import { CatalogSite } from './enums.js';
 
 /**
  * A platform's anime as the catalog knows it: the catalog subgraph resolves `anime` from the
@@ -8,8 +8,8 @@ import { Platform } from './enums.js';
 @Directive('@key(fields: "platform id", resolvable: false)')
 @ObjectType()
 export class CatalogEntry {
-  @Field(() => Platform)
-  platform!: Platform;
+  @Field(() => CatalogSite)
+  platform!: CatalogSite;
 
   @Field(() => String)
   id!: string;

@@ -1,12 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import { Platform, PLATFORM_DESCRIPTION } from '../../../lib/catalog-platform.js';
-import { SOURCES, type Source } from '../../../lib/platforms/sources.js';
+import { CatalogSite, PLATFORM_DESCRIPTION } from '../../../lib/catalog-sites.js';
+import { EXTERNAL_PLATFORMS, type ExternalPlatform as ExternalPlatformName } from '../../../lib/platforms/external-platforms.js';
 
-export { Platform };
+export { CatalogSite };
 
-/** The external platforms AniGraph reads live: the sources of lib/platforms/sources.ts, as a GraphQL enum. */
-export const ExternalPlatform = Object.fromEntries(SOURCES.map((source) => [source, source])) as { [S in Source]: S };
-export type ExternalPlatform = Source;
+/** The external platforms AniGraph reads live (lib/platforms/external-platforms.ts), as a GraphQL enum. */
+export const ExternalPlatform = Object.fromEntries(EXTERNAL_PLATFORMS.map((platform) => [platform, platform])) as {
+  [P in ExternalPlatformName]: P;
+};
+export type ExternalPlatform = ExternalPlatformName;
 
 export enum CacheTier {
   L1 = 'L1',
@@ -31,7 +33,7 @@ registerEnumType(ExternalPlatform, {
   name: 'ExternalPlatform',
   description: 'A platform AniGraph reads live. MYANIMELIST is read through Jikan, its unofficial API.',
 });
-registerEnumType(Platform, { name: 'Platform', description: PLATFORM_DESCRIPTION });
+registerEnumType(CatalogSite, { name: 'Platform', description: PLATFORM_DESCRIPTION });
 registerEnumType(CacheTier, {
   name: 'CacheTier',
   description: 'Where an answer came from: this process (L1), Redis shared by all instances (L2), or the platform itself.',

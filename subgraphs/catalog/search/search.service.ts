@@ -3,26 +3,24 @@
 import { LRUCache } from 'lru-cache';
 import { BadUserInputError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
-import type { SemanticIndex } from '../semantic/semantic-index.js';
+import type { Anime } from '../catalog/anime.js';
+import { compileFilter, type AnimeFilter } from '../catalog/anime-filter.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogStore } from '../catalog/catalog.store.js';
+import { catalogPrior } from '../catalog/prior.js';
+import type { ContentMatch } from '../lexical/content-index.js';
+import type { TitleMatch } from '../lexical/title-index.js';
+import type { SemanticIndex, SemanticStatus } from '../semantic/semantic-index.js';
 import type { DenseHit } from '../semantic/vector-store.js';
-import type { Anime } from './anime.js';
-import { compileFilter, type AnimeFilter } from './anime-filter.js';
-import type { Catalog } from './catalog.js';
-import type { CatalogStore } from './catalog.store.js';
-import { ContentIndex, type ContentMatch } from './content-index.js';
-import { catalogPrior } from './prior.js';
 import { blend, type Signals } from './ranking.js';
+import type { SearchIndexes } from './search-indexes.js';
 import { SearchMode } from './search-mode.js';
-import type { TitleMatch } from './title-index.js';
 
 export const MAX_QUERY_LENGTH = 500;
 
 export interface SearchRequest {
   query: string;
   filter?: AnimeFilter | null;
-  first: number;
-  /** Hits to skip (from the `after` cursor). */
-  offset?: number;
   mode?: SearchMode;
 }
 
@@ -35,8 +33,8 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Every hit the ranking found, best first; a page is a slice of them. */
   hits: SearchHit[];
-  totalCount: number;
   /** The mode the hits were ranked in: lexical when semantic search was asked but is not available. */
   mode: SearchMode;
   warnings: string[];
@@ -47,8 +45,6 @@ const CONTENT_CANDIDATES = 100;
 const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
-/** Hits kept per ranked query; pages beyond come from the same list. */
-const RANKED_LIMIT = 100;
 
 /** Rejects queries no search can answer, with a message that says what to change. */
 export function validateQuery(query: string): string {
@@ -64,70 +60,69 @@ export function validateQuery(query: string): string {
   return trimmed;
 }
 
-type Ranked = Omit<SearchResult, 'hits'> & { hits: SearchHit[] };
+export interface SearchStatus extends SemanticStatus {
+  /** The best mode available now. */
+  mode: SearchMode;
+  wordIndexReady: boolean;
+}
 
 export class SearchService {
-  private content: { catalog: Catalog; index: ContentIndex } | undefined;
-  private readonly results = new LRUCache<string, Ranked>({ max: 1_000 });
+  private readonly results = new LRUCache<string, SearchResult>({ max: 1_000 });
   private readonly changeListeners: (() => void)[] = [];
 
   constructor(
-    private readonly store: CatalogStore,
-    readonly semantic: SemanticIndex,
+    private readonly store: CatalogStore<SearchIndexes>,
+    private readonly semantic: SemanticIndex,
     private readonly log: Logger,
   ) {}
-
-  /** Whether tags and synopses of the served catalog are searchable by word yet. */
-  get contentIndexed(): boolean {
-    return this.content?.catalog === this.store.snapshot().catalog;
-  }
 
   /** `listener` hears whenever search answers may have changed (a catalog or an index swapped in). */
   onAnswersChanged(listener: () => void): void {
     this.changeListeners.push(listener);
   }
 
-  /**
-   * Builds what search needs beyond the title index for a catalog just read, in the background:
-   * the vectors at once, beside the title index, the word index once the catalog serves (the title
-   * index comes first: on two cores, a third builder would delay it). Each swaps in once `served`
-   * says the catalog serves, and is dropped when its load failed: the old indexes keep serving.
-   */
-  async catalogLoaded(catalog: Catalog, served: Promise<boolean>): Promise<void> {
-    // The word index builds in its own worker thread, beside the vectors.
-    const words = served.then(async (ok) => {
-      if (!ok) return;
-      const index = await ContentIndex.build(catalog);
-      if (this.store.snapshot().catalog === catalog) this.content = { catalog, index };
-      this.answersChanged();
-    });
-    const vectors = this.semantic.rebuild(catalog, served).then(() => this.answersChanged());
-    if (await served) this.answersChanged();
-    await Promise.all([words, vectors]);
-  }
-
-  private answersChanged(): void {
+  /** A new index set serves, or a part joined the serving one. */
+  answersChanged(): void {
     this.results.clear();
     for (const listener of this.changeListeners) listener();
   }
 
+  /** What search can do now, and why not more. */
+  async status(): Promise<SearchStatus> {
+    const { indexes } = this.store.snapshot();
+    const vectors = indexes.vectors;
+    const semantic = this.semantic.status();
+    const hybrid = vectors !== undefined && this.semantic.canEmbed;
+    return {
+      ...semantic,
+      mode: hybrid ? SearchMode.HYBRID : SearchMode.LEXICAL,
+      wordIndexReady: indexes.words !== undefined,
+      animes: vectors ? await vectors.count() : 0,
+    };
+  }
+
+  /** The whole ranking of a query (cached per catalog and index set): the caller pages through it. */
   async search(request: SearchRequest): Promise<SearchResult> {
     const query = validateQuery(request.query);
     const mode = request.mode ?? SearchMode.HYBRID;
-    const { catalog } = this.store.snapshot();
+    const { catalog, indexes } = this.store.snapshot();
     const key = JSON.stringify([catalog.loadedAt.getTime(), query, request.filter ?? null, mode]);
     let ranked = this.results.get(key);
     if (!ranked) {
-      ranked = await this.rank(query, request.filter, mode);
+      ranked = await this.rank(indexes, query, request.filter, mode);
       // A lexical answer given while the vectors build would outlive them in the cache.
       if (ranked.warnings.length === 0) this.results.set(key, ranked);
     }
-    const offset = request.offset ?? 0;
-    return { ...ranked, hits: ranked.hits.slice(offset, offset + request.first) };
+    return ranked;
   }
 
-  private async rank(query: string, filter: AnimeFilter | null | undefined, mode: SearchMode): Promise<Ranked> {
-    const { catalog, titles } = this.store.snapshot();
+  private async rank(
+    indexes: SearchIndexes,
+    query: string,
+    filter: AnimeFilter | null | undefined,
+    mode: SearchMode,
+  ): Promise<SearchResult> {
+    const { catalog, titles, words, vectors: vectorIndex } = indexes;
     const predicate = compileFilter(filter);
     const warnings: string[] = [];
     let used = mode;
@@ -138,7 +133,7 @@ export class SearchService {
 
     let embedding: Promise<Float32Array | undefined> = Promise.resolve(undefined);
     if (mode !== SearchMode.LEXICAL) {
-      if (!this.semantic.ready) fallBack((await this.semantic.status()).reason ?? 'no semantic index');
+      if (!vectorIndex || !this.semantic.canEmbed) fallBack(this.semantic.status().reason ?? 'the semantic index is building');
       else
         embedding = this.semantic
           .embedQuery(query)
@@ -146,7 +141,7 @@ export class SearchService {
     }
     const lexical = () => ({
       titleMatches: titles.search(query, predicate, TITLE_CANDIDATES).matches,
-      contentMatches: this.content?.catalog === catalog ? this.content.index.search(query, predicate, CONTENT_CANDIDATES, catalog) : [],
+      contentMatches: words?.search(query, predicate, CONTENT_CANDIDATES, catalog) ?? [],
     });
     // The query embeds in a worker thread while the word indexes are searched here.
     let { titleMatches, contentMatches } = used === SearchMode.SEMANTIC ? { titleMatches: [], contentMatches: [] } : lexical();
@@ -154,13 +149,13 @@ export class SearchService {
     if (!vector && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
 
     let dense: DenseHit[] = [];
-    if (vector && used !== SearchMode.LEXICAL) {
+    if (vector && vectorIndex && used !== SearchMode.LEXICAL) {
       const alsoScore = [
         ...titleMatches.slice(0, CROSS_SCORED).map((m) => m.anime.id),
         ...contentMatches.slice(0, CROSS_SCORED).map((m) => catalog.animes[m.ordinal].id),
       ];
       try {
-        dense = await this.semantic.store.search({ vector, limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), alsoScore });
+        dense = await vectorIndex.search({ vector, limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), alsoScore });
       } catch (error) {
         this.log.warn({ err: error }, 'vector search failed; answering with lexical results');
         fallBack(`the vector store failed: ${(error as Error).message}`);
@@ -168,7 +163,7 @@ export class SearchService {
       }
     }
     const hits = this.merge(catalog, used, titleMatches, contentMatches, dense);
-    return { hits: hits.slice(0, RANKED_LIMIT), totalCount: hits.length, mode: used, warnings };
+    return { hits, mode: used, warnings };
   }
 
   private merge(catalog: Catalog, mode: SearchMode, titleMatches: TitleMatch[], content: ContentMatch[], dense: DenseHit[]): SearchHit[] {
@@ -196,7 +191,10 @@ export class SearchService {
         components: signals,
       };
     });
-    return hits.sort((a, b) => b.score - a.score || a.anime.ordinal - b.anime.ordinal);
+    // An anime one of whose names is the query itself comes before any that merely mentions it.
+    const named = new Set(titleMatches.filter((match) => match.exact).map((match) => match.anime.id));
+    const rank = (hit: SearchHit) => (named.has(hit.anime.id) ? 1 : 0);
+    return hits.sort((a, b) => rank(b) - rank(a) || b.score - a.score || a.anime.ordinal - b.anime.ordinal);
   }
 }
 

@@ -2,13 +2,14 @@
 // disliked (recommendations), by story (doc vectors) and tags, each result saying why.
 import { normalize } from '../../../lib/embeddings/embedder.js';
 import { BadUserInputError, NotFoundError } from '../../../lib/errors.js';
-import type { SemanticIndex } from '../semantic/semantic-index.js';
-import type { Anime } from './anime.js';
-import { compileFilter, type AnimeFilter } from './anime-filter.js';
-import type { Catalog } from './catalog.js';
-import type { CatalogStore } from './catalog.store.js';
+import type { Anime } from '../catalog/anime.js';
+import { compileFilter, type AnimeFilter } from '../catalog/anime-filter.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogStore } from '../catalog/catalog.store.js';
+import { catalogPrior } from '../catalog/prior.js';
+import type { VectorIndex } from '../semantic/vector-store.js';
 import { sameFranchise } from './franchise.js';
-import { catalogPrior } from './prior.js';
+import type { SearchIndexes } from './search-indexes.js';
 
 export interface Suggestion {
   anime: Anime;
@@ -25,20 +26,17 @@ const DENSE_CANDIDATES = 200;
 const WEIGHTS = { story: 0.65, tags: 0.35, prior: 0.05 };
 
 export class RecommendService {
-  constructor(
-    private readonly store: CatalogStore,
-    private readonly semantic: SemanticIndex,
-  ) {}
+  constructor(private readonly store: CatalogStore<SearchIndexes>) {}
 
   async similar(id: string, filter: AnimeFilter | null | undefined, first: number, excludeSameFranchise: boolean): Promise<Suggestion[]> {
-    const { catalog } = this.store.snapshot();
+    const { catalog, indexes } = this.store.snapshot();
     const anime = catalog.get(id);
     if (!anime) throw new NotFoundError(`No anime with id "${id}".`);
-    return this.suggest(catalog, [anime], [], filter, first, excludeSameFranchise);
+    return this.suggest(indexes, [anime], [], filter, first, excludeSameFranchise);
   }
 
   async recommendations(liked: string[], disliked: string[], filter: AnimeFilter | null | undefined, first: number): Promise<Suggestion[]> {
-    const { catalog } = this.store.snapshot();
+    const { catalog, indexes } = this.store.snapshot();
     if (liked.length === 0) throw new BadUserInputError('liked must name at least one anime.', 'liked');
     const resolve = (ids: string[], argument: string) => {
       const unknown = ids.filter((id) => !catalog.get(id));
@@ -46,11 +44,11 @@ export class RecommendService {
         throw new BadUserInputError(`${argument}: no anime with id ${unknown.map((u) => `"${u}"`).join(', ')}.`, argument);
       return ids.map((id) => catalog.get(id)!);
     };
-    return this.suggest(catalog, resolve(liked, 'liked'), resolve(disliked, 'disliked'), filter, first, false);
+    return this.suggest(indexes, resolve(liked, 'liked'), resolve(disliked, 'disliked'), filter, first, false);
   }
 
   private async suggest(
-    catalog: Catalog,
+    { catalog, vectors }: SearchIndexes,
     liked: Anime[],
     disliked: Anime[],
     filter: AnimeFilter | null | undefined,
@@ -59,7 +57,7 @@ export class RecommendService {
   ): Promise<Suggestion[]> {
     const predicate = compileFilter(filter);
     const excluded = new Set([...liked, ...disliked].map((a) => a.id));
-    const story = await this.storyScores(catalog, liked, disliked, filter, [...excluded]);
+    const story = vectors && (await storyScores(vectors, catalog, liked, disliked, filter, [...excluded]));
     const profile = tagProfile(liked, disliked);
     const suggestions: Suggestion[] = [];
     for (const anime of catalog.animes) {
@@ -75,32 +73,32 @@ export class RecommendService {
     }
     return suggestions.sort((a, b) => b.score - a.score).slice(0, first);
   }
+}
 
-  /** Cosine of each candidate's doc vector to the preference vector: liked minus half the disliked. */
-  private async storyScores(
-    catalog: Catalog,
-    liked: Anime[],
-    disliked: Anime[],
-    filter: AnimeFilter | null | undefined,
-    exclude: string[],
-  ) {
-    if (!this.semantic.ready) return undefined;
-    const vectors = async (animes: Anime[]) =>
-      (await Promise.all(animes.map((a) => this.semantic.store.docVector(a.id)))).filter((v): v is Float32Array => v !== undefined);
-    const [likes, dislikes] = await Promise.all([vectors(liked), vectors(disliked)]);
-    if (likes.length === 0) return undefined;
-    const preference = new Float32Array(likes[0].length);
-    for (const v of likes) v.forEach((x, i) => (preference[i] += x / likes.length));
-    for (const v of dislikes) v.forEach((x, i) => (preference[i] -= (0.5 * x) / dislikes.length));
-    const hits = await this.semantic.store.search({
-      vector: normalize(preference),
-      limit: DENSE_CANDIDATES,
-      filter,
-      lookup: (id) => catalog.get(id),
-      exclude,
-    });
-    return new Map(hits.map((hit) => [hit.animeId, hit.doc]));
-  }
+/** Cosine of each candidate's doc vector to the preference vector: liked minus half the disliked. */
+async function storyScores(
+  index: VectorIndex,
+  catalog: Catalog,
+  liked: Anime[],
+  disliked: Anime[],
+  filter: AnimeFilter | null | undefined,
+  exclude: string[],
+): Promise<Map<string, number> | undefined> {
+  const vectors = async (animes: Anime[]) =>
+    (await Promise.all(animes.map((a) => index.docVector(a.id)))).filter((v): v is Float32Array => v !== undefined);
+  const [likes, dislikes] = await Promise.all([vectors(liked), vectors(disliked)]);
+  if (likes.length === 0) return undefined;
+  const preference = new Float32Array(likes[0].length);
+  for (const v of likes) v.forEach((x, i) => (preference[i] += x / likes.length));
+  for (const v of dislikes) v.forEach((x, i) => (preference[i] -= (0.5 * x) / dislikes.length));
+  const hits = await index.search({
+    vector: normalize(preference),
+    limit: DENSE_CANDIDATES,
+    filter,
+    lookup: (id) => catalog.get(id),
+    exclude,
+  });
+  return new Map(hits.map((hit) => [hit.animeId, hit.doc]));
 }
 
 interface TagProfile {

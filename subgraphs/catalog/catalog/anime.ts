@@ -1,5 +1,5 @@
 // The catalog's view of one anime: a validated anime-offline-database entry plus derived ids.
-import type { PlatformId } from './platforms.js';
+import type { PlatformId } from './sites.js';
 
 export enum AnimeType {
   TV = 'TV',

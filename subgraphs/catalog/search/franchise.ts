@@ -1,7 +1,7 @@
 // Whether two anime belong to one franchise: linked as related in the catalog, or titled as one
 // work's follow-up ("Shingeki no Kyojin Season 2", "Cowboy Bebop: Tengoku no Tobira").
-import type { Anime } from './anime.js';
-import { normalizeTitle } from './title-match.js';
+import type { Anime } from '../catalog/anime.js';
+import { normalizeTitle } from '../lexical/title-match.js';
 
 const FOLLOW_UP_TAIL = /\s+(season|part|movie|film|the movie|ova|specials?|recap|final|\d+(st|nd|rd|th)|ii|iii|iv|r2|\d+)(\s.*)?$/;
 

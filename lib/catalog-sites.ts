@@ -1,7 +1,7 @@
 // The sites anime-offline-database lists in `sources`: the catalog's ids come from them, and the
 // platforms subgraph reads some of those ids back through federation. One enum for both.
 
-export enum Platform {
+export enum CatalogSite {
   MYANIMELIST = 'MYANIMELIST',
   ANILIST = 'ANILIST',
   KITSU = 'KITSU',

@@ -3,11 +3,11 @@
 // an exact-name map catches names in any script; candidates are then re-ranked by whole-title
 // similarity and a prior from the catalog alone.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Anime } from './anime.js';
-import type { AnimePredicate } from './anime-filter.js';
-import type { Catalog } from './catalog.js';
+import type { Anime } from '../catalog/anime.js';
+import type { AnimePredicate } from '../catalog/anime-filter.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { InvertedIndex, type Match } from './inverted-index.js';
-import { catalogPrior } from './prior.js';
+import { catalogPrior } from '../catalog/prior.js';
 import {
   followUpPenalty,
   isLatin,
@@ -29,6 +29,8 @@ export interface TitleMatch {
   prior: number;
   matchedName: string;
   matchedFields: string[];
+  /** One of its names is the query itself (after folding case, accents and punctuation). */
+  exact: boolean;
 }
 
 interface NameForm {
@@ -201,8 +203,9 @@ export class TitleIndex {
 
     const best = Math.max(1e-9, ...[...lexicalScores.values()].map((v) => v.score));
     const latinQuery = isLatin(query.text);
+    const named = new Set(exact);
     const matches = [...lexicalScores].map(([ordinal, { score, fields }]) =>
-      this.rank(query, latinQuery, this.entries[ordinal], score / best, fields),
+      this.rank(query, latinQuery, this.entries[ordinal], score / best, fields, named.has(ordinal)),
     );
     matches.sort((a, b) => b.score - a.score || a.anime.ordinal - b.anime.ordinal);
     const found = new Set(results.map((hit) => hit.doc));
@@ -210,7 +213,7 @@ export class TitleIndex {
     return { matches, total };
   }
 
-  private rank(query: QueryForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[]): TitleMatch {
+  private rank(query: QueryForm, latinQuery: boolean, entry: Entry, lexical: number, matchedFields: string[], exact: boolean): TitleMatch {
     const { anime } = entry;
     let title = 0;
     let matchedName = anime.title;
@@ -235,6 +238,7 @@ export class TitleIndex {
       prior,
       matchedName,
       matchedFields,
+      exact,
     };
   }
 }

@@ -1,7 +1,7 @@
 // Word search over what an anime is about: its tags and synopsis (BM25+, prefix on long words).
 // Built in a worker thread after a catalog loads: titles are searchable at once, this a second later.
-import type { AnimePredicate } from './anime-filter.js';
-import type { Catalog } from './catalog.js';
+import type { AnimePredicate } from '../catalog/anime-filter.js';
+import type { Catalog } from '../catalog/catalog.js';
 import { InvertedIndex } from './inverted-index.js';
 import { wordsOf } from './words.mjs';
 

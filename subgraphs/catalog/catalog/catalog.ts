@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Anime } from './anime.js';
 import { describeIssues, entrySchema, type CatalogEntry } from './entry.schema.js';
-import { idPrefixOf, parseSource, Platform, platformIdKey, preferenceOf, type PlatformId } from './platforms.js';
+import { idPrefixOf, parseSource, CatalogSite, platformIdKey, preferenceOf, type PlatformId } from './sites.js';
 import type { ReleaseFile } from './release-file.js';
 
 export interface Rejection {
@@ -41,7 +41,7 @@ export class Catalog {
     return this.byId.get(id);
   }
 
-  bySource(platform: Platform, id: string): Anime | undefined {
+  bySource(platform: CatalogSite, id: string): Anime | undefined {
     return this.byPlatformId.get(platformIdKey(platform, id.trim()));
   }
 
@@ -78,7 +78,7 @@ export function buildCatalog(release: ReleaseFile, synopses: Synopses = new Map(
 
 function toAnime(entry: CatalogEntry, ordinal: number, synopses: Synopses): Anime {
   const platformIds = entry.sources.map(parseSource).filter((p): p is PlatformId => p !== undefined);
-  const malId = platformIds.find((p) => p.platform === Platform.MYANIMELIST)?.id;
+  const malId = platformIds.find((p) => p.platform === CatalogSite.MYANIMELIST)?.id;
   const synopsis = (malId && synopses.get(malId)) || entry.sources.map((url) => synopses.get(url)).find(Boolean) || null;
   return {
     id: animeIdFor(entry.sources, platformIds),
@@ -104,7 +104,7 @@ function toAnime(entry: CatalogEntry, ordinal: number, synopses: Synopses): Anim
   };
 }
 
-// The id follows the most stable platform id the entry has, in PLATFORM_SITES order, so it
+// The id follows the most stable platform id the entry has, in CATALOG_SITES order, so it
 // survives weekly updates; an entry on no known platform falls back to a hash of its sources.
 function animeIdFor(sources: string[], platformIds: PlatformId[]): string {
   const preferred = [...platformIds].sort((a, b) => preferenceOf(a.platform) - preferenceOf(b.platform))[0];

@@ -1,0 +1,183 @@
+// `npm run bench:load [-- --connections 100 --duration 60 --low-connections 10 --warmup 5 --id-pool 0 --cpu-prof <dir>]`:
+// the whole graph through the gateway over HTTP under load, on the full catalog with semantic search:
+// a mix of new hybrid searches, repeated title searches, id lookups, filtered `animes` pages and
+// `similar`, a fifth each, over many keep-alive connections (autocannon); every answer checked.
+// The main run, then the same mix over --low-connections (0: none). --id-pool n: id lookups and
+// `similar` pick among n anime (cache-friendly) instead of asking for a new anime every time.
+// With --cpu-prof the server runs with `node --cpu-prof` and its CPU profile of the main run is summarised.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../lib/paths.js';
+import { rssBytes, stopAllChildren, stopChild } from './lib/child.js';
+import { QuerySource, readSynopses } from './lib/descriptive-queries.js';
+import { defaultFiles, describeFiles, startGateway, type Gateway, type GatewayFiles } from './lib/gateway.js';
+import { readCatalogTitles } from './lib/queries.js';
+import { runMain } from './lib/run-main.js';
+import { formatDuration, progressPrinter, waitForSearch } from './lib/semantic-ready.js';
+import { MIB } from './lib/targets.js';
+import { formatSummary, readProfile, summarizeProfile, threadIdOf } from './load/cpu-profile.js';
+import { IdCycle, IdPool, KIND_LABELS, KINDS, RequestMix, type IdSource } from './load/mix.js';
+import { loadAverage } from './load/proc.js';
+import { kindsTable, problemLines, runsTable, targets, timelineTable } from './load/report.js';
+import { errorCount, runLoad, type LoadRun } from './load/run.js';
+import { readSample } from './load/sample.js';
+
+const SEED = 11;
+const DEFAULT_TIMEOUT_S = 15 * 60;
+
+interface Options {
+  connections: number;
+  duration: number;
+  lowConnections: number;
+  warmup: number;
+  /** 0: every id lookup and `similar` asks for a new anime; n: they pick among n anime. */
+  idPool: number;
+  cpuProfDir?: string;
+  timeoutMs: number;
+}
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      connections: { type: 'string', default: '100' },
+      duration: { type: 'string', default: '60' },
+      'low-connections': { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '5' },
+      'id-pool': { type: 'string', default: '0' },
+      'cpu-prof': { type: 'string' },
+      timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) },
+    },
+  });
+  const number = (name: keyof typeof values, min: number): number => {
+    const value = Number(values[name]);
+    if (!Number.isFinite(value) || value < min) throw new Error(`--${name} must be a number >= ${min}, not ${values[name]}`);
+    return value;
+  };
+  return {
+    connections: number('connections', 1),
+    duration: number('duration', 1),
+    lowConnections: number('low-connections', 0),
+    warmup: number('warmup', 0),
+    idPool: number('id-pool', 0),
+    cpuProfDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
+    timeoutMs: number('timeout', 1) * 1000,
+  };
+}
+
+async function main(): Promise<number> {
+  const opts = options();
+  const files = defaultFiles();
+  if (!files.synopsesPath) throw new Error('the load benchmark needs synopses: set ANIME_SYNOPSES_PATH');
+  if (!files.modelDir) throw new Error('the load benchmark needs the embedding model: set MODEL_DIR');
+  console.log(describeFiles(files));
+  const [titles, synopses] = await Promise.all([readCatalogTitles(files.catalogPath), readSynopses(files.synopsesPath)]);
+  const queries = new QuerySource(synopses, titles, new Set(), SEED);
+
+  const gateway = await start(files, opts);
+  const readyRss = await rssBytes(gateway.proc.pid!);
+  const sample = await readSample(gateway.client, files.catalogPath, SEED);
+  const ids = idSources(sample.ids, opts.idPool);
+  console.log(
+    `sample    ${sample.ids.length} anime ids, ${sample.titles.length} repeated titles, ${sample.tags.length} tags, ` +
+      `${sample.studios.length} studios; seed ${SEED}`,
+  );
+  console.log(`mix       a fifth each: ${KINDS.map((k) => KIND_LABELS[k]).join(', ')}`);
+  console.log(`ids       lookups: ${ids.lookups.describe()}; similar: ${ids.similar.describe()}`);
+  console.log(`server    pid ${gateway.proc.pid}, RSS at search ready ${Math.round(readyRss / MIB)} MiB; load average ${loadAverage()}\n`);
+
+  const run = async (label: string, connections: number, seconds: number, seed: number): Promise<LoadRun> => {
+    const mix = new RequestMix(queries, sample, ids, seed);
+    const result = await runLoad({ label, graphqlUrl: gateway.graphqlUrl, serverPid: gateway.proc.pid!, mix, connections, seconds });
+    const rps = result.answered / result.seconds;
+    console.log(
+      `${label}: ${result.answered} answers over ${connections} connections in ${result.seconds.toFixed(1)} s ` +
+        `(${rps.toFixed(0)} req/s), ${errorCount(result)} errors; load average ${result.loadAfter}`,
+    );
+    return result;
+  };
+
+  const runs: LoadRun[] = [];
+  let warmup: LoadRun | undefined;
+  if (opts.warmup > 0) warmup = await run('warm-up', opts.connections, opts.warmup, SEED + 1);
+  const main = await run('main', opts.connections, opts.duration, SEED + 2);
+  runs.push(main);
+  if (opts.lowConnections > 0) runs.push(await run('low', opts.lowConnections, opts.duration, SEED + 3));
+
+  console.log();
+  console.log(runsTable(runs));
+  for (const r of runs) console.log(`\n${kindsTable(r)}`);
+  for (const r of runs) console.log(`\n${timelineTable(r)}`);
+  console.log(
+    `\n"cache hits": answers from the gateway's response cache (extensions.responseCache.hit). "degraded": a search answered in ` +
+      `another mode than HYBRID, or with warnings. ${main.nextPages} of the main run's ${main.sent.page} animes pages followed an endCursor.`,
+  );
+  const { text, misses, checked } = targets(main);
+  console.log(`\ntargets (main run)\n\n${text}\n\n${checked - misses} of ${checked} targets met`);
+
+  const problems = [...(warmup ? [warmup] : []), ...runs].flatMap((r) => problemLines(r));
+  if (problems.length) console.log(`\nproblems:\n${problems.join('\n')}`);
+
+  if (opts.cpuProfDir) {
+    await stopChild(gateway.proc, 60_000); // the profile is written as the process exits
+    await printProfiles(opts.cpuProfDir, gateway.proc.pid!, main);
+  }
+  return runs.some((r) => errorCount(r) > 0) || (warmup && errorCount(warmup) > 0) ? 1 : 0;
+}
+
+/** Lookups and `similar` start half a catalog apart, so that neither asks for an anime the other just did. */
+function idSources(ids: string[], pool: number): { lookups: IdSource; similar: IdSource } {
+  if (pool > 0) {
+    const popular = ids.slice(0, pool);
+    return { lookups: new IdPool(popular, SEED + 10), similar: new IdPool(popular, SEED + 20) };
+  }
+  return { lookups: new IdCycle(ids, 0), similar: new IdCycle(ids, Math.floor(ids.length / 2)) };
+}
+
+async function start(files: GatewayFiles, opts: Options): Promise<Gateway> {
+  const execArgv: string[] = [];
+  if (opts.cpuProfDir) {
+    await mkdir(opts.cpuProfDir, { recursive: true });
+    // Not allowed in NODE_OPTIONS: on the command line. Worker threads write profiles of their own.
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
+  }
+  const started = performance.now();
+  const gateway = await startGateway('load', files, {}, execArgv);
+  console.log(
+    `\nload: gateway pid ${gateway.proc.pid}${opts.cpuProfDir ? ` (--cpu-prof into ${opts.cpuProfDir})` : ''}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`,
+  );
+  const status = await waitForSearch(gateway.client, {
+    timeoutMs: opts.timeoutMs,
+    pollMs: 250,
+    onStatus: progressPrinter('load: search', console.log, 30_000),
+  });
+  if (status.semanticState !== 'READY') {
+    throw new Error(`semantic search is ${status.semanticState} (${status.reason ?? 'no reason given'}): the mix needs hybrid search`);
+  }
+  console.log(`load: search complete (semantic READY, word index built) after ${formatDuration(performance.now() - started)}\n`);
+  return gateway;
+}
+
+async function printProfiles(dir: string, pid: number, main: LoadRun): Promise<void> {
+  const paths = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile') && f.includes(`.${pid}.`)).map((f) => join(dir, f));
+  if (paths.length === 0) {
+    console.log(`\nno CPU profile of pid ${pid} in ${dir}`);
+    return;
+  }
+  await writeFile(join(dir, `window.${pid}.json`), JSON.stringify(main.window));
+  console.log(`\n## CPU profile of the server during the main run (${paths.length} thread profiles in ${dir})\n`);
+  const byThread = paths.map((path) => ({ path, thread: threadIdOf(path) ?? -1 })).sort((a, b) => a.thread - b.thread);
+  for (const { path, thread } of byThread) {
+    const summary = summarizeProfile(readProfile(path), main.window);
+    if (summary.samples === 0) continue; // a thread that had ended before the run
+    const title = thread === 0 ? 'main thread' : `worker thread ${thread}`;
+    console.log(formatSummary(`${title}: ${path}`, summary, { brief: thread !== 0 }));
+    console.log();
+  }
+  console.log(
+    `again, or with another window: node dist/bench/load/cpu-profile.js <profile> --window ${join(dir, `window.${pid}.json`)}` +
+      ` (relative to ${PROJECT_ROOT})`,
+  );
+}
+
+runMain('bench:load', main, stopAllChildren);

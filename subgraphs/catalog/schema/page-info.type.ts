@@ -1,0 +1,16 @@
+import { Field, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'More items follow: pass `endCursor` as `after` for them. False on the last page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Items come before this page (it was asked with `after`).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null when the page is empty.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null when the page is empty.' })
+  endCursor!: string | null;
+}

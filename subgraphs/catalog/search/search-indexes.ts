@@ -1,0 +1,94 @@
+// Everything search needs for one catalog, built together and served together: the title index,
+// the tags/synopsis word index and the vectors. A reload's set is swapped in whole once every part
+// is built, so a search never mixes two catalogs; only the first catalog serves before its set is
+// complete (titles first, the word index and the vectors join the same set as they are built).
+import type { Logger } from '../../../lib/logger.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { ContentIndex } from '../lexical/content-index.js';
+import { TitleIndex } from '../lexical/title-index.js';
+import { SupersededError, type SemanticIndex } from '../semantic/semantic-index.js';
+import type { VectorIndex } from '../semantic/vector-store.js';
+
+export class SearchIndexes {
+  private parts: { words?: ContentIndex; vectors?: VectorIndex } = {};
+  private retired = false;
+
+  constructor(
+    readonly catalog: Catalog,
+    readonly titles: TitleIndex,
+  ) {}
+
+  /** Tags and synopses, by word; undefined until built. */
+  get words(): ContentIndex | undefined {
+    return this.parts.words;
+  }
+
+  /** Undefined until built, and without a model. */
+  get vectors(): VectorIndex | undefined {
+    return this.parts.vectors;
+  }
+
+  /** Adds a part built after the set began serving; a set already replaced frees it instead. */
+  join(part: { words?: ContentIndex; vectors?: VectorIndex }): void {
+    if (this.retired) return part.vectors?.retire();
+    this.parts = { ...this.parts, ...part };
+  }
+
+  /** Replaced by a newer set: frees its vectors once their searches are answered. */
+  retire(): void {
+    this.retired = true;
+    this.parts.vectors?.retire();
+  }
+}
+
+export interface BuildOptions {
+  /** Nothing serves yet: answer with the titles at once and let the other parts join as they are built. */
+  first: boolean;
+  /** Hears each part that joins a first set later. */
+  onJoined: () => void;
+}
+
+/** Builds a catalog's index set; the old set keeps serving until this one settles. */
+export async function buildSearchIndexes(
+  catalog: Catalog,
+  semantic: SemanticIndex,
+  log: Logger,
+  options: BuildOptions,
+): Promise<SearchIndexes> {
+  // The vectors start at once, beside the title index (a warm start reads them from disk meanwhile).
+  const vectors = semantic.vectorsFor(catalog);
+  if (options.first) {
+    // The title index, which /ready waits for, gets the second core to itself before the word index.
+    const set = new SearchIndexes(catalog, await TitleIndex.build(catalog, { background: false }));
+    const joined = (part: Parameters<SearchIndexes['join']>[0]) => {
+      set.join(part);
+      options.onJoined();
+    };
+    ContentIndex.build(catalog).then(
+      (words) => joined({ words }),
+      (error: Error) => log.error({ err: error }, 'building the word index failed; search uses titles and meaning only'),
+    );
+    vectors.then(
+      (index) => index && joined({ vectors: index }),
+      (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without semantic search'),
+    );
+    return set;
+  }
+  try {
+    const [titles, words, index] = await Promise.all([
+      TitleIndex.build(catalog, { background: true }),
+      ContentIndex.build(catalog),
+      vectors,
+    ]);
+    const set = new SearchIndexes(catalog, titles);
+    set.join({ words, vectors: index });
+    return set;
+  } catch (error) {
+    // The other parts may still arrive; what they hold goes with them.
+    vectors.then(
+      (index) => index?.retire(),
+      () => undefined,
+    );
+    throw error;
+  }
+}
