@@ -2,6 +2,7 @@
 // release with a conditional request, and serves a new one once it is validated, passes the shrink
 // guard and is indexed, as a reload does; only then is it written to ANIME_DB_PATH. Offline, each
 // check logs once and the served catalog stays.
+import { stat } from 'node:fs/promises';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from './catalog.js';
 import { catalogOf, type CatalogFiles } from './load-catalog.js';
@@ -34,6 +35,8 @@ export interface ReleaseUpdatesOptions {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** A check that is due at start waits this long, so that it does not compete with the start itself. */
 const FIRST_CHECK_DELAY_MS = 30_000;
+/** While the demo catalog stands in for a release that could not be downloaded, it is tried this often. */
+const STAND_IN_RETRY_MS = 3_600_000;
 
 export class ReleaseUpdates {
   lastCheck: UpdateCheck | null = null;
@@ -55,12 +58,20 @@ export class ReleaseUpdates {
     return this.options.url;
   }
 
-  /** Plans the next check: an interval after the last one (on disk), or soon when that is past. */
+  /**
+   * Plans the first check: an interval after the last one (noted beside the file, else the file's own
+   * date), or soon when that is past.
+   */
   async start(): Promise<void> {
     if (!this.enabled) return;
-    const note = await readReleaseNote(this.options.files.catalogPath);
-    const last = note?.checkedAt ? Date.parse(note.checkedAt) : Date.now();
-    this.schedule(Math.max(last + this.options.intervalSeconds * 1000, Date.now() + FIRST_CHECK_DELAY_MS));
+    const { catalogPath } = this.options.files;
+    const note = await readReleaseNote(catalogPath);
+    const fileDate = await stat(catalogPath).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
+    const last = note?.checkedAt ? Date.parse(note.checkedAt) : (fileDate ?? Date.now());
+    this.schedule(Math.max(last + this.waitMs(), Date.now() + FIRST_CHECK_DELAY_MS));
   }
 
   stop(): void {
@@ -74,12 +85,17 @@ export class ReleaseUpdates {
     return this.checking;
   }
 
+  private waitMs(): number {
+    const interval = this.options.intervalSeconds * 1000;
+    return this.options.servesFile() ? interval : Math.min(interval, STAND_IN_RETRY_MS);
+  }
+
   private schedule(at: number): void {
     clearTimeout(this.timer);
     this.nextCheckAt = new Date(at);
     this.timer = setTimeout(
       () => {
-        void this.check().finally(() => this.enabled && this.schedule(Date.now() + this.options.intervalSeconds * 1000));
+        void this.check().finally(() => this.enabled && this.schedule(Date.now() + this.waitMs()));
       },
       Math.min(Math.max(0, at - Date.now()), MAX_TIMER_MS),
     );

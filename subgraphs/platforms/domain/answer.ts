@@ -9,6 +9,15 @@ export type Answer<T> =
   | { state: 'NOT_LISTED' | 'NOT_CONFIGURED'; platform: ExternalPlatform }
   | { state: 'FAILED'; platform: ExternalPlatform; error: PlatformError };
 
+/** One platform call of a request, for dataSources: what was asked, which fields it served, its answer. */
+export interface LedgerEntry {
+  platform: ExternalPlatform;
+  resource: string;
+  /** The fields this call served. */
+  fields: Set<string>;
+  answer: Promise<Answer<unknown>>;
+}
+
 /** Makes the call; a platform's failure becomes a FAILED answer, anything else is thrown. */
 export async function settle<T>(platform: ExternalPlatform, call: PlatformCall<T>): Promise<Answer<T>> {
   if (call === 'NOT_LISTED' || call === 'NOT_CONFIGURED') return { state: call, platform };

@@ -1,6 +1,6 @@
 // The dataSources field: one entry per platform call behind the fields it reports on, by platform.
 import { EXTERNAL_PLATFORMS } from '../../../lib/platforms/external-platforms.js';
-import type { LedgerEntry } from './enrichment.js';
+import type { LedgerEntry } from './answer.js';
 import { provenance, type DataSourceReport } from './provenance.js';
 
 /** `entries` as dataSources reports them, each listing which of `fields` it served. */

@@ -1,24 +1,15 @@
 // The enrichment of one request: each enriched field resolved once per anime through its chain in
 // ENRICHED_FIELDS, each platform resource asked at most once per anime however many fields need it,
 // and a ledger of every call for dataSources: which platform, which resource, which fields it served.
-import type { ExternalPlatform } from '../../../lib/platforms/external-platforms.js';
 import type { Platforms } from '../../../lib/platforms/platforms.js';
 import type { AnimeRepresentation } from '../schema/anime.type.js';
 import { animeIds, type AnimeIds } from './anime-ids.js';
-import { settle, type Answer } from './answer.js';
+import { settle, type Answer, type LedgerEntry } from './answer.js';
 import { dataSources } from './data-sources.js';
 import { ENRICHED_FIELDS, isEnrichedField, MAIN_RECORDS, type EnrichedFieldName, type EnrichedValue } from './enriched-fields.js';
 import { resolveChain } from './field-chains.js';
 import type { PlatformResource } from './platform-resources.js';
 import type { DataSourceReport } from './provenance.js';
-
-export interface LedgerEntry {
-  platform: ExternalPlatform;
-  resource: string;
-  /** The fields this call served. */
-  fields: Set<string>;
-  answer: Promise<Answer<unknown>>;
-}
 
 /** The field name under which dataSources, asked alone, fetches each platform's main record. */
 const DATA_SOURCES = 'dataSources';
