@@ -92,6 +92,17 @@ describe('the weekly catalog update', () => {
     expect(readFileSync(catalogPath, 'utf8')).toBe(original);
   });
 
+  it('asks about the release that serves, not the file on disk: one fetched by data:update without a reload is served by the next check', async () => {
+    const { catalogPath, updates } = await startUpdatingApp();
+    const next = { ...release(catalogPath), lastUpdate: '2030-02-03' };
+    publisher!.publish(JSON.stringify(next));
+    const request = { url: publisher!.url, path: catalogPath, timeoutMs: 5000, maxShrink: 0.2, allowShrink: false };
+    expect(await updateReleaseFile(request)).toMatchObject({ changed: true, releaseDate: '2030-02-03' });
+    expect((await stats()).lastUpdate).not.toBe('2030-02-03');
+    expect((await updates.check()).outcome).toBe('UPDATED');
+    expect((await stats()).lastUpdate).toBe('2030-02-03');
+  });
+
   it('says the release is unreachable, once per check, and keeps serving', async () => {
     const { updates } = await startUpdatingApp();
     publisher!.close();

@@ -56,8 +56,13 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     timeoutMs: config.DOWNLOAD_TIMEOUT_MS,
     log,
     serve: (read, label) => store.serve(read, { label }, files),
-    servesFile: () => store.ready && store.snapshot().files.catalogPath === files.catalogPath,
+    downloadWhenMissing: config.CATALOG_AUTO_DOWNLOAD,
   });
+  const serveFile = async (catalogPath: string) => {
+    await store.load({ ...files, catalogPath });
+    if (catalogPath === files.catalogPath) await updates.fileServed();
+    else updates.standInServed();
+  };
   const services = { store, search, updates, recommend: new RecommendService(store), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
 
   return {
@@ -79,14 +84,14 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
         },
         log,
       );
-      await store.load({ ...files, catalogPath });
+      await serveFile(catalogPath);
       await updates.start();
     },
     isReady: () => store.ready,
     // Re-reads the configured file (also after start fell back to the demo catalog and
     // `npm run data:update` has since fetched the release); on failure the old catalog keeps serving.
     async reload() {
-      await store.load(files);
+      await serveFile(files.catalogPath);
     },
     createContext: () => createCatalogContext(services),
     onDataChanged: (listener) => search.onAnswersChanged(listener),

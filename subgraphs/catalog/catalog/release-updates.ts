@@ -27,8 +27,8 @@ export interface ReleaseUpdatesOptions {
   log: Logger;
   /** Serves a catalog from the release (shrink guard and indexes included); rejects when it is not served. */
   serve(read: () => Promise<Catalog>, label: string): Promise<unknown>;
-  /** Whether the file at `files.catalogPath` is what serves now (else a 304 says nothing about what serves). */
-  servesFile(): boolean;
+  /** While the demo catalog stands in for a missing file, whether to download the release (CATALOG_AUTO_DOWNLOAD). */
+  downloadWhenMissing: boolean;
 }
 
 /** Longest wait setTimeout takes (about 24.8 days). */
@@ -43,6 +43,9 @@ export class ReleaseUpdates {
   nextCheckAt: Date | null = null;
   private timer: NodeJS.Timeout | undefined;
   private checking: Promise<UpdateCheck> | undefined;
+  /** The release that serves, as fetched: what a conditional request asks about (none while the demo catalog stands in). */
+  private served: ReleaseNote | undefined;
+  private standIn = false;
 
   constructor(private readonly options: ReleaseUpdatesOptions) {}
 
@@ -79,6 +82,18 @@ export class ReleaseUpdates {
     this.nextCheckAt = null;
   }
 
+  /** The file at ANIME_DB_PATH now serves (a start or a reload): the note beside it says which release it is. */
+  async fileServed(): Promise<void> {
+    this.served = await readReleaseNote(this.options.files.catalogPath);
+    this.standIn = false;
+  }
+
+  /** The demo catalog serves: any release replaces it. */
+  standInServed(): void {
+    this.served = undefined;
+    this.standIn = true;
+  }
+
   /** Checks now (one check at a time); the outcome is also kept in `lastCheck`. */
   check(): Promise<UpdateCheck> {
     this.checking ??= this.run().finally(() => (this.checking = undefined));
@@ -87,7 +102,7 @@ export class ReleaseUpdates {
 
   private waitMs(): number {
     const interval = this.options.intervalSeconds * 1000;
-    return this.options.servesFile() ? interval : Math.min(interval, STAND_IN_RETRY_MS);
+    return this.standIn ? Math.min(interval, STAND_IN_RETRY_MS) : interval;
   }
 
   private schedule(at: number): void {
@@ -95,7 +110,8 @@ export class ReleaseUpdates {
     this.nextCheckAt = new Date(at);
     this.timer = setTimeout(
       () => {
-        void this.check().finally(() => this.enabled && this.schedule(Date.now() + this.waitMs()));
+        const due = this.standIn && !this.options.downloadWhenMissing ? Promise.resolve() : this.check();
+        void due.finally(() => this.enabled && this.schedule(Date.now() + this.waitMs()));
       },
       Math.min(Math.max(0, at - Date.now()), MAX_TIMER_MS),
     );
@@ -108,13 +124,15 @@ export class ReleaseUpdates {
     const checkedAt = new Date().toISOString();
     let check: UpdateCheck;
     try {
-      const fetched = await fetchRelease(url, this.options.timeoutMs, this.options.servesFile() ? note : undefined);
+      const fetched = await fetchRelease(url, this.options.timeoutMs, this.served);
       if (!fetched.changed) {
         check = this.outcome('UNCHANGED', `${url} has not changed since it was fetched`);
         await this.remember({ ...note, url, checkedAt });
       } else {
         const { bytes, release, etag, lastModified } = fetched;
         await this.options.serve(() => catalogOf(release, files.synopsesPath), url);
+        this.served = { url, etag, lastModified };
+        this.standIn = false;
         const saved = await saveRelease(files.catalogPath, bytes, { url, etag, lastModified, checkedAt }).then(
           () => '',
           (error: Error) => ` (not saved to ${files.catalogPath}: ${error.message}; a restart serves the old file)`,
