@@ -95,6 +95,8 @@ function childEnv(catalogPath: string, synopsesPath: string | undefined): NodeJS
     // info, not warn: the catalog logs its load time at info level when no entry was rejected.
     LOG_LEVEL: 'info',
     CATALOG_AUTO_DOWNLOAD: 'false',
+    // The shared catalog is measured as it is: no release check replaces it during a run.
+    CATALOG_UPDATE_INTERVAL: '0',
     ANIME_DB_PATH: catalogPath,
     ANIME_SYNOPSES_PATH: synopsesPath,
   };

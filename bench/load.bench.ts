@@ -1,23 +1,30 @@
-// `npm run bench:load [-- --connections 100 --duration 60 --low-connections 10 --warmup 5 --id-pool 0 --cpu-prof <dir>]`:
+// `npm run bench:load [-- --connections 100 --duration 60 --low-connections 10 --warmup 5 --ids zipf --cpu-prof <dir>]`:
 // the whole graph through the gateway over HTTP under load, on the full catalog with semantic search:
 // a mix of new hybrid searches, repeated title searches, id lookups, filtered `animes` pages and
 // `similar`, a fifth each, over many keep-alive connections (autocannon); every answer checked.
-// The main run, then the same mix over --low-connections (0: none). --id-pool n: id lookups and
-// `similar` pick among n anime (cache-friendly) instead of asking for a new anime every time.
+// The main run, then the same mix over --low-connections (0: none). --ids: where id lookups and
+// `similar` take their anime: `zipf` (default: Zipf's law over the whole catalog, a few anime often
+// and most seldom, as real traffic goes), `new` (a different anime every time: nothing from the
+// response cache), or a number n (at random among n anime).
+// --kinds search,similar: only those kinds, in equal shares (what one kind costs the server alone).
+// --url <graphql url> [--pid n]: load a server already running instead of starting one.
 // With --cpu-prof the server runs with `node --cpu-prof` and its CPU profile of the main run is summarised.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { rssBytes, stopAllChildren, stopChild } from './lib/child.js';
 import { QuerySource, readSynopses } from './lib/descriptive-queries.js';
+import { GraphqlClient } from './lib/graphql-client.js';
 import { defaultFiles, describeFiles, startGateway, type Gateway, type GatewayFiles } from './lib/gateway.js';
 import { readCatalogTitles } from './lib/queries.js';
 import { runMain } from './lib/run-main.js';
 import { formatDuration, progressPrinter, waitForSearch } from './lib/semantic-ready.js';
 import { MIB } from './lib/targets.js';
 import { formatSummary, readProfile, summarizeProfile, threadIdOf } from './load/cpu-profile.js';
-import { IdCycle, IdPool, KIND_LABELS, KINDS, RequestMix, type IdSource } from './load/mix.js';
+import { IdCycle, IdPool, IdZipf, KIND_LABELS, KINDS, parseKinds, RequestMix, type IdSource, type Kind } from './load/mix.js';
+import { waitUntilIdle } from './load/idle.js';
 import { loadAverage } from './load/proc.js';
 import { kindsTable, problemLines, runsTable, targets, timelineTable } from './load/report.js';
 import { errorCount, runLoad, type LoadRun } from './load/run.js';
@@ -31,9 +38,13 @@ interface Options {
   duration: number;
   lowConnections: number;
   warmup: number;
-  /** 0: every id lookup and `similar` asks for a new anime; n: they pick among n anime. */
-  idPool: number;
+  /** Where id lookups and `similar` take their anime: `zipf`, `new`, or a pool of n. */
+  ids: 'zipf' | 'new' | number;
+  kinds: Kind[];
   cpuProfDir?: string;
+  /** A server already running (its /graphql URL), instead of one started here; `pid` for its RSS and CPU. */
+  url?: string;
+  pid?: number;
   timeoutMs: number;
 }
 
@@ -44,8 +55,11 @@ function options(): Options {
       duration: { type: 'string', default: '60' },
       'low-connections': { type: 'string', default: '10' },
       warmup: { type: 'string', default: '5' },
-      'id-pool': { type: 'string', default: '0' },
+      ids: { type: 'string', default: 'zipf' },
+      kinds: { type: 'string', default: KINDS.join(',') },
       'cpu-prof': { type: 'string' },
+      url: { type: 'string' },
+      pid: { type: 'string' },
       timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) },
     },
   });
@@ -59,8 +73,11 @@ function options(): Options {
     duration: number('duration', 1),
     lowConnections: number('low-connections', 0),
     warmup: number('warmup', 0),
-    idPool: number('id-pool', 0),
+    ids: values.ids === 'zipf' || values.ids === 'new' ? values.ids : number('ids', 1),
+    kinds: parseKinds(values.kinds!),
     cpuProfDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
+    url: values.url,
+    pid: values.pid ? number('pid', 1) : undefined,
     timeoutMs: number('timeout', 1) * 1000,
   };
 }
@@ -74,21 +91,31 @@ async function main(): Promise<number> {
   const [titles, synopses] = await Promise.all([readCatalogTitles(files.catalogPath), readSynopses(files.synopsesPath)]);
   const queries = new QuerySource(synopses, titles, new Set(), SEED);
 
-  const gateway = await start(files, opts);
-  const readyRss = await rssBytes(gateway.proc.pid!);
-  const sample = await readSample(gateway.client, files.catalogPath, SEED);
-  const ids = idSources(sample.ids, opts.idPool);
+  if (opts.url && opts.cpuProfDir) throw new Error('--cpu-prof profiles a server started here: not with --url');
+  const server = opts.url ? await external(opts.url, opts) : await start(files, opts);
+  const pid = server.proc?.pid ?? opts.pid;
+  const readyRss = pid ? await rssBytes(pid) : NaN;
+  const sample = await readSample(server.client, files.catalogPath, SEED);
+  const ids = idSources(sample.ids, opts.ids);
   console.log(
     `sample    ${sample.ids.length} anime ids, ${sample.titles.length} repeated titles, ${sample.tags.length} tags, ` +
       `${sample.studios.length} studios; seed ${SEED}`,
   );
-  console.log(`mix       a fifth each: ${KINDS.map((k) => KIND_LABELS[k]).join(', ')}`);
+  const share = opts.kinds.length === KINDS.length ? 'a fifth each' : `only these, 1/${opts.kinds.length} each (--kinds)`;
+  console.log(`mix       ${share}: ${opts.kinds.map((k) => KIND_LABELS[k]).join(', ')}`);
   console.log(`ids       lookups: ${ids.lookups.describe()}; similar: ${ids.similar.describe()}`);
-  console.log(`server    pid ${gateway.proc.pid}, RSS at search ready ${Math.round(readyRss / MIB)} MiB; load average ${loadAverage()}\n`);
+  const rss = Number.isFinite(readyRss) ? `RSS at search ready ${Math.round(readyRss / MIB)} MiB` : 'RSS unknown (no --pid)';
+  console.log(`server    ${server.graphqlUrl}, pid ${pid ?? '?'}, ${rss}; load average ${loadAverage()}\n`);
 
   const run = async (label: string, connections: number, seconds: number, seed: number): Promise<LoadRun> => {
-    const mix = new RequestMix(queries, sample, ids, seed);
-    const result = await runLoad({ label, graphqlUrl: gateway.graphqlUrl, serverPid: gateway.proc.pid!, mix, connections, seconds });
+    const drained = await waitUntilIdle(server.graphqlUrl);
+    if (drained.waitedMs > 500 || !drained.idle) {
+      console.log(
+        `${label}: waited ${(drained.waitedMs / 1000).toFixed(1)} s for the server to finish earlier requests${drained.idle ? '' : ' (still busy)'}`,
+      );
+    }
+    const mix = new RequestMix(queries, sample, ids, seed, opts.kinds);
+    const result = await runLoad({ label, graphqlUrl: server.graphqlUrl, serverPid: pid, mix, connections, seconds });
     const rps = result.answered / result.seconds;
     console.log(
       `${label}: ${result.answered} answers over ${connections} connections in ${result.seconds.toFixed(1)} s ` +
@@ -118,20 +145,46 @@ async function main(): Promise<number> {
   const problems = [...(warmup ? [warmup] : []), ...runs].flatMap((r) => problemLines(r));
   if (problems.length) console.log(`\nproblems:\n${problems.join('\n')}`);
 
-  if (opts.cpuProfDir) {
-    await stopChild(gateway.proc, 60_000); // the profile is written as the process exits
-    await printProfiles(opts.cpuProfDir, gateway.proc.pid!, main);
+  if (opts.cpuProfDir && server.proc) {
+    await stopChild(server.proc, 60_000); // the profile is written as the process exits
+    await printProfiles(opts.cpuProfDir, server.proc.pid!, main);
   }
   return runs.some((r) => errorCount(r) > 0) || (warmup && errorCount(warmup) > 0) ? 1 : 0;
 }
 
-/** Lookups and `similar` start half a catalog apart, so that neither asks for an anime the other just did. */
-function idSources(ids: string[], pool: number): { lookups: IdSource; similar: IdSource } {
-  if (pool > 0) {
-    const popular = ids.slice(0, pool);
-    return { lookups: new IdPool(popular, SEED + 10), similar: new IdPool(popular, SEED + 20) };
+/** New ids: lookups and `similar` start half a catalog apart, so that neither asks for an anime the other just did. */
+function idSources(ids: string[], scheme: Options['ids']): { lookups: IdSource; similar: IdSource } {
+  if (scheme === 'zipf') return { lookups: new IdZipf(ids, SEED + 10), similar: new IdZipf(ids, SEED + 20) };
+  if (scheme === 'new') return { lookups: new IdCycle(ids, 0), similar: new IdCycle(ids, Math.floor(ids.length / 2)) };
+  const popular = ids.slice(0, scheme);
+  return { lookups: new IdPool(popular, SEED + 10), similar: new IdPool(popular, SEED + 20) };
+}
+
+interface Server {
+  graphqlUrl: string;
+  client: GraphqlClient;
+  /** The process started here; undefined for a server given by --url. */
+  proc?: ChildProcess;
+}
+
+async function external(graphqlUrl: string, opts: Options): Promise<Server> {
+  const client = new GraphqlClient(graphqlUrl);
+  console.log(`\nload: the server at ${graphqlUrl}${opts.pid ? ` (pid ${opts.pid})` : ''}`);
+  await waitUntilSearchComplete(client, opts);
+  return { graphqlUrl, client };
+}
+
+async function waitUntilSearchComplete(client: GraphqlClient, opts: Options): Promise<void> {
+  const started = performance.now();
+  const status = await waitForSearch(client, {
+    timeoutMs: opts.timeoutMs,
+    pollMs: 250,
+    onStatus: progressPrinter('load: search', console.log, 30_000),
+  });
+  if (status.semanticState !== 'READY') {
+    throw new Error(`semantic search is ${status.semanticState} (${status.reason ?? 'no reason given'}): the mix needs hybrid search`);
   }
-  return { lookups: new IdCycle(ids, 0), similar: new IdCycle(ids, Math.floor(ids.length / 2)) };
+  console.log(`load: search complete (semantic READY, word index built), waited ${formatDuration(performance.now() - started)}\n`);
 }
 
 async function start(files: GatewayFiles, opts: Options): Promise<Gateway> {
@@ -141,20 +194,11 @@ async function start(files: GatewayFiles, opts: Options): Promise<Gateway> {
     // Not allowed in NODE_OPTIONS: on the command line. Worker threads write profiles of their own.
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
   }
-  const started = performance.now();
   const gateway = await startGateway('load', files, {}, execArgv);
   console.log(
     `\nload: gateway pid ${gateway.proc.pid}${opts.cpuProfDir ? ` (--cpu-prof into ${opts.cpuProfDir})` : ''}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`,
   );
-  const status = await waitForSearch(gateway.client, {
-    timeoutMs: opts.timeoutMs,
-    pollMs: 250,
-    onStatus: progressPrinter('load: search', console.log, 30_000),
-  });
-  if (status.semanticState !== 'READY') {
-    throw new Error(`semantic search is ${status.semanticState} (${status.reason ?? 'no reason given'}): the mix needs hybrid search`);
-  }
-  console.log(`load: search complete (semantic READY, word index built) after ${formatDuration(performance.now() - started)}\n`);
+  await waitUntilSearchComplete(gateway.client, opts);
   return gateway;
 }
 

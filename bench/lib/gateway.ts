@@ -61,6 +61,8 @@ export async function startGateway(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info', // the build figures are read from info lines
     CATALOG_AUTO_DOWNLOAD: 'false',
+    // The shared catalog is measured as it is: no release check replaces it during a run.
+    CATALOG_UPDATE_INTERVAL: '0',
     ANIME_DB_PATH: files.catalogPath,
     ANIME_SYNOPSES_PATH: files.synopsesPath,
     MODEL_DIR: files.modelDir,

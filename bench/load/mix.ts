@@ -9,6 +9,17 @@ import type { LoadSample } from './sample.js';
 export const KINDS = ['search', 'title', 'id', 'page', 'similar'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** `search,similar` -> those kinds; throws on a name that is not a kind. */
+export function parseKinds(list: string): Kind[] {
+  const names = list
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const unknown = names.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`unknown kinds ${unknown.join(', ')}: the kinds are ${KINDS.join(', ')}`);
+  return names as Kind[];
+}
+
 export const KIND_LABELS: Record<Kind, string> = {
   search: 'new hybrid search',
   title: 'repeated title search',
@@ -128,6 +139,44 @@ export class IdPool implements IdSource {
   }
 }
 
+/**
+ * Zipf's law over the (shuffled) ids, s = 1: a few anime are asked for often, most seldom, as real
+ * traffic goes; the popular ones come from the gateway's response cache once seen, the long tail not.
+ */
+export class IdZipf implements IdSource {
+  private readonly random: () => number;
+  /** cumulative[k]: the probability of the first k + 1 ids. */
+  private readonly cumulative: Float64Array;
+
+  constructor(
+    private readonly ids: readonly string[],
+    seed: number,
+  ) {
+    if (ids.length === 0) throw new Error('no anime ids');
+    this.random = mulberry32(seed);
+    this.cumulative = new Float64Array(ids.length);
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) this.cumulative[k] = sum += 1 / (k + 1);
+    for (let k = 0; k < ids.length; k++) this.cumulative[k] /= sum;
+  }
+
+  next(): string {
+    const r = this.random();
+    let low = 0;
+    let high = this.cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.cumulative[mid] < r) low = mid + 1;
+      else high = mid;
+    }
+    return this.ids[low];
+  }
+
+  describe(): string {
+    return `Zipf (s = 1) over ${this.ids.length} ids`;
+  }
+}
+
 export class RequestMix {
   private readonly random: () => number;
   private turn = 0;
@@ -139,14 +188,17 @@ export class RequestMix {
     private readonly sample: LoadSample,
     private readonly ids: { lookups: IdSource; similar: IdSource },
     seed: number,
+    /** The kinds that take turns: all five by default. */
+    private readonly kinds: readonly Kind[] = KINDS,
   ) {
+    if (kinds.length === 0) throw new Error('the load mix needs at least one kind of request');
     if (sample.titles.length === 0) throw new Error('the load mix needs titles');
     this.random = mulberry32(seed);
   }
 
-  /** The next request, the kinds taking turns (each kind is a fifth of what is sent). */
+  /** The next request, the kinds taking turns (each kind an equal share of what is sent). */
   next(): Prepared {
-    const kind = KINDS[this.turn++ % KINDS.length];
+    const kind = this.kinds[this.turn++ % this.kinds.length];
     this.counts.sent[kind]++;
     switch (kind) {
       case 'search': {

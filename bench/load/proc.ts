@@ -21,3 +21,17 @@ export function loadAverage(): string {
     .map((l) => l.toFixed(2))
     .join(' / ');
 }
+
+/**
+ * Connections waiting to be accepted on the listening socket at 127.0.0.1:`port` (the kernel's accept
+ * queue, the rx_queue of a LISTEN row of /proc/net/tcp), or undefined when there is no such socket.
+ */
+export async function acceptQueue(port: number): Promise<number | undefined> {
+  const local = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const table = await readFile('/proc/net/tcp', 'utf8');
+  for (const line of table.split('\n').slice(1)) {
+    const [, address, , state, queues] = line.trim().split(/\s+/);
+    if (address === local && state === '0A') return parseInt(queues.split(':')[1], 16);
+  }
+  return undefined;
+}

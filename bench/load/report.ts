@@ -6,7 +6,7 @@ import { KIND_LABELS, KINDS } from './mix.js';
 import { errorCount, type LoadRun } from './run.js';
 
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
-const mib = (bytes: number) => `${Math.round(bytes / MIB)} MiB`;
+const mib = (bytes: number) => (Number.isFinite(bytes) ? `${Math.round(bytes / MIB)} MiB` : 'n/a');
 
 export const allLatencies = (run: LoadRun): number[] => KINDS.flatMap((k) => run.kinds[k].latencies);
 export const requestsPerSecond = (run: LoadRun): number => run.answered / run.seconds;
@@ -29,9 +29,18 @@ export function runsTable(runs: LoadRun[]): string {
     row('errors (answers with errors + no answer)', (r) => String(errorCount(r))),
     row('  of which timeouts / connection errors', (r) => `${r.timeouts} / ${r.transportErrors - r.timeouts}`),
     row('  of which non-2xx', (r) => String(r.non2xx)),
+    row('connections waiting to be accepted, mean / max', (r) => {
+      if (r.acceptQueue.length === 0) return 'n/a';
+      const mean = r.acceptQueue.reduce((a, b) => a + b, 0) / r.acceptQueue.length;
+      return `${mean.toFixed(1)} / ${Math.max(...r.acceptQueue)}`;
+    }),
     row('server CPU, all threads / main thread (100% = one core)', (r) => {
-      const pct = (seconds: number) => `${((100 * seconds) / r.seconds).toFixed(0)}%`;
+      const pct = (seconds: number) => (Number.isFinite(seconds) ? `${((100 * seconds) / r.seconds).toFixed(0)}%` : 'n/a');
       return `${pct(r.server.cpuSeconds)} / ${pct(r.server.mainThreadCpuSeconds)}`;
+    }),
+    row('server main-thread CPU per answer', (r) => {
+      const perAnswer = (1000 * r.server.mainThreadCpuSeconds) / r.answered;
+      return Number.isFinite(perAnswer) ? `${perAnswer.toFixed(2)} ms` : 'n/a';
     }),
     row('load generator CPU (this process)', (r) => `${((100 * r.clientCpuSeconds) / r.seconds).toFixed(0)}%`),
     row('server RSS before / after', (r) => `${mib(r.server.rssBefore)} / ${mib(r.server.rssAfter)}`),
@@ -41,7 +50,7 @@ export function runsTable(runs: LoadRun[]): string {
 }
 
 export function kindsTable(run: LoadRun): string {
-  const rows = KINDS.map((kind) => {
+  const rows = KINDS.filter((kind) => run.sent[kind] > 0).map((kind) => {
     const stats = run.kinds[kind];
     const s = summarize(stats.latencies);
     const share = (n: number) => (stats.latencies.length ? `${((100 * n) / stats.latencies.length).toFixed(0)}%` : '-');

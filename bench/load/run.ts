@@ -4,7 +4,7 @@
 import autocannon from 'autocannon';
 import { rssBytes } from '../lib/child.js';
 import { KINDS, type GraphqlResponse, type Kind, type Prepared, type RequestMix } from './mix.js';
-import { cpuSeconds, loadAverage, monotonicMicros } from './proc.js';
+import { acceptQueue, cpuSeconds, loadAverage, monotonicMicros } from './proc.js';
 
 export interface KindStats {
   /** Milliseconds from writing the request to the last byte of its answer, per answer. */
@@ -27,6 +27,8 @@ export interface LoadRun {
   timeline: { at: number; ms: number }[];
   /** Requests that timed out: seconds since the run started when each was sent (about). */
   timedOutAt: number[];
+  /** Connections waiting to be accepted by the server, sampled every second (empty: not measurable). */
+  acceptQueue: number[];
   kinds: Record<Kind, KindStats>;
   /** Whole-run latency percentiles as autocannon's histogram has them (whole milliseconds). */
   autocannon: { p50: number; p97_5: number; p99: number; max: number; requestsPerSecond: number };
@@ -48,7 +50,8 @@ export interface LoadRun {
 export interface RunOptions {
   label: string;
   graphqlUrl: string;
-  serverPid: number;
+  /** The server's process, for its RSS and CPU time; undefined: not on this machine or not known (NaN figures). */
+  serverPid?: number;
   mix: RequestMix;
   connections: number;
   seconds: number;
@@ -69,6 +72,7 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
   let answered = 0;
   const timeline: { at: number; ms: number }[] = [];
   const timedOutAt: number[] = [];
+  const benchFailures: string[] = [];
   const timeoutSeconds = options.timeoutSeconds ?? 10;
   let started = performance.now();
 
@@ -83,44 +87,53 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
       return { ...params, body: prepared.body };
     },
     onResponse(status, body, context) {
-      const { prepared, sentAt } = context.pending as Pending;
-      const ms = performance.now() - sentAt;
-      answered++;
-      timeline.push({ at: (sentAt - started) / 1000, ms });
-      const stats = kinds[prepared.kind];
-      stats.latencies.push(ms);
-      let parsed: GraphqlResponse | undefined;
+      // An exception here would be swallowed by autocannon's HTTP parser and leave the connection
+      // waiting for a timeout: none may escape.
       try {
-        parsed = JSON.parse(body) as GraphqlResponse;
-      } catch {
-        // reported below
-      }
-      let problem: string | undefined;
-      if (!parsed) problem = `HTTP ${status}, not JSON: ${body.slice(0, 120)}`;
-      else {
-        const outcome = prepared.check(parsed);
-        problem = status === 200 ? outcome.problem : `HTTP ${status}${outcome.problem ? `: ${outcome.problem}` : ''}`;
-        if (outcome.cacheHit) stats.cacheHits++;
-        if (!problem && outcome.degraded) {
-          stats.degraded++;
-          count(stats.degradedReasons, outcome.degraded);
-        }
-      }
-      if (problem) {
-        stats.errors++;
-        count(stats.problems, problem.slice(0, 200));
+        record(status, body, context.pending as Pending);
+      } catch (error) {
+        benchFailures.push((error as Error).message);
       }
     },
+  };
+  const record = (status: number, body: string, { prepared, sentAt }: Pending) => {
+    const ms = performance.now() - sentAt;
+    answered++;
+    timeline.push({ at: (sentAt - started) / 1000, ms });
+    const stats = kinds[prepared.kind];
+    stats.latencies.push(ms);
+    let parsed: GraphqlResponse | undefined;
+    try {
+      parsed = JSON.parse(body) as GraphqlResponse;
+    } catch {
+      // reported below
+    }
+    let problem: string | undefined;
+    if (!parsed) problem = `HTTP ${status}, not JSON: ${body.slice(0, 120)}`;
+    else {
+      const outcome = prepared.check(parsed);
+      problem = status === 200 ? outcome.problem : `HTTP ${status}${outcome.problem ? `: ${outcome.problem}` : ''}`;
+      if (outcome.cacheHit) stats.cacheHits++;
+      if (!problem && outcome.degraded) {
+        stats.degraded++;
+        count(stats.degradedReasons, outcome.degraded);
+      }
+    }
+    if (problem) {
+      stats.errors++;
+      count(stats.problems, problem.slice(0, 200));
+    }
   };
 
   const pid = options.serverPid;
   const loadBefore = loadAverage();
-  const rssBefore = await rssBytes(pid);
-  const serverCpuBefore = await cpuSeconds(pid);
-  const mainThreadCpuBefore = await cpuSeconds(pid, pid); // the main thread's id is the process id
+  const before = await serverFigures(pid);
   const clientCpuBefore = process.cpuUsage();
   const fromUs = monotonicMicros();
   started = performance.now();
+  const port = Number(new URL(options.graphqlUrl).port);
+  const waiting: number[] = [];
+  const sampler = setInterval(() => void acceptQueue(port).then((n) => n !== undefined && waiting.push(n)), 1000);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       { url: options.graphqlUrl, connections, duration: seconds, timeout: timeoutSeconds, requests: [request] },
@@ -130,11 +143,11 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
       if (/timed out/.test(error.message)) timedOutAt.push((performance.now() - started) / 1000 - timeoutSeconds);
     });
   });
+  clearInterval(sampler);
   const toUs = monotonicMicros();
+  if (benchFailures.length) throw new Error(`the load benchmark failed on ${benchFailures.length} answers: ${benchFailures[0]}`);
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const serverCpu = (await cpuSeconds(pid)) - serverCpuBefore;
-  const mainThreadCpu = (await cpuSeconds(pid, pid)) - mainThreadCpuBefore;
-  const rssAfter = await rssBytes(pid);
+  const after = await serverFigures(pid);
 
   const elapsed = (toUs - fromUs) / 1e6;
   const sent = Object.fromEntries(KINDS.map((k) => [k, mix.counts.sent[k] - sentBefore[k]])) as Record<Kind, number>;
@@ -145,6 +158,7 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
     answered,
     timeline,
     timedOutAt,
+    acceptQueue: waiting,
     kinds,
     autocannon: {
       p50: result.latency.p50,
@@ -158,12 +172,24 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
     non2xx: result.non2xx,
     sent,
     nextPages: mix.counts.nextPages - nextPagesBefore,
-    server: { rssBefore, rssAfter, cpuSeconds: serverCpu, mainThreadCpuSeconds: mainThreadCpu },
+    server: {
+      rssBefore: before.rss,
+      rssAfter: after.rss,
+      cpuSeconds: after.cpu - before.cpu,
+      mainThreadCpuSeconds: after.mainThreadCpu - before.mainThreadCpu,
+    },
     clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
     loadBefore,
     loadAfter: loadAverage(),
     window: { fromUs, toUs },
   };
+}
+
+async function serverFigures(pid: number | undefined): Promise<{ rss: number; cpu: number; mainThreadCpu: number }> {
+  if (pid === undefined) return { rss: NaN, cpu: NaN, mainThreadCpu: NaN };
+  // The main thread's id is the process id.
+  const [rss, cpu, mainThreadCpu] = await Promise.all([rssBytes(pid), cpuSeconds(pid), cpuSeconds(pid, pid)]);
+  return { rss, cpu, mainThreadCpu };
 }
 
 function emptyStats(): KindStats {
