@@ -66,6 +66,17 @@ describe('response cache', () => {
     expect(second.body.extensions.responseCache).toMatchObject({ hit: false, didCache: false });
   });
 
+  it('never caches introspection, and caches each query by its variables', async () => {
+    const introspection = '{ __schema { queryType { name } } }';
+    await t.gql(introspection);
+    expect((await t.gql(introspection)).body.extensions.responseCache).toMatchObject({ hit: false, didCache: false });
+    const byId = 'query($id: ID!) { anime(id: $id) { id } }';
+    await t.gql(byId, { id: 'mal-1' });
+    const other = await t.gql(byId, { id: 'mal-5' });
+    expect(other.body).toMatchObject({ data: { anime: { id: 'mal-5' } }, extensions: { responseCache: { hit: false } } });
+    expect((await t.gql(byId, { id: 'mal-1' })).body.extensions.responseCache.hit).toBe(true);
+  });
+
   it('never caches an answer with an error', async () => {
     const query = '{ anime(id: "mal-1") { title } animes(first: -1) { totalCount } }';
     await t.gql(query);

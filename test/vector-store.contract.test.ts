@@ -137,6 +137,12 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
         expect(title.sentence).toBe(-1);
       });
 
+      it('scores doc vectors only when asked to', async () => {
+        const hits = await search({ docsOnly: true, limit: 3 });
+        expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'weighted', 'weak']);
+        expect(hits.every((hit) => hit.sentence === -1 && hit.title === -1)).toBe(true);
+      });
+
       it('returns at most `limit` anime', async () => {
         expect(await ids({ limit: 2 })).toEqual(['doc-match', 'sentence-match']);
       });

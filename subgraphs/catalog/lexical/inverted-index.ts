@@ -9,6 +9,7 @@
 
 import { Worker } from 'node:worker_threads';
 import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import type { FieldPostings, Postings } from './postings.mjs';
 
 const WORKER_URL = new URL('./word-index.worker.mjs', import.meta.url);
@@ -47,7 +48,9 @@ export class InvertedIndex {
   private readonly sortedTerms: Int32Array;
   private readonly fields: FieldPostings[];
   private readonly documentFrequency: Int32Array;
-  private byLength: { order: Int32Array; start: Int32Array } | undefined;
+  /** The terms a few edits from a query word, by word and edits: queries repeat their words, and each scan costs a millisecond. */
+  private byLength: { order: Int32Array; start: Int32Array; letters: Uint32Array } | undefined;
+  private readonly nearTerms = new LRUCache<string, [termId: number, edits: number][]>({ max: 20_000 });
 
   /**
    * Builds the index of `texts[d][f]` (field f of document d) in a worker thread (word-index.worker.mjs),
@@ -129,21 +132,32 @@ export class InvertedIndex {
    * length, edits)`: a scan of the terms of nearby lengths, faster here than a walk of a term tree.
    */
   fuzzy(term: string, maxEdits: number, weight: (length: number, edits: number) => number): Match[] {
-    const { order, start } = this.termsByLength();
-    const matches: Match[] = [];
+    const key = `${maxEdits}:${term}`;
+    let near = this.nearTerms.get(key);
+    if (!near) this.nearTerms.set(key, (near = this.withinEdits(term, maxEdits)));
+    return near.map(([t, edits]) => [t, weight(this.terms[t].length, edits)]);
+  }
+
+  private withinEdits(term: string, maxEdits: number): [termId: number, edits: number][] {
+    const { order, start, letters } = this.termsByLength();
+    const near: [number, number][] = [];
     const from = Math.max(0, term.length - maxEdits);
     const to = Math.min(start.length - 2, term.length + maxEdits);
+    const mine = letterSet(term);
     for (let i = start[from] ?? order.length; i < (start[to + 1] ?? order.length); i++) {
+      // An edit adds or removes at most one letter of a word's set of letters (a substitution one of
+      // each): a word whose set differs by more cannot be that close, and costs no distance.
+      if (bitCount(letters[i] ^ mine) > 2 * maxEdits) continue;
       const other = this.terms[order[i]];
       if (other === term) continue;
       const edits = distance(term, other);
-      if (edits <= maxEdits) matches.push([order[i], weight(other.length, edits)]);
+      if (edits <= maxEdits) near.push([order[i], edits]);
     }
-    return matches;
+    return near;
   }
 
-  /** Term ids by length: terms of length l are order[start[l]] .. order[start[l + 1] - 1]. */
-  private termsByLength(): { order: Int32Array; start: Int32Array } {
+  /** Term ids by length: terms of length l are order[start[l]] .. order[start[l + 1] - 1]; letters[i] is order[i]'s set of letters. */
+  private termsByLength(): { order: Int32Array; start: Int32Array; letters: Uint32Array } {
     if (this.byLength) return this.byLength;
     const longest = this.terms.reduce((max, term) => Math.max(max, term.length), 0);
     const start = new Int32Array(longest + 2);
@@ -152,7 +166,8 @@ export class InvertedIndex {
     const fill = start.slice();
     const order = new Int32Array(this.terms.length);
     this.terms.forEach((term, t) => (order[fill[term.length]++] = t));
-    return (this.byLength = { order, start });
+    const letters = Uint32Array.from(order, (t) => letterSet(this.terms[t]));
+    return (this.byLength = { order, start, letters });
   }
 
   private score(field: FieldPostings, t: number, weight: number, f: number, q: number, run: Scoring): void {
@@ -173,4 +188,22 @@ export class InvertedIndex {
       run.scores[doc] += field.boost * weight * bm25;
     }
   }
+}
+
+/** The letters of a word as bits: a to z one each, digits on five more, anything else on the last. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) set |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) set |= 1 << (26 + (c % 5));
+    else set |= 1 << 31;
+  }
+  return set >>> 0;
+}
+
+function bitCount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -5,10 +5,16 @@ import { normalizeTitle } from '../lexical/title-match.js';
 
 const FOLLOW_UP_TAIL = /\s+(season|part|movie|film|the movie|ova|specials?|recap|final|\d+(st|nd|rd|th)|ii|iii|iv|r2|\d+)(\s.*)?$/;
 
-/** The franchise a title names: its main title before a subtitle or a follow-up marker. */
+const keys = new WeakMap<Anime, string>();
+
+/** The franchise a title names: its main title before a subtitle or a follow-up marker (once per anime). */
 export function franchiseKey(anime: Anime): string {
-  const main = anime.title.split(/[:\-–—(]/)[0];
-  return normalizeTitle(main).replace(FOLLOW_UP_TAIL, '').trim();
+  let key = keys.get(anime);
+  if (key === undefined) {
+    const main = anime.title.split(/[:\-–—(]/)[0];
+    keys.set(anime, (key = normalizeTitle(main).replace(FOLLOW_UP_TAIL, '').trim()));
+  }
+  return key;
 }
 
 export function sameFranchise(a: Anime, b: Anime): boolean {

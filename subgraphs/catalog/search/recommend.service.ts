@@ -9,6 +9,7 @@ import type { CatalogStore } from '../catalog/catalog.store.js';
 import { catalogPrior } from '../catalog/prior.js';
 import type { VectorIndex } from '../semantic/vector-store.js';
 import { sameFranchise } from './franchise.js';
+import { tagScores } from './tag-profile.js';
 import type { SearchIndexes } from './search-indexes.js';
 
 export interface Suggestion {
@@ -56,23 +57,67 @@ export class RecommendService {
     excludeSameFranchise: boolean,
   ): Promise<Suggestion[]> {
     const predicate = compileFilter(filter);
-    const excluded = new Set([...liked, ...disliked].map((a) => a.id));
-    const story = vectors && (await storyScores(vectors, catalog, liked, disliked, filter, [...excluded]));
-    const profile = tagProfile(liked, disliked);
-    const suggestions: Suggestion[] = [];
-    for (const anime of catalog.animes) {
-      if (excluded.has(anime.id) || (predicate && !predicate(anime))) continue;
-      if (excludeSameFranchise && liked.some((l) => sameFranchise(l, anime))) continue;
-      const storySimilarity = story?.get(anime.id) ?? null;
-      const tags = tagScore(anime, profile);
-      if (storySimilarity === null && tags === 0) continue;
-      const because = closest(anime, liked);
-      const sharedTags = anime.tags.filter((tag) => because.tags.includes(tag));
-      const score = WEIGHTS.story * (storySimilarity ?? 0) + WEIGHTS.tags * tags + WEIGHTS.prior * catalogPrior(anime);
-      suggestions.push({ anime, score, storySimilarity, sharedTags, because, reasons: reasonsFor(sharedTags, because, storySimilarity) });
+    const story =
+      vectors &&
+      (await storyScores(
+        vectors,
+        catalog,
+        liked,
+        disliked,
+        filter,
+        [...liked, ...disliked].map((a) => a.id),
+      ));
+    const tags = tagScores(catalog, liked, disliked);
+    // Scored by ordinal in typed arrays: a similar-titles query weighs thousands of candidates.
+    const storyOf = new Float64Array(catalog.size).fill(NaN);
+    const candidates = [...tags.touched];
+    for (const [id, similarity] of story ?? []) {
+      const ordinal = catalog.get(id)?.ordinal;
+      if (ordinal === undefined) continue;
+      if (tags.score[ordinal] === 0) candidates.push(ordinal);
+      storyOf[ordinal] = similarity;
     }
-    return suggestions.sort((a, b) => b.score - a.score).slice(0, first);
+    const excludedOrdinals = new Set([...liked, ...disliked].map((a) => a.ordinal));
+    const scores = new Float64Array(catalog.size);
+    const scored: number[] = [];
+    for (const ordinal of candidates) {
+      const anime = catalog.animes[ordinal];
+      const storySimilarity = storyOf[ordinal];
+      if (excludedOrdinals.has(ordinal) || (Number.isNaN(storySimilarity) && tags.score[ordinal] === 0)) continue;
+      if (predicate && !predicate(anime)) continue;
+      scores[ordinal] = WEIGHTS.story * (storySimilarity || 0) + WEIGHTS.tags * tags.score[ordinal] + WEIGHTS.prior * catalogPrior(anime);
+      scored.push(ordinal);
+    }
+    // Only the best are explained (which liked anime, which tags, why); a few more than asked for are
+    // ranked, in case the franchise filter leaves some out (when it leaves too many out, all are).
+    const explain = (ranked: number[]) => {
+      const suggestions: Suggestion[] = [];
+      for (const ordinal of ranked) {
+        if (suggestions.length === first) break;
+        const anime = catalog.animes[ordinal];
+        if (excludeSameFranchise && liked.some((l) => sameFranchise(l, anime))) continue;
+        const because = closest(anime, liked);
+        const sharedTags = anime.tags.filter((tag) => because.tags.includes(tag));
+        const storySimilarity = Number.isNaN(storyOf[ordinal]) ? null : storyOf[ordinal];
+        const reasons = reasonsFor(sharedTags, because, storySimilarity);
+        suggestions.push({ anime, score: scores[ordinal], storySimilarity, sharedTags, because, reasons });
+      }
+      return suggestions;
+    };
+    const shortlist = 3 * first + 10;
+    const suggestions = explain(best(scored, scores, shortlist));
+    return suggestions.length < first && scored.length > shortlist ? explain(best(scored, scores, scored.length)) : suggestions;
   }
+}
+
+/** The `k` best of the ordinals by their scores, best first (ties in catalog order). */
+function best(ordinals: number[], scores: Float64Array, k: number): number[] {
+  let top = ordinals;
+  if (ordinals.length > k) {
+    const threshold = Float64Array.from(ordinals, (o) => scores[o]).sort()[ordinals.length - k];
+    top = ordinals.filter((o) => scores[o] >= threshold);
+  }
+  return [...top].sort((a, b) => scores[b] - scores[a] || a - b);
 }
 
 /** Cosine of each candidate's doc vector to the preference vector: liked minus half the disliked. */
@@ -97,36 +142,9 @@ async function storyScores(
     filter,
     lookup: (id) => catalog.get(id),
     exclude,
+    docsOnly: true,
   });
   return new Map(hits.map((hit) => [hit.animeId, hit.doc]));
-}
-
-interface TagProfile {
-  /** Per tag: the share of liked anime with it, less half the share of disliked ones. */
-  weights: Map<string, number>;
-  /** The sum of the positive weights. */
-  positive: number;
-}
-
-function tagProfile(liked: Anime[], disliked: Anime[]): TagProfile {
-  const weights = new Map<string, number>();
-  for (const anime of liked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) + 1 / liked.length);
-  for (const anime of disliked) for (const tag of anime.tags) weights.set(tag, (weights.get(tag) ?? 0) - 0.5 / disliked.length);
-  const positive = [...weights.values()].reduce((sum, w) => sum + Math.max(0, w), 0);
-  return { weights, positive };
-}
-
-/** Weighted overlap of the anime's tags with the profile, in [0, 1] (a Jaccard-like ratio). */
-function tagScore(anime: Anime, { weights, positive }: TagProfile): number {
-  let shared = 0;
-  let unshared = 0;
-  for (const tag of anime.tags) {
-    const weight = weights.get(tag);
-    if (weight === undefined) unshared++;
-    else shared += weight;
-  }
-  const union = positive + unshared;
-  return union === 0 ? 0 : Math.max(0, shared / union);
 }
 
 function closest(anime: Anime, liked: Anime[]): Anime {

@@ -12,7 +12,7 @@ import { loadDotKernel } from './dot-kernel.mjs';
  * @typedef {{ memory: WebAssembly.Memory, dimensions: number, stride: number, count: number,
  *   docs: number, sentences: number, titles: number, query: number, out: number,
  *   docWeights: Float32Array, sentenceStart: Int32Array, titleStart: Int32Array }} Content
- * @typedef {{ id: number, vector: Float32Array, limit: number, secondStage: number,
+ * @typedef {{ id: number, vector: Float32Array, limit: number, secondStage: number, docsOnly: boolean,
  *   allowed: Uint8Array | null, also: Int32Array, exclude: Int32Array }} Search
  * @typedef {Awaited<ReturnType<typeof loadDotKernel>>} Kernel
  */
@@ -38,8 +38,8 @@ port.on('message', async (/** @type {{ type: 'content', content: Content } | { t
 });
 
 /**
- * Docs of every allowed anime; sentences and titles of the `secondStage` best of them and of the
- * `also` candidates; the `limit` best by their best vector, plus every `also` one.
+ * Docs of every allowed anime; sentences and titles (unless `docsOnly`) of the `secondStage` best of
+ * them and of the `also` candidates; the `limit` best by their best vector, plus every `also` one.
  * @param {Content} c  @param {Kernel} kernel  @param {Search} q
  */
 function scan(c, kernel, q) {
@@ -59,8 +59,8 @@ function scan(c, kernel, q) {
   const hits = [...candidates].map((i) => ({
     i,
     doc: docScores[i],
-    sentence: best(c.sentences, c.sentenceStart, i),
-    title: best(c.titles, c.titleStart, i),
+    sentence: q.docsOnly ? -1 : best(c.sentences, c.sentenceStart, i),
+    title: q.docsOnly ? -1 : best(c.titles, c.titleStart, i),
   }));
   const maxOf = (/** @type {{ doc: number, sentence: number, title: number }} */ h) => Math.max(h.doc, h.sentence, h.title);
   hits.sort((a, b) => maxOf(b) - maxOf(a));

@@ -30,6 +30,7 @@ interface ScanRequest {
   vector: Float32Array;
   limit: number;
   secondStage: number;
+  docsOnly: boolean;
   /** 1 for each anime the filter lets through; null: all. */
   allowed: Uint8Array | null;
   also: Int32Array;
@@ -109,7 +110,8 @@ class EmbeddedVectorIndex implements VectorIndex {
     const result = await scanner.scan({
       vector: query.vector,
       limit: query.limit,
-      secondStage: SECOND_STAGE,
+      secondStage: query.docsOnly ? 0 : SECOND_STAGE,
+      docsOnly: query.docsOnly ?? false,
       allowed,
       also: positions(query.alsoScore),
       exclude: positions(query.exclude),

@@ -98,10 +98,9 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
       if (!anime || (predicate && !predicate(anime))) docs.delete(id);
     }
     const ids = [...docs.keys()];
-    const [sentences, titles] = await Promise.all([
-      this.bestPerAnime('sentence', query.vector, ids),
-      this.bestPerAnime('title', query.vector, ids),
-    ]);
+    const [sentences, titles] = query.docsOnly
+      ? [new Map<string, number>(), new Map<string, number>()]
+      : await Promise.all([this.bestPerAnime('sentence', query.vector, ids), this.bestPerAnime('title', query.vector, ids)]);
     // -1 for an anime without sentences (or titles), as the embedded store scores it.
     const hits: DenseHit[] = ids.map((animeId) => ({
       animeId,

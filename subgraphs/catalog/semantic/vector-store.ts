@@ -47,6 +47,8 @@ export interface DenseQuery {
   /** Anime to score whatever their rank (candidates found by other signals); they count toward no limit. */
   alsoScore?: readonly string[];
   exclude?: readonly string[];
+  /** Score doc vectors only (sentence and title scores are -1): all that similar titles read. */
+  docsOnly?: boolean;
 }
 
 /** One catalog's vectors, searchable: what an index set holds (see search/search-indexes.ts). */
