@@ -70,24 +70,36 @@ export class RecommendService {
     const tags = tagScores(catalog, liked, disliked);
     // Scored by ordinal in typed arrays: a similar-titles query weighs thousands of candidates.
     const storyOf = new Float64Array(catalog.size).fill(NaN);
-    const candidates = [...tags.touched];
+    const withStory: number[] = [];
     for (const [id, similarity] of story ?? []) {
       const ordinal = catalog.get(id)?.ordinal;
       if (ordinal === undefined) continue;
-      if (tags.score[ordinal] === 0) candidates.push(ordinal);
       storyOf[ordinal] = similarity;
+      withStory.push(ordinal);
     }
     const excludedOrdinals = new Set([...liked, ...disliked].map((a) => a.ordinal));
     const scores = new Float64Array(catalog.size);
-    const scored: number[] = [];
-    for (const ordinal of candidates) {
-      const anime = catalog.animes[ordinal];
-      const storySimilarity = storyOf[ordinal];
-      if (excludedOrdinals.has(ordinal) || (Number.isNaN(storySimilarity) && tags.score[ordinal] === 0)) continue;
-      if (predicate && !predicate(anime)) continue;
-      scores[ordinal] = WEIGHTS.story * (storySimilarity || 0) + WEIGHTS.tags * tags.score[ordinal] + WEIGHTS.prior * catalogPrior(anime);
-      scored.push(ordinal);
-    }
+    /** The candidates whose score can reach `floor`, scored. */
+    const score = (ordinals: readonly number[], floor: number): number[] => {
+      const scored: number[] = [];
+      for (const ordinal of ordinals) {
+        const storySimilarity = storyOf[ordinal];
+        const tagScore = tags.score[ordinal];
+        if (Number.isNaN(storySimilarity) && (tagScore === 0 || WEIGHTS.tags * tagScore + WEIGHTS.prior < floor)) continue;
+        const anime = catalog.animes[ordinal];
+        if (excludedOrdinals.has(ordinal) || (predicate && !predicate(anime))) continue;
+        scores[ordinal] = WEIGHTS.story * (storySimilarity || 0) + WEIGHTS.tags * tagScore + WEIGHTS.prior * catalogPrior(anime);
+        scored.push(ordinal);
+      }
+      return scored;
+    };
+    const shortlist = 3 * first + 10;
+    const storied = score(withStory, -Infinity);
+    // An anime without a story score can reach no more than its tags allow: below the shortlist's
+    // floor among the storied ones, most of them need no scoring at all.
+    const floor = storied.length >= shortlist ? scores[best(storied, scores, shortlist).at(-1)!] : -Infinity;
+    const tagged = tags.touched.filter((ordinal) => Number.isNaN(storyOf[ordinal]));
+    const scored = [...storied, ...score(tagged, floor)];
     // Only the best are explained (which liked anime, which tags, why); a few more than asked for are
     // ranked, in case the franchise filter leaves some out (when it leaves too many out, all are).
     const explain = (ranked: number[]) => {
@@ -104,9 +116,9 @@ export class RecommendService {
       }
       return suggestions;
     };
-    const shortlist = 3 * first + 10;
     const suggestions = explain(best(scored, scores, shortlist));
-    return suggestions.length < first && scored.length > shortlist ? explain(best(scored, scores, scored.length)) : suggestions;
+    if (suggestions.length === first || scored.length <= shortlist) return suggestions;
+    return explain(best([...storied, ...score(tagged, -Infinity)], scores, Infinity));
   }
 }
 
