@@ -10,7 +10,8 @@ import { DownloadError, fetchRelease, readReleaseNote, saveRelease, writeRelease
 import { CatalogFormatError } from './release-file.js';
 import { CatalogRefusedError } from './shrink-guard.js';
 
-export type CheckOutcome = 'UPDATED' | 'UNCHANGED' | 'REFUSED' | 'INVALID' | 'UNREACHABLE' | 'FAILED';
+export const CHECK_OUTCOMES = ['UPDATED', 'UNCHANGED', 'REFUSED', 'INVALID', 'UNREACHABLE', 'FAILED'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 export interface UpdateCheck {
   at: Date;

@@ -34,7 +34,7 @@ export class StatsResolver {
       enabled: updates.enabled,
       intervalSeconds: updates.intervalSeconds,
       url: updates.url,
-      lastCheck: updates.lastCheck as CatalogUpdates['lastCheck'],
+      lastCheck: updates.lastCheck,
       nextCheckAt: updates.nextCheckAt,
     };
   }

@@ -1,13 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CHECK_OUTCOMES, type CheckOutcome } from '../catalog/release-updates.js';
 
-export enum UpdateOutcome {
-  UPDATED = 'UPDATED',
-  UNCHANGED = 'UNCHANGED',
-  REFUSED = 'REFUSED',
-  INVALID = 'INVALID',
-  UNREACHABLE = 'UNREACHABLE',
-  FAILED = 'FAILED',
-}
+const UpdateOutcome = Object.fromEntries(CHECK_OUTCOMES.map((outcome) => [outcome, outcome])) as { [O in CheckOutcome]: O };
 
 registerEnumType(UpdateOutcome, {
   name: 'UpdateOutcome',
@@ -28,7 +22,7 @@ export class UpdateCheck {
   at!: Date;
 
   @Field(() => UpdateOutcome)
-  outcome!: UpdateOutcome;
+  outcome!: CheckOutcome;
 
   @Field(() => String, { description: 'What happened, in words.' })
   message!: string;
