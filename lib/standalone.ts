@@ -1,9 +1,10 @@
 // Runs one subgraph as its own process (distributed mode): its server on its port, its data loaded,
 // SIGHUP to reload, and on SIGTERM/SIGINT the server and then the subgraph itself closed (workers,
 // Redis, rate limiters), so that a container stops cleanly.
-import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Config } from './config.js';
 import { closeServer, listen } from './http-server.js';
-import { createLogger, type Logger } from './logger.js';
+import type { Logger } from './logger.js';
+import { runProcess } from './process.js';
 import type { Subgraph } from './subgraph.js';
 import { createSubgraphServer } from './subgraph-server.js';
 
@@ -42,34 +43,11 @@ export async function startStandalone({ name, create, port }: StandaloneSubgraph
 
 /** The process's main: exits when the subgraph cannot start, or once it has stopped on a signal. */
 export async function runStandalone(definition: StandaloneSubgraph): Promise<void> {
-  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  }
-  const log = createLogger(config.LOG_LEVEL).child({ subgraph: definition.name });
-  const running = await startStandalone(definition, config, log);
-  running.started.catch((error: Error) => {
-    log.fatal({ err: error }, `cannot serve: ${error.message}`);
-    process.exit(1);
-  });
-  process.on('SIGHUP', () => {
-    log.info('SIGHUP: reloading data');
-    running.subgraph.reload().catch(() => undefined); // failures are logged; the old data keeps serving
-  });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log.info({ signal }, 'shutting down');
-      running.stop().then(
-        () => process.exit(0),
-        (error: Error) => {
-          log.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+  await runProcess(
+    async (config, log) => {
+      const running = await startStandalone(definition, config, log);
+      return { ready: running.started, reload: () => running.subgraph.reload(), close: () => running.stop() };
+    },
+    { subgraph: definition.name },
+  );
 }
