@@ -60,10 +60,6 @@ export class SemanticIndex {
     return this.embedder !== undefined;
   }
 
-  get storeName(): string {
-    return this.options.store.name;
-  }
-
   status(): Omit<SemanticStatus, 'animes'> {
     return {
       state: this.state,
