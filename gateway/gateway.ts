@@ -9,6 +9,7 @@ import { inProcessTransport } from './in-process.transport.js';
 import type { ResponseCache } from './response-cache.js';
 import { useCorrelationId } from './plugins/useCorrelationId.js';
 import { useDepthLimit } from './plugins/useDepthLimit.js';
+import { useErrorCodes } from './plugins/useErrorCodes.js';
 import { useSubgraphWarnings } from './plugins/useSubgraphWarnings.js';
 
 type GatewayConfig = Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'GRAPHIQL' | 'LOG_LEVEL'>;
@@ -42,6 +43,7 @@ export function createGateway({ config, log, supergraph, local, responseCache }:
       useCorrelationId(),
       useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }),
       useSubgraphWarnings(),
+      useErrorCodes(gatewayLog),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
   });

@@ -4,6 +4,7 @@ import httpTransport from '@graphql-mesh/transport-http';
 import type { Transport } from '@graphql-mesh/transport-common';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { execute, GraphQLError, subscribe, type ExecutionResult } from 'graphql';
+import { errorExtensions } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { warningsOf, withWarnings } from '../lib/warnings.js';
 import type { Subgraph } from '../lib/subgraph.js';
@@ -12,7 +13,7 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
   return {
     getSubgraphExecutor(options) {
       const subgraph = local.get(options.subgraphName);
-      if (!subgraph) return httpTransport.getSubgraphExecutor(options as never);
+      if (!subgraph) return reachedOverHttp(httpTransport.getSubgraphExecutor(options as never) as Executor, options.subgraphName, log);
       const executor = async (request: ExecutionRequest) => {
         const contextValue = subgraph.createContext();
         const args = {
@@ -31,6 +32,31 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
   };
 }
 
+/**
+ * A remote subgraph that cannot be reached makes the HTTP executor answer an error that carries the
+ * request it tried (SUBREQUEST_HTTP_ERROR) and a system error, which the gateway would mask as an
+ * unexpected one: the client is told instead which subgraph failed, and nothing of the request.
+ */
+function reachedOverHttp(executor: Executor, subgraph: string, log: Logger): Executor {
+  const unreachable = (error: unknown) => {
+    log.warn({ err: error, subgraph }, 'subgraph could not be reached');
+    return new GraphQLError(`The ${subgraph} subgraph could not be reached.`, {
+      extensions: errorExtensions('DOWNSTREAM_SERVICE_ERROR', { serviceName: subgraph }),
+    });
+  };
+  return (async (request: ExecutionRequest) => {
+    try {
+      const result = (await executor(request)) as ExecutionResult;
+      if (!result?.errors?.some(isTransportError)) return result;
+      return { ...result, errors: result.errors.map((e) => (isTransportError(e) ? unreachable(e) : e)) };
+    } catch (error) {
+      return { errors: [unreachable(error)] };
+    }
+  }) as Executor;
+}
+
+const isTransportError = (error: GraphQLError) => error.extensions?.code === 'SUBREQUEST_HTTP_ERROR';
+
 // A subgraph server masks errors that are not GraphQL errors (bugs, not user mistakes); in-process
 // execution has to do the same so internals never reach a client.
 function maskUnexpectedErrors(result: ExecutionResult, subgraph: string, log: Logger): ExecutionResult {
@@ -43,7 +69,7 @@ function maskUnexpectedErrors(result: ExecutionResult, subgraph: string, log: Lo
       return new GraphQLError('Unexpected error.', {
         nodes: error.nodes,
         path: error.path,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: errorExtensions('INTERNAL_SERVER_ERROR'),
       });
     }),
   };

@@ -5,6 +5,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
+import { errorExtensions } from './errors.js';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
 import type { Subgraph } from './subgraph.js';
@@ -33,7 +34,7 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Pro
         message: 'Unexpected error.',
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: errorExtensions('INTERNAL_SERVER_ERROR'),
       };
     },
   });
@@ -42,7 +43,7 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Pro
     serve(apollo, subgraph, req, res).catch((error: Error) => {
       log.error({ err: error }, 'subgraph request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
     });
   return { server: createHttpServer({ handler, isReady: () => subgraph.isReady(), log }), stop: () => apollo.stop() };
 }

@@ -100,3 +100,22 @@ describe('a standalone subgraph, stopped as on SIGTERM', () => {
     }
   });
 });
+
+describe('a remote subgraph that goes away', () => {
+  it('answers its fields with DOWNSTREAM_SERVICE_ERROR naming it, and the other subgraphs still answer', async () => {
+    const config = loadConfig({ HOST: '127.0.0.1', PLATFORMS_PORT: '0' });
+    const definition = { name: 'platforms', create: createPlatformsSubgraph, port: (c: typeof config) => c.PLATFORMS_PORT };
+    const platforms = await startStandalone(definition, config, createLogger('silent'));
+    await platforms.started;
+    const app = await startTestApp({ ANIME_DB_PATH: writeFixtureCatalog().catalogPath, PLATFORMS_SUBGRAPH_URL: platforms.url });
+    try {
+      await platforms.stop();
+      const { body } = await app.gql('{ anime(id: "mal-1") { title trailer { url } } }');
+      expect(body.data.anime.title).toBe('Cowboy Bebop');
+      expect(body.errors[0].extensions).toEqual({ code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'platforms' });
+      expect(body.errors[0].message).toBe('The platforms subgraph could not be reached.');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError } from 'graphql';
+import { errorExtensions } from '../../lib/errors.js';
 
 export interface DepthLimitOptions {
   /** Deepest selection nesting accepted (fragments followed). */
@@ -16,7 +17,7 @@ export function useDepthLimit({ maxDepth }: DepthLimitOptions) {
       (context, error) =>
         context?.reportError(
           new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
-            extensions: { code: 'QUERY_TOO_DEEP', maxDepth },
+            extensions: errorExtensions('QUERY_TOO_DEEP', { maxDepth }),
           }),
         ),
     ],

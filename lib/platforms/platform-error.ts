@@ -1,9 +1,10 @@
 // A platform's failure, classified once where it happens (the client's request function) and
 // carried to GraphQL as is: `extensions.code` says what went wrong, `extensions.source` where.
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '../error-codes.js';
 import { EXTERNAL_PLATFORM_NAMES, type ExternalPlatform } from './external-platforms.js';
 
-export type PlatformErrorCode = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RATE_LIMITED' | 'UPSTREAM_TIMEOUT' | 'NOT_FOUND';
+export type PlatformErrorCode = Extract<ErrorCode, 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RATE_LIMITED' | 'UPSTREAM_TIMEOUT' | 'NOT_FOUND'>;
 
 export interface PlatformErrorDetails {
   /** HTTP status the platform answered with, if it answered. */

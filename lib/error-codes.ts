@@ -1,0 +1,165 @@
+// The one catalog of the codes AniGraph's errors carry in `extensions.code`: the ones its own code
+// raises (typed by ErrorCode, so none can be raised without an entry here) and the ones the gateway's
+// libraries raise. docs/errors.md is written from it (`npm run docs:errors`) and test/errors.test.ts
+// holds the code, the gateway's answers and the page together.
+
+export type Retry = 'no' | 'yes' | 'after-fix' | 'later';
+
+export interface ErrorCodeEntry {
+  /** What happened, in a client developer's words, with the extensions that come with it. */
+  meaning: string;
+  /** Whether sending the same request again can succeed. */
+  retry: Retry;
+  /** When and how to retry (or what to change instead). */
+  advice: string;
+  /** Who raises it: AniGraph's code, or a library the gateway runs on. */
+  raisedBy: 'anigraph' | 'gateway library';
+  /** One error as a client receives it in `errors`. */
+  example: { message: string; path?: (string | number)[]; extensions: Record<string, unknown> };
+}
+
+export const ERROR_CODES = {
+  GRAPHQL_PARSE_FAILED: {
+    meaning: 'The document is not valid GraphQL syntax.',
+    retry: 'after-fix',
+    advice: 'Fix the document at the location given; the same request always fails.',
+    raisedBy: 'gateway library',
+    example: { message: 'Syntax Error: Expected Name, found "}".', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    meaning:
+      'The document does not fit the schema: an unknown field or argument, a wrong argument type, a missing required argument, or an operation type the API does not offer (it has queries only).',
+    retry: 'after-fix',
+    advice: "Check the document against the schema (GraphiQL's docs pane, or schema/api.graphql).",
+    raisedBy: 'gateway library',
+    example: { message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+  },
+  BAD_REQUEST: {
+    meaning:
+      'The HTTP request is not a GraphQL request the gateway can read: a body that is not JSON, an unknown body parameter, no query, or a method other than GET and POST.',
+    retry: 'after-fix',
+    advice: 'Send `POST /graphql` with a JSON body `{ "query", "variables", "operationName" }`.',
+    raisedBy: 'gateway library',
+    example: { message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } },
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    meaning: 'The document holds several operations and `operationName` does not name one of them, or names one it does not hold.',
+    retry: 'after-fix',
+    advice: 'Send the name of one operation of the document as `operationName`.',
+    raisedBy: 'gateway library',
+    example: { message: 'Could not determine what operation to execute.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+  },
+  BAD_USER_INPUT: {
+    meaning:
+      'An argument or variable has a value the API refuses: out of its range (`first` above the page limit), too long, a cursor the API did not issue, or a variable of the wrong type. `extensions.argument` names the argument where it is known.',
+    retry: 'after-fix',
+    advice: 'Change the value as the message says.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'first must be at most 100 (got 500).',
+      path: ['animes'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first', serviceName: 'catalog' },
+    },
+  },
+  QUERY_TOO_DEEP: {
+    meaning: 'The selection nests deeper than MAX_QUERY_DEPTH levels (fragments counted); `extensions.maxDepth` gives the limit.',
+    retry: 'after-fix',
+    advice: 'Ask for fewer nested levels, or split the query in two.',
+    raisedBy: 'anigraph',
+    example: { message: 'Query depth limit of 12 exceeded, found 13.', extensions: { code: 'QUERY_TOO_DEEP', maxDepth: 12 } },
+  },
+  COST_ESTIMATED_TOO_EXPENSIVE: {
+    meaning:
+      'The estimated cost of the operation is above MAX_QUERY_COST: each object it may return costs 1, a list counts as many items as its `first` (or `limit`) asks for, 10 without one.',
+    retry: 'after-fix',
+    advice: 'Ask for smaller pages or fewer fields, or page with `after`.',
+    raisedBy: 'gateway library',
+    example: {
+      message: 'Operation estimated cost 1530 exceeded configured maximum 1000',
+      path: ['p0'],
+      extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated: 1530, max: 1000 } },
+    },
+  },
+  NOT_FOUND: {
+    meaning:
+      'What was asked for does not exist: an AniGraph id given to `similar` or `recommendations`, or, with `extensions.source`, an anime, slug or list page that the platform does not have. Lookups by id (`anime`, `animeBySource`) answer null instead.',
+    retry: 'no',
+    advice: 'Check the id or slug; the platform will not have it on a retry.',
+    raisedBy: 'anigraph',
+    example: { message: 'No anime with id "mal-999999".', path: ['similar'], extensions: { code: 'NOT_FOUND', serviceName: 'catalog' } },
+  },
+  SERVICE_NOT_READY: {
+    meaning: 'The catalog is still loading after a start, so nothing can be looked up yet.',
+    retry: 'later',
+    advice: 'Retry in a few seconds; `GET /ready` answers 200 once the catalog serves.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The catalog is still loading; retry in a few seconds.',
+      path: ['animes'],
+      extensions: { code: 'SERVICE_NOT_READY', serviceName: 'catalog' },
+    },
+  },
+  UPSTREAM_UNAVAILABLE: {
+    meaning:
+      'The platform named by `extensions.source` failed: unreachable, an HTTP 5xx, an answer in an unexpected shape, a refusal, its circuit breaker open, or not configured (AnimeSchedule without ANIMESCHEDULE_TOKEN). `extensions.status` is its HTTP status where it answered, `extensions.retryAfterSeconds` when the breaker lets requests through again.',
+    retry: 'later',
+    advice: "Retry after `retryAfterSeconds` (or a minute); `platformStatus` shows the platform's breaker and recent errors.",
+    raisedBy: 'anigraph',
+    example: {
+      message: 'Kitsu: failing; requests paused for 30 s (circuit open)',
+      path: ['anime', 'platformScores', 2],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'KITSU', retryAfterSeconds: 30, serviceName: 'platforms' },
+    },
+  },
+  UPSTREAM_RATE_LIMITED: {
+    meaning:
+      "The platform named by `extensions.source` refused for its rate limit (HTTP 429), or AniGraph's quota for it is used up; `extensions.retryAfterSeconds` says when it accepts requests again.",
+    retry: 'later',
+    advice: 'Retry after `retryAfterSeconds`; cached answers keep being served meanwhile.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'MyAnimeList (Jikan): rate limit reached (429)',
+      path: ['anime', 'characters'],
+      extensions: { code: 'UPSTREAM_RATE_LIMITED', source: 'MYANIMELIST', status: 429, retryAfterSeconds: 2, serviceName: 'platforms' },
+    },
+  },
+  UPSTREAM_TIMEOUT: {
+    meaning:
+      'The platform named by `extensions.source` did not answer within PLATFORM_TIMEOUT_MS (5 s by default), after the retries AniGraph makes.',
+    retry: 'later',
+    advice: 'Retry later; `platformStatus` shows its latency and breaker.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'AniList: no answer within 5000 ms',
+      path: ['anime', 'trailer'],
+      extensions: { code: 'UPSTREAM_TIMEOUT', source: 'ANILIST', serviceName: 'platforms' },
+    },
+  },
+  DOWNSTREAM_SERVICE_ERROR: {
+    meaning:
+      "A subgraph that the gateway calls over HTTP (CATALOG_SUBGRAPH_URL or PLATFORMS_SUBGRAPH_URL) could not be reached, or failed without saying why; `extensions.serviceName` names it, and the other subgraphs' fields still answer. Not raised when the subgraphs run in the gateway's process (the default).",
+    retry: 'later',
+    advice: "Retry later; the operator checks that subgraph's process and its `/ready`.",
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The platforms subgraph could not be reached.',
+      path: ['anime', 'trailer'],
+      extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'platforms' },
+    },
+  },
+  INTERNAL_SERVER_ERROR: {
+    meaning: "An unexpected error. Its message is masked; the server's log has the detail under the request's correlation id.",
+    retry: 'yes',
+    advice: 'Retry once; if it persists, report it with the `x-correlation-id` response header.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'Unexpected error.',
+      path: ['searchStatus'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'catalog' },
+    },
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
