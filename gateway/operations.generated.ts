@@ -15,161 +15,185 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
-  join__DirectiveArguments: { input: any; output: any; }
-  join__FieldSet: { input: any; output: any; }
-  join__FieldValue: { input: any; output: any; }
-  link__Import: { input: any; output: any; }
 };
 
 /** RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases. */
 export type AirType =
+  /** Every kind of release: RAW, SUB and DUB. */
   | 'ALL'
+  /** The English dubbed release. */
   | 'DUB'
+  /** The Japanese broadcast. */
   | 'RAW'
+  /** The English subtitled release; asked for, AnimeSchedule lists the Japanese broadcast where there is no subtitled one. */
   | 'SUB';
 
-/** An anime from the catalog (anime-offline-database). */
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type Anime = {
   __typename?: 'Anime';
-  /** From MyAnimeList, else AniList, Kitsu or AniDB. */
+  /** Its characters and their voice actors, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some). */
   characters: Array<AnimeCharacter>;
-  /** The platform calls behind this anime's other fields in this response (asked alone: each platform's main record). */
+  /** The platform calls behind this anime's other fields in this response, by platform (asked without them: each platform's main record, fetched for it). */
   dataSources: Array<DataSource>;
+  /** Running time of one episode; null when unknown. */
   duration: Maybe<Duration>;
-  /** 0 when unknown. */
+  /** Number of episodes (1 for most movies); 0 when unknown. */
   episodes: Scalars['Int']['output'];
   /** Official sites and other pages, from MyAnimeList, AniList and AniDB; a platform that failed is a null item with an error. */
   externalLinks: Array<Maybe<ExternalLink>>;
-  /** Stable AniGraph id, from the preferred platform id: "mal-16498". */
+  /** Stable AniGraph id: the prefix and id of the most preferred site that lists it ("mal-1" for MyAnimeList, else "anilist-…", "kitsu-…", "anidb-…" and so on), or "aod-" and a hash of its sources when none does. */
   id: Scalars['ID']['output'];
-  /** English synopsis from ANIME_SYNOPSES_PATH, where the catalog has one. */
-  localSynopsis: Maybe<Scalars['String']['output']>;
+  /** URL of its picture; anime-offline-database's placeholder image (no_pic.png) when no site has one. */
   picture: Scalars['String']['output'];
-  /** The platform ids parsed from `sources`. */
+  /** The platform ids parsed from `sources`; URLs of sites that are not in `Platform` are left out. */
   platformIds: Array<PlatformId>;
   /** What MyAnimeList's users recommend with it (else AniList's), linked to the catalog where it has the anime. */
   platformRecommendations: Array<PlatformRecommendation>;
-  /** Each platform's score; a platform that failed is a null item with an error (extensions.code, extensions.source). */
+  /** Each platform's score, on its own scale and on 0-10 (platforms without one are left out); a platform that failed is a null item with an error (extensions.code, extensions.source). */
   platformScores: Array<Maybe<PlatformScore>>;
+  /** Producing companies, in lower case as anime-offline-database lists them. */
   producers: Array<Scalars['String']['output']>;
   /** Mean, median, spread and outliers of the normalized scores; null when no platform has a score. */
   ratingAnalysis: Maybe<RatingAnalysis>;
-  /** The related anime that are in the catalog. */
+  /** The anime of `relatedAnime` that the catalog has; links to anime it does not have are left out. */
   related: Array<Anime>;
-  /** URLs of related anime on the platforms, as the catalog lists them. */
+  /** URLs of related anime (sequels, prequels, side stories and others, without saying which) on the sites, as the catalog lists them. */
   relatedAnime: Array<Scalars['String']['output']>;
+  /** anime-offline-database's aggregate of the sites' scores (1-10); null when no site scores it. */
   score: Maybe<AnimeScore>;
+  /** Season of the year it first aired in; UNDEFINED when unknown. */
   season: Season;
-  /** URLs of this anime's pages on the platforms. */
+  /** URLs of this anime's pages on the sites anime-offline-database merged it from; at least one. */
   sources: Array<Scalars['String']['output']>;
-  /** From MyAnimeList, else AniList, Kitsu or AniDB. */
+  /** Who made it and in what role, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some). */
   staff: Array<StaffCredit>;
+  /** Airing status as of the served release (catalogStats.lastUpdate). */
   status: AnimeStatus;
   /** Where to watch it, from MyAnimeList, AniList and Kitsu; a platform that failed is a null item with an error. */
   streamingLinks: Array<Maybe<StreamingLink>>;
+  /** Animation studios that made it, in lower case as anime-offline-database lists them. */
   studios: Array<Scalars['String']['output']>;
-  /** Alternative titles, in any language. */
+  /** Alternative titles and spellings, in any language and script; may be empty. */
   synonyms: Array<Scalars['String']['output']>;
-  /** The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's. */
+  /** The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's (the first that has one); null when none has one. */
   synopsis: Maybe<Scalars['String']['output']>;
+  /** Genre and theme tags from anime-offline-database, in lower case ("action", "space"). */
   tags: Array<Scalars['String']['output']>;
+  /** URL of a smaller version of `picture` (may be the same image); a placeholder (no_pic_thumbnail.png) when there is none. */
   thumbnail: Scalars['String']['output'];
+  /** Main title, as anime-offline-database gives it (usually the romanized Japanese title). */
   title: Scalars['String']['output'];
-  /** From MyAnimeList, else AniList or Kitsu. */
+  /** Its trailer, from MyAnimeList, else AniList or Kitsu; null when none has one. */
   trailer: Maybe<Trailer>;
+  /** Kind of release: TV, MOVIE, OVA, ONA, SPECIAL or UNKNOWN. */
   type: AnimeType;
+  /** Year it first aired (or is to air); null when unknown. */
   year: Maybe<Scalars['Int']['output']>;
 };
 
 
-/** An anime from the catalog (anime-offline-database). */
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type AnimeCharactersArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
-/** An anime from the catalog (anime-offline-database). */
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type AnimePlatformRecommendationsArgs = {
   first?: Scalars['Int']['input'];
 };
 
 
-/** An anime from the catalog (anime-offline-database). */
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type AnimeStaffArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A character of an anime, as one platform lists it. */
 export type AnimeCharacter = {
   __typename?: 'AnimeCharacter';
+  /** URL of the character's picture; null when the platform has none. */
   image: Maybe<Scalars['String']['output']>;
+  /** The character's name, as the platform writes it. */
   name: Scalars['String']['output'];
-  /** Main, Supporting, ... as the platform says. */
+  /** The character's part, worded as the platform has it: Main or Supporting (MyAnimeList), MAIN, SUPPORTING or BACKGROUND (AniList), ...; null when the platform gives none. */
   role: Maybe<Scalars['String']['output']>;
+  /** The platform this character comes from. */
   source: ExternalPlatform;
+  /** The character's page on the platform; null when it gives none. */
   url: Maybe<Scalars['String']['output']>;
+  /** Who voices the character: in every language MyAnimeList lists, in Japanese from AniList and AniDB; none from Kitsu. */
   voiceActors: Array<VoiceActor>;
 };
 
 /** A page of anime in catalog order (by title). */
 export type AnimeConnection = {
   __typename?: 'AnimeConnection';
+  /** The anime of this page with their cursors, in catalog order. */
   edges: Array<AnimeEdge>;
   /** The same anime as `edges`, without cursors. */
   nodes: Array<Anime>;
+  /** Where this page stands: whether more anime follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** How many anime match the filter in all: paging to the end returns exactly these. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An anime of a page, with its cursor. */
 export type AnimeEdge = {
   __typename?: 'AnimeEdge';
+  /** Pass as `after` for the anime that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The anime. */
   node: Anime;
 };
 
-/** Restricts a listing or a search; every criterion given must hold. */
+/** Restricts a listing, a search or suggestions; every criterion given must hold. Null or an empty list restricts nothing. */
 export type AnimeFilter = {
-  /** Number of episodes. */
+  /** Number of episodes; an unknown number counts as 0. */
   episodes?: InputMaybe<IntRange>;
-  /** Catalog score (arithmetic-geometric mean, 1-10). */
+  /** Catalog score (AnimeScore.arithmeticGeometricMean, 1-10); anime without a score are left out once a bound is given. */
   score?: InputMaybe<FloatRange>;
-  /** Any of these seasons. */
+  /** First aired in any of these seasons. */
   season?: InputMaybe<Array<Season>>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<AnimeStatus>>;
-  /** Made by any of these studios (case-insensitive). */
+  /** Made by any of these studios (exact names, case-insensitive). */
   studios?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tags the anime must, may or must not have (case-insensitive). */
   tags?: InputMaybe<TagFilter>;
   /** Any of these types. */
   type?: InputMaybe<Array<AnimeType>>;
-  /** Year of the first airing. */
+  /** Year of the first airing; anime without a known year are left out once a bound is given. */
   year?: InputMaybe<IntRange>;
 };
 
-/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+/** AnimeSchedule (v3 API): anime search, anime by slug, and the weekly timetables. */
 export type AnimeScheduleQueries = {
   __typename?: 'AnimeScheduleQueries';
-  /** One anime by its AnimeSchedule slug (NOT_FOUND when it has none). */
+  /** One anime by its AnimeSchedule slug; null, with a NOT_FOUND error, when AnimeSchedule has no such anime. */
   anime: Maybe<ScheduleAnime>;
-  /** Anime by title and filters, best first by `sort`. */
-  search: Maybe<ScheduleAnimeResults>;
-  /** A week's episodes, in airing order. */
+  /** AnimeSchedule's anime matching a title and filters, in the order of `sort`; null, with an error, when the search fails. */
+  search: Maybe<ScheduleAnimeConnection>;
+  /** A week's episodes on AnimeSchedule's timetable, in airing order; empty for a week it has no timetable for. */
   timetables: Maybe<Array<TimetableEpisode>>;
 };
 
 
-/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+/** AnimeSchedule (v3 API): anime search, anime by slug, and the weekly timetables. */
 export type AnimeScheduleQueriesAnimeArgs = {
   slug: Scalars['String']['input'];
 };
 
 
-/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+/** AnimeSchedule (v3 API): anime search, anime by slug, and the weekly timetables. */
 export type AnimeScheduleQueriesSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   airingStatus?: InputMaybe<Array<ScheduleAiringStatus>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   genres?: InputMaybe<Array<Scalars['String']['input']>>;
   genresMatch?: MatchMode;
-  limit?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
   mediaTypes?: InputMaybe<Array<Scalars['String']['input']>>;
   season?: InputMaybe<ScheduleSeason>;
   sort?: ScheduleSort;
@@ -180,7 +204,7 @@ export type AnimeScheduleQueriesSearchArgs = {
 };
 
 
-/** AnimeSchedule: search, anime by slug, and the weekly timetables. */
+/** AnimeSchedule (v3 API): anime search, anime by slug, and the weekly timetables. */
 export type AnimeScheduleQueriesTimetablesArgs = {
   airType?: AirType;
   timezone?: InputMaybe<Scalars['String']['input']>;
@@ -188,412 +212,618 @@ export type AnimeScheduleQueriesTimetablesArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Aggregated score over the platforms, on a 1-10 scale. */
+/** anime-offline-database's aggregate of the scores the sites give an anime, on a 1-10 scale (10 best). */
 export type AnimeScore = {
   __typename?: 'AnimeScore';
+  /** Arithmetic-geometric mean of the sites' scores (1-10): the score AnimeFilter.score filters on and search ranks by. */
   arithmeticGeometricMean: Scalars['Float']['output'];
+  /** Arithmetic mean of the sites' scores (1-10). */
   arithmeticMean: Scalars['Float']['output'];
+  /** Median of the sites' scores (1-10). */
   median: Scalars['Float']['output'];
 };
 
+/** Airing status, as anime-offline-database recorded it for the served release (see catalogStats.lastUpdate). */
 export type AnimeStatus =
+  /** Has finished airing. */
   | 'FINISHED'
+  /** Was airing when the release was made. */
   | 'ONGOING'
+  /** The sites do not say. */
   | 'UNKNOWN'
+  /** Announced, not aired yet when the release was made. */
   | 'UPCOMING';
 
 /** Kind of release, as anime-offline-database classifies it. */
 export type AnimeType =
+  /** A film. */
   | 'MOVIE'
+  /** Original net animation: released first on the internet (streaming, web). */
   | 'ONA'
+  /** Original video animation: released straight to video (DVD, Blu-ray) rather than broadcast. */
   | 'OVA'
+  /** A special outside the regular series: a TV special, recap, bonus or extra episode. */
   | 'SPECIAL'
+  /** A series broadcast on television. */
   | 'TV'
+  /** The sites do not say. */
   | 'UNKNOWN';
 
 /** A platform's circuit breaker: OPEN fails calls at once, HALF_OPEN lets one try. */
 export type BreakerState =
+  /** Requests go through to the platform. */
   | 'CLOSED'
+  /** The wait is over: one request goes through as a trial; it closes the breaker if it succeeds, opens it again if not. */
   | 'HALF_OPEN'
+  /** After several failed requests in a row (timeouts, 5xx answers, unreachable; not-found, refused and rate-limited answers do not count), calls fail at once with UPSTREAM_UNAVAILABLE, without asking the platform, until retryAfterSeconds has passed. */
   | 'OPEN';
 
 /** Where an answer came from: this process (L1), Redis shared by all instances (L2), or the platform itself. */
 export type CacheTier =
+  /** This process's in-memory cache. */
   | 'L1'
+  /** Redis, shared by every instance of AniGraph (only when REDIS_URL is set). */
   | 'L2'
+  /** The platform itself, asked for this answer (not from a cache). */
   | 'ORIGIN';
 
+/** Hits and misses of one tier of the platform cache since this instance started. */
 export type CacheTierStats = {
   __typename?: 'CacheTierStats';
+  /** Lookups this tier answered with fresh data. */
   hits: Scalars['Int']['output'];
+  /** Lookups this tier could not answer with fresh data (absent, or past its TTL). */
   misses: Scalars['Int']['output'];
 };
 
-/** An anime known by its id on a platform; `anime` is null when the catalog does not have it. */
+/** An anime known by its id on a platform, as the platforms subgraph returns it; `anime` is the catalog's entry for it. */
 export type CatalogEntry = {
   __typename?: 'CatalogEntry';
+  /** The catalog anime with this platform id; null when the catalog does not have it. */
   anime: Maybe<Anime>;
+  /** The id on that site, as in PlatformId.id. */
   id: Scalars['String']['output'];
+  /** The site the id belongs to. */
   platform: Platform;
 };
 
-/** A catalog that was refused because it holds far fewer anime than the served one. */
+/** A catalog that was not served because it holds no valid anime, or far fewer than the served one (CATALOG_MAX_SHRINK). */
 export type CatalogRefusal = {
   __typename?: 'CatalogRefusal';
+  /** When it was refused (UTC, ISO 8601). */
   at: Scalars['DateTimeISO']['output'];
   /** Valid anime in the refused catalog. */
   entries: Scalars['Int']['output'];
   /** Why, and how to serve it anyway. */
   reason: Scalars['String']['output'];
-  /** Anime served when it was refused. */
+  /** Anime served when it was refused; null when only the demo catalog, or nothing, was served. */
   servedEntries: Maybe<Scalars['Int']['output']>;
   /** The file or URL it came from. */
   source: Scalars['String']['output'];
 };
 
-/** A catalog entry that failed validation and is not served. */
+/** An entry of the release file that is not served: it failed validation or duplicates another entry's id. */
 export type CatalogRejection = {
   __typename?: 'CatalogRejection';
   /** Position in the file's data array (0-based). */
   index: Scalars['Int']['output'];
+  /** Why: the first problems validation found (up to three), or the entry whose AniGraph id it duplicates. */
   reason: Scalars['String']['output'];
+  /** Its title; null when the entry has no title string. */
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** What the served catalog holds, what its load rejected, and how it is kept up to date. */
 export type CatalogStats = {
   __typename?: 'CatalogStats';
-  /** By decade of the first airing ("1990s"), "unknown" without a year. */
+  /** Served anime per decade of the first airing ("1990s"), oldest first; "unknown" (no year) last. */
   byDecade: Array<CountByKey>;
+  /** Served anime per AnimeStatus, most first. */
   byStatus: Array<CountByKey>;
+  /** Served anime per AnimeType, most first. */
   byType: Array<CountByKey>;
-  /** The release file served: ANIME_DB_PATH, or the demo catalog when there is none. */
+  /** Path of the release file served: ANIME_DB_PATH, or the bundled demo catalog while there is none. */
   file: Scalars['String']['output'];
-  /** The last catalog refused because it shrank too much (null once a newer one serves): the served one stayed. */
+  /** The last catalog refused by the shrink guard since this server started (the served one stayed); null once a catalog serves after it. */
   lastRefusal: Maybe<CatalogRefusal>;
-  /** The release date the served release states (YYYY-MM-DD). */
+  /** The date the served release states as its lastUpdate (YYYY-MM-DD); null when the file states none. */
   lastUpdate: Maybe<Scalars['String']['output']>;
-  /** When this server loaded the catalog. */
+  /** When this server loaded the served catalog (UTC, ISO 8601). */
   loadedAt: Scalars['DateTimeISO']['output'];
-  /** Entries of the file that failed validation. */
+  /** Entries of the file that are not served: they failed validation or duplicate an id. */
   rejected: Scalars['Int']['output'];
   /** The first rejected entries (up to 200) and why. */
   rejections: Array<CatalogRejection>;
-  /** Most frequent tags first. */
+  /** The most frequent tags, each with how many served anime carry it, most first. */
   topTags: Array<CountByKey>;
-  /** Anime served. */
+  /** Number of anime served. */
   total: Scalars['Int']['output'];
-  /** The in-process update: its last check and its outcome, and the next one. */
+  /** The in-process update: whether it is on, its last check and outcome, and the next one. */
   updates: CatalogUpdates;
 };
 
 
+/** What the served catalog holds, what its load rejected, and how it is kept up to date. */
 export type CatalogStatsTopTagsArgs = {
   first?: Scalars['Int']['input'];
 };
 
-/** The in-process catalog update (CATALOG_UPDATE_INTERVAL). */
+/** The in-process check for new anime-offline-database releases (CATALOG_UPDATE_INTERVAL). */
 export type CatalogUpdates = {
   __typename?: 'CatalogUpdates';
-  /** False when CATALOG_UPDATE_INTERVAL is 0. */
+  /** False when CATALOG_UPDATE_INTERVAL is 0: the release is never checked. */
   enabled: Scalars['Boolean']['output'];
-  /** Seconds between checks. */
+  /** Seconds between checks: CATALOG_UPDATE_INTERVAL (604800, 7 days, by default). */
   intervalSeconds: Scalars['Int']['output'];
   /** The last check since this server started; null before the first. */
   lastCheck: Maybe<UpdateCheck>;
-  /** When the next check is due; null when updates are off. */
+  /** When the next check is due (UTC, ISO 8601); null when updates are off. */
   nextCheckAt: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Where the release is asked for (ANIME_DB_URL). */
+  /** URL the release is downloaded from (ANIME_DB_URL; by default anime-offline-database's latest GitHub release). */
   url: Scalars['String']['output'];
 };
 
 /** A MyAnimeList user's recommendation: if you liked one, watch the other. */
 export type CommunityRecommendation = {
   __typename?: 'CommunityRecommendation';
+  /** Why, in the user's words; null when there is no text. */
   content: Maybe<Scalars['String']['output']>;
+  /** When it was posted: an ISO 8601 date-time, as Jikan gives it; null when unknown. */
   date: Maybe<Scalars['String']['output']>;
+  /** The two anime it pairs. */
   entries: Array<JikanAnimeRef>;
+  /** Jikan's id of the recommendation. */
   id: Scalars['String']['output'];
+  /** The MyAnimeList username of its author; null when unknown. */
   user: Maybe<Scalars['String']['output']>;
 };
 
-export type CommunityRecommendationPage = {
-  __typename?: 'CommunityRecommendationPage';
+/** A page of MyAnimeList users' latest recommendations, newest first. */
+export type CommunityRecommendationConnection = {
+  __typename?: 'CommunityRecommendationConnection';
+  /** Where this page came from (cache tier, age); when it took several of MyAnimeList's pages, the least fresh of them. */
+  dataSource: DataSource;
+  /** The items of this page, in MyAnimeList's order, each with its cursor. */
+  edges: Array<CommunityRecommendationEdge>;
+  /**
+   * Whether more recommendations follow this page.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * The recommendations of this page.
+   * @deprecated Use nodes, the same list.
+   */
   items: Array<CommunityRecommendation>;
+  /** The same items as `edges`, without cursors. */
+  nodes: Array<CommunityRecommendation>;
+  /**
+   * The number of the MyAnimeList page (of 100 recommendations) this page starts on.
+   * @deprecated Page with first and after; pageInfo says where a page stands.
+   */
   page: Scalars['Int']['output'];
+  /** Whether more follow, and the cursors to ask for them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, as MyAnimeList counts them; null when MyAnimeList does not say. */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** One recommendation in a page of MyAnimeList's list, with its cursor. */
+export type CommunityRecommendationEdge = {
+  __typename?: 'CommunityRecommendationEdge';
+  /** Opaque cursor of this recommendation: pass it as `after`, with the same other arguments, for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The recommendation. */
+  node: CommunityRecommendation;
+};
+
+/** How many served anime have one key: a type, a status, a decade or a tag. */
 export type CountByKey = {
   __typename?: 'CountByKey';
+  /** Number of served anime with that key. */
   count: Scalars['Int']['output'];
+  /** What is counted: an AnimeType or AnimeStatus value, a decade ("1990s", or "unknown"), or a tag. */
   key: Scalars['String']['output'];
 };
 
-/** Which platform answered for this anime in this response, from where, and how fresh. */
+/** Where part of this response came from: which platform was asked for what, whether it answered, from which cache tier, how fresh. */
 export type DataSource = {
   __typename?: 'DataSource';
+  /** Whole seconds since the data was fetched from the platform (0 when fetched for this request); null when it did not answer. */
   ageSeconds: Maybe<Scalars['Int']['output']>;
+  /** Where the answer came from (for stale data, the tier that held it); null when the platform did not answer. */
   cacheTier: Maybe<CacheTier>;
+  /** Why the call failed (state FAILED), or why the last refresh of stale data failed (upstream-failed); else null. */
   error: Maybe<SourceError>;
-  /** When the platform gave the data. */
+  /** When the data was fetched from the platform (UTC); null when it did not answer. */
   fetchedAt: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The fields of this response it supplied. */
+  /** The fields of this response it supplied: ["dataSources"] when dataSources was asked without them; empty for the dataSource of a list page. */
   fields: Array<Scalars['String']['output']>;
+  /** The platform asked. */
   platform: ExternalPlatform;
-  /** What was asked of it: anime, characters, staff, streaming links, ... */
+  /** What it was asked for: anime, media (AniList's one record of an anime), characters, staff, recommendations, streaming, streaming links, anime search or list (a page of a list). */
   resource: Scalars['String']['output'];
-  /** Older than its cache TTL: served while it is refreshed, or because the platform failed. */
+  /** Older than its cache TTL (by default 7 days for anime details, 1 hour for schedules, 30 minutes for streaming links, 6 hours for the rest) and served anyway, up to a day past it by default: while it is refreshed, or because the platform failed. */
   stale: Scalars['Boolean']['output'];
-  /** revalidating or upstream-failed, when stale. */
+  /** Why stale data was served: revalidating (a refresh is under way) or upstream-failed (the last refresh failed; see `error`). Null when not stale. */
   staleReason: Maybe<Scalars['String']['output']>;
+  /** Whether it answered, and why not when it did not. */
   state: SourceState;
 };
 
-/** Length of one episode. */
+/** Running time of one episode, as anime-offline-database gives it. */
 export type Duration = {
   __typename?: 'Duration';
+  /** The same length in minutes (seconds / 60, rounded to 2 decimals). */
   minutes: Scalars['Float']['output'];
+  /** Length of one episode in seconds. */
   seconds: Scalars['Int']['output'];
 };
 
+/** A web page about an anime (official site, social account, database entry, ...); one entry per URL. */
 export type ExternalLink = {
   __typename?: 'ExternalLink';
+  /** What the page is, named as the first platform listing the URL names it: Official Site, Twitter, Wikipedia, ... */
   site: Scalars['String']['output'];
+  /** Every platform that lists this URL. */
   sources: Array<ExternalPlatform>;
+  /** The page's address. */
   url: Scalars['String']['output'];
 };
 
 /** A platform AniGraph reads live. MYANIMELIST is read through Jikan, its unofficial API. */
 export type ExternalPlatform =
+  /** AniDB, through its HTTP API; only for a client registered with AniDB (ANIDB_CLIENT, ANIDB_CLIENT_VERSION). */
   | 'ANIDB'
+  /** AniList, through its GraphQL API (graphql.anilist.co). */
   | 'ANILIST'
+  /** AnimeSchedule, through its v3 API (animeschedule.net/api/v3); only with an ANIMESCHEDULE_TOKEN. */
   | 'ANIMESCHEDULE'
+  /** Kitsu, through its JSON:API (kitsu.app/api/edge). */
   | 'KITSU'
+  /** MyAnimeList, read through Jikan v4 (api.jikan.moe), its unofficial REST API. */
   | 'MYANIMELIST';
 
-/** Inclusive range; either end may be left open. */
+/** Inclusive range; either end may be left open. A min above the max fails with BAD_USER_INPUT. */
 export type FloatRange = {
+  /** Largest value let through (inclusive); no upper bound when null. */
   max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value let through (inclusive); no lower bound when null. */
   min?: InputMaybe<Scalars['Float']['input']>;
 };
 
-/** Inclusive integer range; either end may be left open. */
+/** Inclusive integer range; either end may be left open. A min above the max fails with BAD_USER_INPUT. */
 export type IntRange = {
+  /** Largest value let through (inclusive); no upper bound when null. */
   max?: InputMaybe<Scalars['Int']['input']>;
+  /** Smallest value let through (inclusive); no lower bound when null. */
   min?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An anime as MyAnimeList (through Jikan) describes it. */
 export type JikanAnime = {
   __typename?: 'JikanAnime';
-  /** Broadcast slot as MyAnimeList writes it: "Saturdays at 01:25 (JST)". */
+  /** Its weekly broadcast slot in Japan time, as MyAnimeList writes it: "Saturdays at 01:25 (JST)"; null when it has none. */
   broadcast: Maybe<Scalars['String']['output']>;
   /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
   catalog: Maybe<CatalogEntry>;
+  /** How many episodes it has; null when unknown (often while it airs). */
   episodes: Maybe<Scalars['Int']['output']>;
+  /** Its genres, by name (its explicit genres, themes and demographics are not included). */
   genres: Array<Scalars['String']['output']>;
+  /** URL of its cover picture (JPEG); null when it has none. */
   image: Maybe<Scalars['String']['output']>;
+  /** Its MyAnimeList id. */
   malId: Scalars['Int']['output'];
+  /** How many MyAnimeList users have it on their list. */
   members: Maybe<Scalars['Int']['output']>;
+  /** Its place in MyAnimeList's ranking by members (1 has the most). */
   popularity: Maybe<Scalars['Int']['output']>;
+  /** Its place in MyAnimeList's ranking by score (1 is best); null when unranked. */
   rank: Maybe<Scalars['Int']['output']>;
-  /** 1-10. */
+  /** MyAnimeList's user score, 1-10; null when it has none yet. */
   score: Maybe<Scalars['Float']['output']>;
+  /** How many MyAnimeList users scored it. */
   scoredBy: Maybe<Scalars['Int']['output']>;
+  /** The season it premiered in: winter, spring, summer or fall; null when MyAnimeList files it under none. */
   season: Maybe<Scalars['String']['output']>;
+  /** Finished Airing, Currently Airing or Not yet aired, as MyAnimeList writes it. */
   status: Maybe<Scalars['String']['output']>;
+  /** Its studios, by name. */
   studios: Array<Scalars['String']['output']>;
+  /** MyAnimeList's synopsis; null when it has none. */
   synopsis: Maybe<Scalars['String']['output']>;
+  /** MyAnimeList's main title (usually the romanized Japanese one). */
   title: Scalars['String']['output'];
+  /** Its English title; null when MyAnimeList has none. */
   titleEnglish: Maybe<Scalars['String']['output']>;
+  /** Its type as MyAnimeList writes it: TV, Movie, OVA, Special, ONA, Music, ...; null when unknown. */
   type: Maybe<Scalars['String']['output']>;
+  /** Its MyAnimeList page. */
   url: Scalars['String']['output'];
+  /** The year of that season; null when none. */
   year: Maybe<Scalars['Int']['output']>;
 };
 
-export type JikanAnimePage = {
-  __typename?: 'JikanAnimePage';
-  /** Where this answer came from (cache tier, age). */
+/** A page of a MyAnimeList list (top, season, a day's schedule), read through Jikan. */
+export type JikanAnimeConnection = {
+  __typename?: 'JikanAnimeConnection';
+  /** Where this page came from (cache tier, age); when it took several of MyAnimeList's pages, the least fresh of them. */
   dataSource: DataSource;
+  /** The items of this page, in MyAnimeList's order, each with its cursor. */
+  edges: Array<JikanAnimeEdge>;
+  /**
+   * Whether more anime follow this page.
+   * @deprecated Use pageInfo.hasNextPage.
+   */
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * The anime of this page.
+   * @deprecated Use nodes, the same list.
+   */
   items: Array<JikanAnime>;
+  /**
+   * The number of the list's last MyAnimeList page (of `limit` anime, else 25).
+   * @deprecated Page with first and after until pageInfo.hasNextPage is false.
+   */
   lastPage: Scalars['Int']['output'];
+  /** The same items as `edges`, without cursors. */
+  nodes: Array<JikanAnime>;
+  /**
+   * The number of the MyAnimeList page (of `limit` anime, else 25) this page starts on.
+   * @deprecated Page with first and after; pageInfo says where a page stands.
+   */
   page: Scalars['Int']['output'];
-  /** Items in all pages, where Jikan says. */
+  /** Whether more follow, and the cursors to ask for them. */
+  pageInfo: PageInfo;
+  /**
+   * How many anime the list holds in all; null when MyAnimeList does not say.
+   * @deprecated Use totalCount.
+   */
   total: Maybe<Scalars['Int']['output']>;
+  /** How many items the whole list holds, as MyAnimeList counts them; null when MyAnimeList does not say. */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** One anime in a page of MyAnimeList's list, with its cursor. */
+export type JikanAnimeEdge = {
+  __typename?: 'JikanAnimeEdge';
+  /** Opaque cursor of this anime: pass it as `after`, with the same other arguments, for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The anime. */
+  node: JikanAnime;
+};
+
+/** An anime named in a MyAnimeList recommendation. */
 export type JikanAnimeRef = {
   __typename?: 'JikanAnimeRef';
   /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
   catalog: Maybe<CatalogEntry>;
+  /** Its MyAnimeList id. */
   malId: Scalars['Int']['output'];
+  /** MyAnimeList's main title. */
   title: Scalars['String']['output'];
+  /** Its MyAnimeList page. */
   url: Scalars['String']['output'];
 };
 
+/** A kind of release, as MyAnimeList files anime. */
 export type JikanAnimeType =
+  /** A film. */
   | 'MOVIE'
+  /** A music video. */
   | 'MUSIC'
+  /** Original net animation: released online first. */
   | 'ONA'
+  /** Original video animation: released straight to video. */
   | 'OVA'
+  /** A special: an episode or short outside the regular series. */
   | 'SPECIAL'
+  /** A TV series. */
   | 'TV';
 
-/** Broadcast day; UNKNOWN and OTHER (not weekly) as MyAnimeList files them. */
+/** Broadcast day in Japan time (JST); UNKNOWN and OTHER (not weekly) as MyAnimeList files them. */
 export type JikanDay =
+  /** Friday, Japan time. */
   | 'FRIDAY'
+  /** Monday, Japan time. */
   | 'MONDAY'
+  /** Not broadcast weekly on one day, as MyAnimeList files it. */
   | 'OTHER'
+  /** Saturday, Japan time. */
   | 'SATURDAY'
+  /** Sunday, Japan time. */
   | 'SUNDAY'
+  /** Thursday, Japan time. */
   | 'THURSDAY'
+  /** Tuesday, Japan time. */
   | 'TUESDAY'
+  /** MyAnimeList does not know the broadcast day. */
   | 'UNKNOWN'
+  /** Wednesday, Japan time. */
   | 'WEDNESDAY';
 
+/** A MyAnimeList genre, theme or demographic. */
 export type JikanGenre = {
   __typename?: 'JikanGenre';
-  /** Anime with this genre. */
+  /** How many anime MyAnimeList files under it. */
   count: Scalars['Int']['output'];
+  /** Its MyAnimeList id. */
   malId: Scalars['Int']['output'];
+  /** Its name: Action, School, Shounen, ... */
   name: Scalars['String']['output'];
+  /** Its MyAnimeList page, which lists its anime. */
   url: Scalars['String']['output'];
 };
 
+/** Which kind of MyAnimeList genre. */
 export type JikanGenreFilter =
+  /** Demographics, the target audience: Shounen, Shoujo, Seinen, Josei, Kids. */
   | 'DEMOGRAPHICS'
+  /** Explicit genres: Ecchi, Erotica, Hentai. */
   | 'EXPLICIT_GENRES'
+  /** Genres: Action, Comedy, ... */
   | 'GENRES'
+  /** Themes: School, Isekai, ... */
   | 'THEMES';
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueries = {
   __typename?: 'JikanQueries';
-  /** An anime's characters and their voice actors. */
+  /** An anime's characters and their voice actors on MyAnimeList; null, with a NOT_FOUND error, when it has no such anime. */
   characters: Maybe<Array<AnimeCharacter>>;
   /** MyAnimeList's genres, themes or demographics, with how many anime each has. */
   genres: Maybe<Array<JikanGenre>>;
-  /** A random anime (never cached). */
+  /** A random MyAnimeList anime, another on every call (never cached). */
   randomAnime: Maybe<JikanAnime>;
-  /** MyAnimeList users' latest recommendations. */
-  recentRecommendations: Maybe<CommunityRecommendationPage>;
-  /** What MyAnimeList's users recommend with an anime. */
+  /** MyAnimeList users' latest recommendations, newest first. */
+  recentRecommendations: Maybe<CommunityRecommendationConnection>;
+  /** What MyAnimeList's users recommend with an anime; null, with a NOT_FOUND error, when MyAnimeList has no such anime. */
   recommendations: Maybe<Array<PlatformRecommendation>>;
-  /** What airs on a day of the week. */
-  schedules: Maybe<JikanAnimePage>;
-  /** The anime of a season. */
-  season: Maybe<JikanAnimePage>;
-  /** An anime's staff and their positions. */
+  /** MyAnimeList's broadcast schedule: the anime airing on a day of the week, in Japan time. */
+  schedules: Maybe<JikanAnimeConnection>;
+  /** The anime of a season, as MyAnimeList files them. */
+  season: Maybe<JikanAnimeConnection>;
+  /** An anime's staff and their positions on MyAnimeList; null, with a NOT_FOUND error, when it has no such anime. */
   staff: Maybe<Array<StaffCredit>>;
-  /** Top anime, by score unless a filter says otherwise. */
-  topAnime: Maybe<JikanAnimePage>;
+  /** MyAnimeList's top anime, by score unless `filter` says otherwise; null, with an error, when the list cannot be read. */
+  topAnime: Maybe<JikanAnimeConnection>;
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesCharactersArgs = {
   malId: Scalars['Int']['input'];
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesGenresArgs = {
   filter?: InputMaybe<JikanGenreFilter>;
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesRecentRecommendationsArgs = {
-  page?: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesRecommendationsArgs = {
   malId: Scalars['Int']['input'];
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesSchedulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   day?: InputMaybe<JikanDay>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kids?: InputMaybe<Scalars['Boolean']['input']>;
-  limit?: Scalars['Int']['input'];
-  page?: Scalars['Int']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
   sfw?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesSeasonArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   continuing?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<JikanAnimeType>;
-  limit?: Scalars['Int']['input'];
-  page?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
   season: JikanSeason;
   sfw?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesStaffArgs = {
   malId: Scalars['Int']['input'];
 };
 
 
-/** MyAnimeList, read through Jikan: top lists, seasons, schedules, genres and more. */
+/** MyAnimeList, read through Jikan v4: top lists, seasons, schedules, genres and more. */
 export type JikanQueriesTopAnimeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JikanTopFilter>;
-  limit?: Scalars['Int']['input'];
-  page?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
   rating?: InputMaybe<JikanRating>;
   sfw?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<JikanAnimeType>;
 };
 
-/** Age rating: G all ages ... RX hentai. */
+/** MyAnimeList's age rating: G all ages ... RX hentai. */
 export type JikanRating =
+  /** G: all ages. */
   | 'G'
+  /** PG: children. */
   | 'PG'
+  /** PG-13: teens 13 or older. */
   | 'PG13'
+  /** R+: mild nudity. */
   | 'R'
+  /** R: 17 or older (violence and profanity). */
   | 'R17'
+  /** Rx: hentai. */
   | 'RX';
 
+/** An anime season of a year, as MyAnimeList files anime. */
 export type JikanSeason =
+  /** Fall: October to December. */
   | 'FALL'
+  /** Spring: April to June. */
   | 'SPRING'
+  /** Summer: July to September. */
   | 'SUMMER'
+  /** Winter: January to March. */
   | 'WINTER';
 
 /** Which top list: airing now, upcoming, by popularity (members), or by favorites. */
 export type JikanTopFilter =
+  /** Top anime airing now. */
   | 'AIRING'
+  /** By popularity: the most MyAnimeList members (users with it on their list) first. */
   | 'BYPOPULARITY'
+  /** By how many MyAnimeList users have it as a favorite, most first. */
   | 'FAVORITE'
+  /** Top anime not aired yet. */
   | 'UPCOMING';
 
+/** How long this instance's latest requests to a platform took, in milliseconds (waiting for the rate limit not included). */
 export type Latency = {
   __typename?: 'Latency';
+  /** Median duration, in whole milliseconds; null before the first request. */
   p50: Maybe<Scalars['Int']['output']>;
+  /** 95th percentile duration, in whole milliseconds; null before the first request. */
   p95: Maybe<Scalars['Int']['output']>;
-  /** Requests the percentiles are over (the last 200). */
+  /** How many requests the percentiles are over: the latest, up to 200, retries and failures included. */
   samples: Scalars['Int']['output'];
 };
 
-/** Whether an anime must have all the genres given, or any of them. */
+/** How the values given to AnimeSchedule's list filters combine (its `mt` parameter). */
 export type MatchMode =
+  /** An anime must match every value given. */
   | 'ALL'
+  /** An anime needs to match only one of the values given. */
   | 'ANY';
 
 /** A platform whose score is missing from an analysis, and why. */
 export type MissingScore = {
   __typename?: 'MissingScore';
-  /** The error code (UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, ...) when it failed. */
+  /** The error code (UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, ...) when it failed; else null. */
   code: Maybe<Scalars['String']['output']>;
+  /** The platform without a score. */
   platform: ExternalPlatform;
+  /** Why: NOT_LISTED (no id for it, not on the platform, or no score there), FAILED or NOT_CONFIGURED. */
   state: SourceState;
 };
 
@@ -604,150 +834,183 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** More items follow: pass `endCursor` as `after` for them. False on the last page. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** Items come before this page (it was asked with `after`). */
+  /** Items of the list come before this page; false on the first page. */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
-/** A site that anime-offline-database cross-references. */
+/** A site whose anime pages anime-offline-database cross-references: an anime's `sources` link to them. */
 export type Platform =
+  /** AniDB (anidb.net). */
   | 'ANIDB'
+  /** AniList (anilist.co). */
   | 'ANILIST'
+  /** AnimeCountdown (animecountdown.com). */
   | 'ANIMECOUNTDOWN'
+  /** Anime News Network's encyclopedia (animenewsnetwork.com). */
   | 'ANIMENEWSNETWORK'
+  /** Anime-Planet (anime-planet.com); its ids are slugs such as "cowboy-bebop". */
   | 'ANIME_PLANET'
+  /** aniSearch (anisearch.com). */
   | 'ANISEARCH'
+  /** Kitsu (kitsu.app, formerly kitsu.io). */
   | 'KITSU'
+  /** LiveChart.me (livechart.me). */
   | 'LIVECHART'
+  /** MyAnimeList (myanimelist.net). */
   | 'MYANIMELIST'
+  /** Simkl (simkl.com). */
   | 'SIMKL';
 
 /** The platform cache's hits and misses per tier since this instance started. */
 export type PlatformCacheStats = {
   __typename?: 'PlatformCacheStats';
+  /** L1: this process's in-memory cache. */
   l1: CacheTierStats;
+  /** L2: Redis, shared by every instance; counted only while Redis is connected (zero without REDIS_URL). */
   l2: CacheTierStats;
   /** Whether Redis (L2) is connected now. */
   l2Available: Scalars['Boolean']['output'];
+  /** Of those loads, the ones that failed. */
   originFailures: Scalars['Int']['output'];
-  /** Loads from the platforms themselves. */
+  /** Loads from the platforms themselves, background refreshes included. */
   originLoads: Scalars['Int']['output'];
   /** Answers served stale (while refreshing, or because the platform failed). */
   staleServed: Scalars['Int']['output'];
 };
 
+/** The latest failed request to a platform on this instance (failed attempts that were retried, and calls an open breaker refused, count). */
 export type PlatformFailure = {
   __typename?: 'PlatformFailure';
+  /** When it failed (UTC). */
   at: Scalars['DateTimeISO']['output'];
+  /** The error code: UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT or UPSTREAM_RATE_LIMITED. */
   code: Scalars['String']['output'];
+  /** What went wrong, in words, after the platform's name. */
   message: Scalars['String']['output'];
 };
 
-/** An anime's id on another platform. */
+/** An anime's id on one of the sites anime-offline-database cross-references. */
 export type PlatformId = {
   __typename?: 'PlatformId';
-  /** The platform's own id (a number, or a slug for anime-planet). */
+  /** The id on that site, as in its URL: digits ("1") on most sites, a slug ("cowboy-bebop") on ANIME_PLANET. */
   id: Scalars['String']['output'];
+  /** The site the id belongs to. */
   platform: Platform;
+  /** URL of the anime's page on that site, in the canonical https form rebuilt from the id. */
   url: Scalars['String']['output'];
 };
 
 /** Another anime a platform's users recommend with this one. */
 export type PlatformRecommendation = {
   __typename?: 'PlatformRecommendation';
-  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  /** Its entry in the catalog, by its MyAnimeList id: `anime` there is null when the catalog does not have it; null when the platform gives no MyAnimeList id for it. */
   catalog: Maybe<CatalogEntry>;
+  /** The platform whose users recommend it. */
   source: ExternalPlatform;
+  /** The recommended anime's title (from AniList, its English title, else its romaji one). */
   title: Scalars['String']['output'];
+  /** The recommendation's page on MyAnimeList, or the recommended anime's page on AniList; null when there is none. */
   url: Maybe<Scalars['String']['output']>;
-  /** Votes (MyAnimeList) or rating (AniList) behind the recommendation. */
+  /** Votes (MyAnimeList) or rating (AniList) behind the recommendation; null when AniList gives none. */
   votes: Maybe<Scalars['Int']['output']>;
 };
 
 /** One platform's score for an anime, on its own scale and on 0-10. Never blended. */
 export type PlatformScore = {
   __typename?: 'PlatformScore';
-  /** The score on 0-10: score / scale * 10. */
+  /** The score on 0-10: score / scale * 10, rounded to 3 decimals. */
   normalized: Scalars['Float']['output'];
+  /** The platform the score is from. */
   platform: ExternalPlatform;
-  /** The top of the platform's scale (10 or 100). */
+  /** The top of the platform's scale: 10 or 100. */
   scale: Scalars['Float']['output'];
-  /** The score as the platform gives it (MyAnimeList 1-10, AniList 0-100, Kitsu 0-100 %, AniDB 1-10, AnimeSchedule 0-100). */
+  /** The score as the platform gives it: MyAnimeList 1-10, AniList 0-100 (its average score, else its mean score), Kitsu 0-100 (average rating, a percentage), AniDB 1-10 (its permanent rating, else the temporary one), AnimeSchedule 1-100. */
   score: Scalars['Float']['output'];
-  /** The anime's page on the platform. */
+  /** The anime's page on the platform; null when the platform gives none. */
   url: Maybe<Scalars['String']['output']>;
-  /** How many votes the score stands on, where the platform says. */
+  /** How many users the score stands on: MyAnimeList's and AniDB's voters, AnimeSchedule's raters, Kitsu's users with it in their library; null for AniList, which does not say. */
   votes: Maybe<Scalars['Int']['output']>;
 };
 
 /** How a platform is doing, as this instance sees it. */
 export type PlatformStatus = {
   __typename?: 'PlatformStatus';
+  /** The state of its circuit breaker on this instance. */
   breaker: BreakerState;
   /** False when it needs credentials that are not configured; it is then never called. */
   configured: Scalars['Boolean']['output'];
-  /** recentFailures / recentRequests (0 without requests). */
+  /** recentFailures / recentRequests, from 0 to 1 (0 without requests). */
   errorRate: Scalars['Float']['output'];
+  /** Its latest failure on this instance; null when none since it started. */
   lastError: Maybe<PlatformFailure>;
+  /** How long its latest requests took, in milliseconds. */
   latencyMs: Latency;
-  /** What to set to use it, when not configured. */
+  /** What to set to use it, when not configured; else null. */
   note: Maybe<Scalars['String']['output']>;
+  /** The platform. */
   platform: ExternalPlatform;
+  /** Its rate limit, one entry per window, shortest first, with the requests left in each. */
   quota: Array<QuotaWindow>;
+  /** Of those, the ones that failed after their retries because the platform was unwell (timeout, 5xx answer, unreachable, garbled answer); not-found, refused (4xx) and rate-limited answers do not count. */
   recentFailures: Scalars['Int']['output'];
-  /** Requests in the last minute. */
+  /** Requests sent to it in about the last minute, each counted once with its retries (cache hits and calls an open breaker refused are not). */
   recentRequests: Scalars['Int']['output'];
-  /** Seconds until an open breaker lets a request through again. */
+  /** Seconds until an open breaker lets a request through again; null when the breaker is not open. */
   retryAfterSeconds: Maybe<Scalars['Int']['output']>;
   /** Whether the quota is kept in Redis, shared by every instance. */
   sharedQuota: Scalars['Boolean']['output'];
 };
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type Query = {
   __typename?: 'Query';
-  /** One anime by its AniGraph id; null when unknown. */
+  /** One anime by its AniGraph id; null when the catalog does not have it. */
   anime: Maybe<Anime>;
-  /** An anime by its id on a platform: (MYANIMELIST, "16498"). */
+  /** An anime by its id on a platform, such as (MYANIMELIST, "16498"); null when no catalog anime lists that id in its sources. */
   animeBySource: Maybe<Anime>;
-  /** AnimeSchedule (needs ANIMESCHEDULE_TOKEN). */
+  /** AnimeSchedule (v3 API): anime search, anime by slug and weekly timetables. Without ANIMESCHEDULE_TOKEN set, its fields fail with UPSTREAM_UNAVAILABLE. */
   animeSchedule: AnimeScheduleQueries;
   /** Anime in catalog order (by title), filtered, a page at a time. */
   animes: AnimeConnection;
-  /** Several anime by id, in the order asked (null where unknown). */
+  /** Several anime by AniGraph id, in the order asked (null where the catalog does not have one). */
   animesByIds: Array<Maybe<Anime>>;
-  /** Several anime by their ids on one platform, in the order asked. */
+  /** Several anime by their ids on one platform, in the order asked (null where the catalog has none). */
   animesBySource: Array<Maybe<Anime>>;
   /** What the served catalog holds, what its load rejected, and how it is kept up to date. */
   catalogStats: CatalogStats;
-  /** MyAnimeList, read through Jikan. */
+  /** MyAnimeList, read through Jikan v4: top lists, seasons, broadcast schedules, genres, characters, staff and recommendations. */
   jikan: JikanQueries;
-  /** Hits and misses of the platform cache, per tier. */
+  /** Hits and misses of the platform cache, per tier, since this instance started. */
   platformCache: PlatformCacheStats;
-  /** Each platform's circuit breaker, recent error rate, latency and remaining quota. */
+  /** Each platform's circuit breaker, recent error rate, latency and remaining quota, as this instance sees them. */
   platformStatus: Array<PlatformStatus>;
-  /** What to watch next: like the liked anime, unlike the disliked ones. */
+  /** What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them. */
   recommendations: Array<Suggestion>;
-  /** Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning). */
-  search: SearchResult;
+  /** Finds anime by title (typo tolerant; an anime named exactly as the query comes first) and by what they are about (tags, synopsis, and meaning in HYBRID and SEMANTIC modes). */
+  search: SearchHitConnection;
   /** Which search modes are available now, and why not more. */
   searchStatus: SearchStatus;
-  /** Anime like this one, by story and tags; never the anime itself. */
+  /** Anime like this one, by story (synopsis vectors, when built) and shared tags, best first; never the anime itself. */
   similar: Array<Suggestion>;
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryAnimeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryAnimeBySourceArgs = {
   id: Scalars['String']['input'];
   platform: Platform;
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryAnimesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnimeFilter>;
@@ -755,17 +1018,20 @@ export type QueryAnimesArgs = {
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryAnimesByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryAnimesBySourceArgs = {
   ids: Array<Scalars['String']['input']>;
   platform: Platform;
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QueryRecommendationsArgs = {
   disliked?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<AnimeFilter>;
@@ -774,6 +1040,7 @@ export type QueryRecommendationsArgs = {
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnimeFilter>;
@@ -783,6 +1050,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
 export type QuerySimilarArgs = {
   excludeSameFranchise?: Scalars['Boolean']['input'];
   filter?: InputMaybe<AnimeFilter>;
@@ -790,11 +1058,14 @@ export type QuerySimilarArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One window of a platform's configured request rate (Jikan's by default: 3 per second and 60 per minute), and what is left of it. */
 export type QuotaWindow = {
   __typename?: 'QuotaWindow';
+  /** Requests allowed per window. */
   limit: Scalars['Int']['output'];
-  /** Requests left in this window (across every instance when the quota is shared). */
+  /** Requests left in this window (across every instance when the quota is shared); null when it cannot be read. */
   remaining: Maybe<Scalars['Int']['output']>;
+  /** Length of the window, in seconds. */
   windowSeconds: Scalars['Float']['output'];
 };
 
@@ -803,128 +1074,202 @@ export type RatingAnalysis = {
   __typename?: 'RatingAnalysis';
   /** 1 when the platforms agree exactly, 0 when their scores spread by 2 points (standard deviation) or more. */
   consistency: Scalars['Float']['output'];
+  /** Mean of the normalized scores, 0-10, rounded to 3 decimals. */
   mean: Scalars['Float']['output'];
+  /** Median of the normalized scores, 0-10, rounded to 3 decimals. */
   median: Scalars['Float']['output'];
   /** Platforms without a score here: not listing the anime, failing, or not configured. */
   missing: Array<MissingScore>;
   /** Scores far from the others: more than 1 point and 2.5 median absolute deviations from the median (with 3 or more platforms). */
   outliers: Array<PlatformScore>;
+  /** The scores analysed: one per platform that has a score for the anime. */
   scores: Array<PlatformScore>;
-  /** Population standard deviation of the normalized scores. */
+  /** Population standard deviation of the normalized scores, in points of 0-10. */
   standardDeviation: Scalars['Float']['output'];
 };
 
+/** An anime's airing status on AnimeSchedule. */
 export type ScheduleAiringStatus =
+  /** It has finished airing. */
   | 'FINISHED'
+  /** It is airing now. */
   | 'ONGOING'
+  /** It has not started airing yet. */
   | 'UPCOMING';
 
 /** An anime as AnimeSchedule describes it. */
 export type ScheduleAnime = {
   __typename?: 'ScheduleAnime';
-  /** Its entry in the catalog: `anime` there is null when the catalog does not have it. */
+  /** Its entry in the catalog, by its MyAnimeList id: `anime` there is null when the catalog does not have it; null when AnimeSchedule links no MyAnimeList page. */
   catalog: Maybe<CatalogEntry>;
+  /** Its English title; null when AnimeSchedule has none. */
   english: Maybe<Scalars['String']['output']>;
+  /** How many episodes it has; null when unknown. */
   episodes: Maybe<Scalars['Int']['output']>;
+  /** Its genres, by name, as AnimeSchedule lists them. */
   genres: Array<Scalars['String']['output']>;
+  /** URL of its poster on AnimeSchedule's image server; null when it has none. */
   image: Maybe<Scalars['String']['output']>;
+  /** Length of one episode, in minutes; null when unknown. */
   lengthMinutes: Maybe<Scalars['Int']['output']>;
+  /** Its media types, by name: TV, Movie, ONA, ... */
   mediaTypes: Array<Scalars['String']['output']>;
+  /** Its title in the original script (Japanese, ...); null when AnimeSchedule has none. */
   native: Maybe<Scalars['String']['output']>;
-  /** First Japanese airing (ISO date-time). */
+  /** When its first episode aired (or airs) in Japan: an ISO 8601 date-time, as AnimeSchedule gives it; null when unknown. */
   premiere: Maybe<Scalars['String']['output']>;
+  /** How many AnimeSchedule users rated it; null when AnimeSchedule does not say. */
   ratingCount: Maybe<Scalars['Int']['output']>;
+  /** Its romanized Japanese title; null when AnimeSchedule has none. */
   romaji: Maybe<Scalars['String']['output']>;
-  /** AnimeSchedule's users' score, 0-100. */
+  /** AnimeSchedule users' average score, 1-100; null when AnimeSchedule has none. */
   score: Maybe<Scalars['Float']['output']>;
-  /** AnimeSchedule's slug (its `route`). */
+  /** AnimeSchedule's slug (its `route`), as in animeschedule.net/anime/<slug>. */
   slug: Scalars['String']['output'];
+  /** Its source material, by name: Manga, Light Novel, Original, ... */
   sources: Array<Scalars['String']['output']>;
-  /** Finished, Ongoing, Upcoming or Delayed. */
+  /** Its airing status on AnimeSchedule: Finished, Ongoing, Upcoming or Delayed. */
   status: Maybe<Scalars['String']['output']>;
+  /** Where to stream it, as AnimeSchedule lists it (without subtitle or dub languages). */
   streams: Array<StreamingLink>;
+  /** Its studios, by name. */
   studios: Array<Scalars['String']['output']>;
+  /** AnimeSchedule's display title. */
   title: Scalars['String']['output'];
-  /** Its pages on MyAnimeList, AniList, Kitsu, AniDB and its official site. */
+  /** Its pages on MyAnimeList, AniList, Kitsu and AniDB, and its official site, where AnimeSchedule lists them. */
   websites: Array<ExternalLink>;
 };
 
-export type ScheduleAnimeResults = {
-  __typename?: 'ScheduleAnimeResults';
+/** A page of AnimeSchedule's anime search, best first by the sort asked for. */
+export type ScheduleAnimeConnection = {
+  __typename?: 'ScheduleAnimeConnection';
+  /** Where this page came from (cache tier, age); when it took several of AnimeSchedule's pages, the least fresh of them. */
   dataSource: DataSource;
+  /** The items of this page, in AnimeSchedule's order, each with its cursor. */
+  edges: Array<ScheduleAnimeEdge>;
+  /**
+   * The anime of this page.
+   * @deprecated Use nodes, the same list.
+   */
   items: Array<ScheduleAnime>;
-  /** Anime matching, in all pages. */
+  /** The same items as `edges`, without cursors. */
+  nodes: Array<ScheduleAnime>;
+  /** Whether more follow, and the cursors to ask for them. */
+  pageInfo: PageInfo;
+  /**
+   * How many anime match, in all pages.
+   * @deprecated Use totalCount.
+   */
   total: Scalars['Int']['output'];
+  /** How many items the whole list holds, as AnimeSchedule counts them; null when AnimeSchedule does not say. */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** One anime in a page of AnimeSchedule's list, with its cursor. */
+export type ScheduleAnimeEdge = {
+  __typename?: 'ScheduleAnimeEdge';
+  /** Opaque cursor of this anime: pass it as `after`, with the same other arguments, for the items that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The anime. */
+  node: ScheduleAnime;
+};
+
+/** An anime season of a year. */
 export type ScheduleSeason =
+  /** Fall: October to December. */
   | 'FALL'
+  /** Spring: April to June. */
   | 'SPRING'
+  /** Summer: July to September. */
   | 'SUMMER'
+  /** Winter: January to March. */
   | 'WINTER';
 
+/** How AnimeSchedule orders a search's results. */
 export type ScheduleSort =
+  /** By title, A to Z. */
   | 'ALPHABETIC'
+  /** Most popular on AnimeSchedule first. */
   | 'POPULARITY'
+  /** By premiere date. */
   | 'RELEASE_DATE'
+  /** Highest AnimeSchedule users' score first. */
   | 'SCORE';
 
+/** How far the semantic index build under way is, in texts to embed. */
 export type SearchBuildProgress = {
   __typename?: 'SearchBuildProgress';
+  /** Texts embedded so far. */
   done: Scalars['Int']['output'];
+  /** Texts to embed in all (it may grow while the build runs). */
   total: Scalars['Int']['output'];
 };
 
+/** An anime a search found, with its score and what matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The anime found. */
   anime: Anime;
+  /** The signals `score` is made of, each before weighting. */
   components: SearchScoreComponents;
-  /** What matched: title, synonyms, tags, synopsis, or "(meaning)" for semantic matches. */
+  /** What matched: "title", "synonyms", "tags", "synopsis", and for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)". */
   matchedFields: Array<Scalars['String']['output']>;
-  /** The title or synonym that matched best. */
+  /** The title or synonym that matched best; null when the hit came from tags, synopsis or meaning only. */
   matchedName: Maybe<Scalars['String']['output']>;
-  /** Higher is better; comparable within one result only. */
+  /** The weighted sum of `components` in the result mode: higher is better; comparable within one result only. */
   score: Scalars['Float']['output'];
 };
 
-export type SearchHitEdge = {
-  __typename?: 'SearchHitEdge';
-  /** Pass as `after` for the hits that follow this one. */
-  cursor: Scalars['String']['output'];
-  node: SearchHit;
-};
-
-export type SearchMode =
-  | 'HYBRID'
-  | 'LEXICAL'
-  | 'SEMANTIC';
-
-export type SearchResult = {
-  __typename?: 'SearchResult';
+/** A page of the hits of a search, best first, and the mode they were ranked in. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The hits of this page with their cursors, best first. */
   edges: Array<SearchHitEdge>;
-  /** Pass as `after` for the next page; null on the last page (pageInfo.endCursor when hasNextPage). */
+  /**
+   * Cursor of the last hit of this page when more hits follow; null on the last page.
+   * @deprecated Use pageInfo.endCursor, with pageInfo.hasNextPage telling whether more hits follow.
+   */
   endCursor: Maybe<Scalars['String']['output']>;
   /** The hits of this page, best first (the same as `edges`, without cursors). */
   hits: Array<SearchHit>;
   /** The mode the hits were ranked in: LEXICAL when semantic search was asked for but is unavailable. */
   mode: SearchMode;
+  /** Where this page stands in the ranking: whether more hits follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** How many hits the ranking found in all (the best candidates of each signal): paging to the end returns exactly these. */
   totalCount: Scalars['Int']['output'];
-  /** Why the answer is not what was asked for, if it is not. */
+  /** Why the answer is not what was asked for (semantic search unavailable, for one); empty when it is. */
   warnings: Array<Scalars['String']['output']>;
 };
 
-/** The signals a hit was ranked by, each in [0, 1]. */
+/** A search hit with its cursor. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Pass as `after` (with the same query, filter and mode) for the hits that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: SearchHit;
+};
+
+/** How search ranks anime. Every mode also weighs the catalog prior (see SearchScoreComponents.prior). */
+export type SearchMode =
+  /** Title, word and meaning signals blended (the default); LEXICAL, with a warning, while semantic search is unavailable. */
+  | 'HYBRID'
+  /** Words only: titles and synonyms (typo tolerant), tags and synopses. */
+  | 'LEXICAL'
+  /** Meaning only: the query's vector against synopses, their sentences and titles; LEXICAL, with a warning, while semantic search is unavailable. */
+  | 'SEMANTIC';
+
+/** The signals a hit was ranked by, before weighting; each is 0 when it played no part, and at most 1. */
 export type SearchScoreComponents = {
   __typename?: 'SearchScoreComponents';
   /** Word match (BM25) over tags and synopsis, 1 for the best candidate. */
   lexical: Scalars['Float']['output'];
-  /** Prior from the catalog alone: sites listing it, its score, its type. */
+  /** Prior from the catalog alone: how many sites list it, its score, its type (TV and movies before OVAs and specials). */
   prior: Scalars['Float']['output'];
-  /** Closeness in meaning: best cosine to the synopsis, a synopsis sentence or a title. */
+  /** Closeness in meaning: best cosine similarity of the query to the synopsis, a synopsis sentence or a title. */
   semantic: Scalars['Float']['output'];
-  /** Similarity of the query to the best-matching title or synonym (typo tolerant). */
+  /** Similarity of the whole query to the best-matching title or synonym (typo tolerant). */
   title: Scalars['Float']['output'];
   /** Word match (BM25) over titles and synonyms, 1 for the best candidate. */
   titleWords: Scalars['Float']['output'];
@@ -933,81 +1278,105 @@ export type SearchScoreComponents = {
 /** What search can do right now, and why not more. */
 export type SearchStatus = {
   __typename?: 'SearchStatus';
+  /** Length of the model's vectors; null until it is loaded, or without one. */
   dimensions: Maybe<Scalars['Int']['output']>;
-  /** Anime with vectors. */
+  /** Anime of the served catalog that have vectors; 0 before the first build. */
   indexedAnime: Scalars['Int']['output'];
-  /** Texts the last build had to embed (the others came from the disk cache). */
+  /** Texts the last successful build had to embed (the others came from the disk cache); null before the first. */
   lastBuildEmbedded: Maybe<Scalars['Int']['output']>;
+  /** Wall-clock seconds the last successful build took; null before the first. */
   lastBuildSeconds: Maybe<Scalars['Float']['output']>;
   /** The best mode available now: HYBRID once the semantic index is built, else LEXICAL. */
   mode: SearchMode;
+  /** The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); null until it is loaded, or without one. */
   model: Maybe<Scalars['String']['output']>;
-  /** Texts embedded so far by the build under way. */
+  /** Texts embedded so far by the build under way; null when no build is embedding. */
   progress: Maybe<SearchBuildProgress>;
-  /** Why search is not (yet) semantic. */
+  /** Why search is not (yet) semantic; null when it is. */
   reason: Maybe<Scalars['String']['output']>;
-  /** DISABLED, LOADING_MODEL, BUILDING, READY or FAILED. */
+  /** State of semantic search: DISABLED (SEMANTIC_SEARCH=false or no model), LOADING_MODEL, BUILDING, READY or FAILED (the first build failed). */
   semanticState: Scalars['String']['output'];
-  /** embedded or qdrant. */
+  /** Where the vectors are kept: "embedded" (in this process) or "qdrant" (QDRANT_URL). */
   vectorStore: Scalars['String']['output'];
   /** Tags and synopses are searchable by word (built in the background after a catalog loads). */
   wordIndexReady: Scalars['Boolean']['output'];
 };
 
-/** Season of the first airing; UNDEFINED when unknown. */
+/** Season of the year an anime first aired in; UNDEFINED when unknown. */
 export type Season =
+  /** First aired in fall (autumn). */
   | 'FALL'
+  /** First aired in spring. */
   | 'SPRING'
+  /** First aired in summer. */
   | 'SUMMER'
+  /** The season is unknown (the year may still be known). */
   | 'UNDEFINED'
+  /** First aired in winter. */
   | 'WINTER';
 
-/** The error of a platform that failed. */
+/** The error a platform call ended with. */
 export type SourceError = {
   __typename?: 'SourceError';
+  /** The error code, as in extensions.code: UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT or UPSTREAM_RATE_LIMITED. */
   code: Scalars['String']['output'];
+  /** What went wrong, in words, after the platform's name ("AniList: answered 503"). */
   message: Scalars['String']['output'];
 };
 
 /** What a platform answered for an anime. */
 export type SourceState =
+  /** It answered with data, fresh or from the cache. */
   | 'ANSWERED'
+  /** The call failed (unreachable, timeout, rate limit, open breaker, ...); its error says why. */
   | 'FAILED'
+  /** It needs credentials this deployment does not have (AniDB, AnimeSchedule), so it was not asked. */
   | 'NOT_CONFIGURED'
+  /** It has nothing for it: the catalog has no id of the anime on it (and none could be mapped), the platform does not have the anime, or (in MissingScore) it has no score for it. */
   | 'NOT_LISTED';
 
+/** Someone credited on an anime (from AniDB, also companies), with their roles. */
 export type StaffCredit = {
   __typename?: 'StaffCredit';
+  /** Their name, as the platform writes it. */
   name: Scalars['String']['output'];
-  /** Director, Music, ... */
+  /** Their roles, worded as the platform has them: Director, Music, ...; may be empty. */
   roles: Array<Scalars['String']['output']>;
+  /** The platform this credit comes from. */
   source: ExternalPlatform;
+  /** Their page on the platform; null when it gives none. */
   url: Maybe<Scalars['String']['output']>;
 };
 
 /** Where to watch it; one entry per URL, with every platform that lists it. */
 export type StreamingLink = {
   __typename?: 'StreamingLink';
-  /** Dub languages, where the platform says. */
+  /** Dub languages, as codes such as ja; only Kitsu says, so empty when it does not list the URL. */
   dubs: Array<Scalars['String']['output']>;
+  /** The streaming service (Crunchyroll, Netflix, ...), named as the first platform listing the URL names it. */
   site: Scalars['String']['output'];
+  /** Every platform that lists this URL. */
   sources: Array<ExternalPlatform>;
-  /** Subtitle languages, where the platform says. */
+  /** Subtitle languages, as codes such as en; only Kitsu says, so empty when it does not list the URL. */
   subtitles: Array<Scalars['String']['output']>;
+  /** The anime's page on that service. */
   url: Scalars['String']['output'];
 };
 
 /** An anime suggested by similar() or recommendations(), with why. */
 export type Suggestion = {
   __typename?: 'Suggestion';
+  /** The anime suggested. */
   anime: Anime;
-  /** The liked anime it is closest to. */
+  /** The liked anime (for similar(), the anime asked about) it shares the most tags with. */
   because: Anime;
-  /** Why, in words: "shares tags space, action with Cowboy Bebop". */
+  /** Why, in words: "shares tags action, space with Cowboy Bebop", and that its story is close when storySimilarity is 0.35 or more; may be empty. */
   reasons: Array<Scalars['String']['output']>;
+  /** Higher is better; comparable within one answer only. Blends story similarity, shared tags and the catalog prior. */
   score: Scalars['Float']['output'];
+  /** The tags it shares with `because`. */
   sharedTags: Array<Scalars['String']['output']>;
-  /** Cosine of its synopsis to the liked anime; null without semantic vectors. */
+  /** Cosine similarity of its story vector to the liked anime's (less half the disliked ones'); null without semantic vectors, or when it is not among the 200 closest stories. */
   storySimilarity: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1024,42 +1393,57 @@ export type TagFilter = {
 /** An episode in a week of the timetable. */
 export type TimetableEpisode = {
   __typename?: 'TimetableEpisode';
+  /** Which release this is: RAW (the Japanese broadcast), SUB or DUB. */
   airType: AirType;
-  /** airing, aired, unaired or delayed-air. */
+  /** The episode's status now: airing, aired, unaired or delayed-air. */
   airingStatus: Maybe<Scalars['String']['output']>;
-  /** When it airs, ISO date-time in the time zone asked for. */
+  /** When it airs: an ISO 8601 date-time in the time zone asked for (AnimeSchedule's default, Europe/London, without one). */
   airsAt: Scalars['String']['output'];
-  /** Why and how long it is delayed, when it is. */
+  /** AnimeSchedule's note when it is delayed, with "until" and an ISO 8601 date-time when it says until when; null when it is not. */
   delayed: Maybe<Scalars['String']['output']>;
-  /** A Chinese animation. */
+  /** True for a donghua: a Chinese animation. */
   donghua: Scalars['Boolean']['output'];
+  /** The anime's English title; null when AnimeSchedule has none. */
   english: Maybe<Scalars['String']['output']>;
+  /** The number of this episode; null when AnimeSchedule gives none. */
   episodeNumber: Maybe<Scalars['Int']['output']>;
-  /** Episodes in all; null when unknown. */
+  /** The anime's episodes in all; null when unknown. */
   episodes: Maybe<Scalars['Int']['output']>;
+  /** URL of the anime's poster on AnimeSchedule's image server; null when it has none. */
   image: Maybe<Scalars['String']['output']>;
+  /** Length of the episode, in minutes; null when unknown. */
   lengthMinutes: Maybe<Scalars['Int']['output']>;
+  /** The anime's AnimeSchedule slug: pass it to animeSchedule.anime for the whole anime. */
   slug: Scalars['String']['output'];
+  /** Where to stream it, as AnimeSchedule lists it (without subtitle or dub languages). */
   streams: Array<StreamingLink>;
+  /** The anime's display title on AnimeSchedule. */
   title: Scalars['String']['output'];
 };
 
+/** A trailer video of an anime. */
 export type Trailer = {
   __typename?: 'Trailer';
+  /** The video's id on that site. */
   id: Scalars['String']['output'];
-  /** youtube or dailymotion. */
+  /** Where the video is: youtube or dailymotion. */
   site: Scalars['String']['output'];
+  /** The platform that gave the trailer. */
   source: ExternalPlatform;
+  /** URL of a still of the video; null when there is none. */
   thumbnail: Maybe<Scalars['String']['output']>;
+  /** The video's page. */
   url: Scalars['String']['output'];
 };
 
 /** One check for a new catalog release. */
 export type UpdateCheck = {
   __typename?: 'UpdateCheck';
+  /** When the check ended (UTC, ISO 8601). */
   at: Scalars['DateTimeISO']['output'];
   /** What happened, in words. */
   message: Scalars['String']['output'];
+  /** How it ended. */
   outcome: UpdateOutcome;
 };
 
@@ -1069,38 +1453,25 @@ export type UpdateOutcome =
   | 'FAILED'
   /** The download is not an anime-offline-database release; the served catalog stays. */
   | 'INVALID'
-  /** The new release would drop more anime than CATALOG_MAX_SHRINK allows; the served catalog stays. */
+  /** The new release holds no valid anime or would drop more anime than CATALOG_MAX_SHRINK allows; the served catalog stays. */
   | 'REFUSED'
   /** The release has not changed since it was fetched (HTTP 304). */
   | 'UNCHANGED'
-  /** The release could not be downloaded (offline, DNS, timeout, HTTP error). */
+  /** The release could not be downloaded (offline, DNS, timeout, HTTP error); the served catalog stays. */
   | 'UNREACHABLE'
   /** A new release was downloaded, validated and now serves. */
   | 'UPDATED';
 
+/** A person who voices a character. */
 export type VoiceActor = {
   __typename?: 'VoiceActor';
+  /** The language of the role, as MyAnimeList writes it (Japanese, English, ...); always Japanese from AniList and AniDB. */
   language: Maybe<Scalars['String']['output']>;
+  /** Their name, as the platform writes it. */
   name: Scalars['String']['output'];
+  /** Their page on the platform; null when it gives none. */
   url: Maybe<Scalars['String']['output']>;
 };
-
-export type Join__ContextArgument = {
-  context: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  selection: Scalars['join__FieldValue']['input'];
-  type: Scalars['String']['input'];
-};
-
-export type Join__Graph =
-  | 'CATALOG'
-  | 'PLATFORMS';
-
-export type Link__Purpose =
-  /** `EXECUTION` features provide metadata necessary for operation execution. */
-  | 'EXECUTION'
-  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
-  | 'SECURITY';
 
 export type AnimeSummaryFragment = { __typename?: 'Anime', id: string, title: string, type: AnimeType, episodes: number, status: AnimeStatus, season: Season, year: number | null, picture: string, tags: Array<string>, score: { __typename?: 'AnimeScore', arithmeticGeometricMean: number } | null };
 
@@ -1113,7 +1484,7 @@ export type SearchAnimeQueryVariables = Exact<{
 }>;
 
 
-export type SearchAnimeQuery = { __typename?: 'Query', search: { __typename?: 'SearchResult', totalCount: number, mode: SearchMode, warnings: Array<string>, endCursor: string | null, hits: Array<{ __typename?: 'SearchHit', score: number, matchedName: string | null, matchedFields: Array<string>, components: { __typename?: 'SearchScoreComponents', title: number, titleWords: number, lexical: number, semantic: number, prior: number }, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, episodes: number, status: AnimeStatus, season: Season, year: number | null, picture: string, tags: Array<string>, score: { __typename?: 'AnimeScore', arithmeticGeometricMean: number } | null } }> } };
+export type SearchAnimeQuery = { __typename?: 'Query', search: { __typename?: 'SearchHitConnection', totalCount: number, mode: SearchMode, warnings: Array<string>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, hits: Array<{ __typename?: 'SearchHit', score: number, matchedName: string | null, matchedFields: Array<string>, components: { __typename?: 'SearchScoreComponents', title: number, titleWords: number, lexical: number, semantic: number, prior: number }, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, episodes: number, status: AnimeStatus, season: Season, year: number | null, picture: string, tags: Array<string>, score: { __typename?: 'AnimeScore', arithmeticGeometricMean: number } | null } }> } };
 
 export type SearchStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1197,33 +1568,34 @@ export type JikanTopAnimeQueryVariables = Exact<{
   type?: InputMaybe<JikanAnimeType>;
   filter?: InputMaybe<JikanTopFilter>;
   rating?: InputMaybe<JikanRating>;
-  page?: InputMaybe<Scalars['Int']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type JikanTopAnimeQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', topAnime: { __typename?: 'JikanAnimePage', page: number, hasNextPage: boolean, items: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+export type JikanTopAnimeQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', topAnime: { __typename?: 'JikanAnimeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
 
 export type JikanSeasonQueryVariables = Exact<{
   year: Scalars['Int']['input'];
   season: JikanSeason;
   filter?: InputMaybe<JikanAnimeType>;
-  page?: InputMaybe<Scalars['Int']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type JikanSeasonQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', season: { __typename?: 'JikanAnimePage', page: number, hasNextPage: boolean, items: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+export type JikanSeasonQuery = { __typename?: 'Query', jikan: { __typename?: 'JikanQueries', season: { __typename?: 'JikanAnimeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'JikanAnime', malId: number, title: string, type: string | null, episodes: number | null, score: number | null, year: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
 
 export type AnimeScheduleSearchQueryVariables = Exact<{
   title?: InputMaybe<Scalars['String']['input']>;
   airingStatus?: InputMaybe<Array<ScheduleAiringStatus> | ScheduleAiringStatus>;
   genres?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type AnimeScheduleSearchQuery = { __typename?: 'Query', animeSchedule: { __typename?: 'AnimeScheduleQueries', search: { __typename?: 'ScheduleAnimeResults', total: number, items: Array<{ __typename?: 'ScheduleAnime', slug: string, title: string, status: string | null, score: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
+export type AnimeScheduleSearchQuery = { __typename?: 'Query', animeSchedule: { __typename?: 'AnimeScheduleQueries', search: { __typename?: 'ScheduleAnimeConnection', totalCount: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'ScheduleAnime', slug: string, title: string, status: string | null, score: number | null, catalog: { __typename?: 'CatalogEntry', anime: { __typename?: 'Anime', id: string, title: string } | null } | null }> } | null } };
 
 export type AnimeScheduleTimetablesQueryVariables = Exact<{
   week?: InputMaybe<Scalars['String']['input']>;
@@ -1237,7 +1609,7 @@ export type AnimeScheduleTimetablesQuery = { __typename?: 'Query', animeSchedule
 export const AnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeSummaryFragment, unknown>;
 export const SuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
 export const JikanAnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanAnimeSummaryFragment, unknown>;
-export const SearchAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchMode"}},"defaultValue":{"kind":"EnumValue","value":"HYBRID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleWords"}},{"kind":"Field","name":{"kind":"Name","value":"lexical"}},{"kind":"Field","name":{"kind":"Name","value":"semantic"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SearchAnimeQuery, SearchAnimeQueryVariables>;
+export const SearchAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchMode"}},"defaultValue":{"kind":"EnumValue","value":"HYBRID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleWords"}},{"kind":"Field","name":{"kind":"Name","value":"lexical"}},{"kind":"Field","name":{"kind":"Name","value":"semantic"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SearchAnimeQuery, SearchAnimeQueryVariables>;
 export const SearchStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"wordIndexReady"}},{"kind":"Field","name":{"kind":"Name","value":"semanticState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"vectorStore"}},{"kind":"Field","name":{"kind":"Name","value":"indexedAnime"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
 export const SimilarAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"excludeSameFranchise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuggestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]} as unknown as DocumentNode<SimilarAnimeQuery, SimilarAnimeQueryVariables>;
 export const RecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liked"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disliked"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"liked"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liked"}}},{"kind":"Argument","name":{"kind":"Name","value":"disliked"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disliked"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuggestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]} as unknown as DocumentNode<RecommendationsQuery, RecommendationsQueryVariables>;
@@ -1248,7 +1620,7 @@ export const CatalogStatsDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AnimeEnrichmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeEnrichment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"synopsis"}},{"kind":"Field","name":{"kind":"Name","value":"platformScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"outliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trailer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streamingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTier"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeEnrichmentQuery, AnimeEnrichmentQueryVariables>;
 export const AnimePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimePeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"characters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"voiceActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<AnimePeopleQuery, AnimePeopleQueryVariables>;
 export const PlatformStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"breaker"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"recentRequests"}},{"kind":"Field","name":{"kind":"Name","value":"recentFailures"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p95"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedQuota"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformCache"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"l1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2Available"}},{"kind":"Field","name":{"kind":"Name","value":"staleServed"}}]}}]}}]} as unknown as DocumentNode<PlatformStatusQuery, PlatformStatusQueryVariables>;
-export const JikanTopAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanTopAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanTopFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rating"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanRating"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topAnime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"rating"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rating"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanTopAnimeQuery, JikanTopAnimeQueryVariables>;
-export const JikanSeasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanSeason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"season"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanSeason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"season"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"season"},"value":{"kind":"Variable","name":{"kind":"Name","value":"season"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"page"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanSeasonQuery, JikanSeasonQueryVariables>;
-export const AnimeScheduleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleAiringStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"genres"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"18"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"airingStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"genres"},"value":{"kind":"Variable","name":{"kind":"Name","value":"genres"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleSearchQuery, AnimeScheduleSearchQueryVariables>;
+export const JikanTopAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanTopAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanTopFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rating"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanRating"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topAnime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"rating"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rating"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanTopAnimeQuery, JikanTopAnimeQueryVariables>;
+export const JikanSeasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanSeason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"season"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanSeason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"season"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"season"},"value":{"kind":"Variable","name":{"kind":"Name","value":"season"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanSeasonQuery, JikanSeasonQueryVariables>;
+export const AnimeScheduleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleAiringStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"genres"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"18"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"airingStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"genres"},"value":{"kind":"Variable","name":{"kind":"Name","value":"genres"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleSearchQuery, AnimeScheduleSearchQueryVariables>;
 export const AnimeScheduleTimetablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleTimetables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"current","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"ALL"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timetables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}},{"kind":"Argument","name":{"kind":"Name","value":"timezone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"episodeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"airsAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"delayed"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleTimetablesQuery, AnimeScheduleTimetablesQueryVariables>;

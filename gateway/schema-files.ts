@@ -1,11 +1,12 @@
-// The committed SDL files: each subgraph's schema and the supergraph composed from them with the
-// subgraphs' default URLs (what docker-compose and an external router use).
+// The committed SDL files: each subgraph's schema, the supergraph composed from them with the
+// subgraphs' default URLs (what docker-compose and an external router use), and the API schema that
+// clients see (what the schema lint, codegen and client developers read).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
-import { composeSupergraph } from './compose.js';
+import { composeApiSchema, composeSupergraph } from './compose.js';
 import { localUrl, SUBGRAPHS } from './subgraphs.js';
 
 export const SCHEMA_DIR = join(PROJECT_ROOT, 'schema');
@@ -20,6 +21,7 @@ export async function buildSchemaFiles(config: Config, log: Logger): Promise<Map
     services.push({ name: definition.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl });
   }
   files.set('supergraph.graphql', composeSupergraph(services));
+  files.set('api.graphql', composeApiSchema(services));
   return files;
 }
 

@@ -9,6 +9,9 @@ const FEDERATION_LINK = `extend schema @link(
   import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@cost", "@listSize"]
 )`;
 
+const QUERY_DESCRIPTION =
+  "AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime.";
+
 export interface FederatedSchema {
   /** Executable subgraph schema (with _service and _entities). */
   schema: GraphQLSchema;
@@ -23,6 +26,9 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<FederatedSchema> {
   const typeGraphQLSchema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  // type-graphql has no option for the root type's description; every subgraph gives the same one.
+  const query = typeGraphQLSchema.getQueryType();
+  if (query) query.description = QUERY_DESCRIPTION;
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;
   const resolvers = createResolversMap(typeGraphQLSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -93,8 +93,13 @@ export interface AnimeScheduleSearch {
   seasons?: string[];
   years?: number[];
   malIds?: number[];
-  /** 1-100: AnimeSchedule's pages of 18 are read until this many anime. */
-  limit: number;
+}
+
+export interface SearchPage {
+  anime: ScheduleAnime[];
+  /** Anime matching, in all pages. */
+  total: number;
+  hasNextPage: boolean;
 }
 
 export interface TimetableQuery {
@@ -114,18 +119,13 @@ export class AnimeScheduleClient {
     private readonly cache: TieredCache,
   ) {}
 
-  search(search: AnimeScheduleSearch): Promise<Sourced<{ anime: ScheduleAnime[]; total: number } | null>> {
-    const { limit, ...filters } = search;
-    return cached(this.cache, this.source, `search:${JSON.stringify(search)}`, 'apiResponses', async () => {
-      const anime: ScheduleAnime[] = [];
-      let total = 0;
-      for (let page = 1; anime.length < limit; page++) {
-        const body = await this.http.request({ path: '/anime', query: { ...searchQuery(filters), page }, read: readJson(searchPage) });
-        total = body?.totalAmount ?? 0;
-        anime.push(...(body?.anime ?? []));
-        if (!body?.anime?.length || page * PAGE_SIZE >= total) break;
-      }
-      return { anime: anime.slice(0, limit), total };
+  /** One page of an anime search (AnimeSchedule's pages hold PAGE_SIZE anime); null past the last. */
+  searchPage(search: AnimeScheduleSearch, page: number): Promise<Sourced<SearchPage | null>> {
+    return cached(this.cache, this.source, `search:${JSON.stringify(search)}:${page}`, 'apiResponses', async () => {
+      const body = await this.http.request({ path: '/anime', query: { ...searchQuery(search), page }, read: readJson(searchPage) });
+      if (!body) return null;
+      const total = body.totalAmount;
+      return { anime: body.anime ?? [], total, hasNextPage: page * PAGE_SIZE < total };
     });
   }
 
@@ -137,7 +137,7 @@ export class AnimeScheduleClient {
 
   /** The anime whose MyAnimeList page is `malId` (AnimeSchedule's id filters also return a franchise's other entries). */
   async byMalId(malId: number): Promise<Sourced<ScheduleAnime | null>> {
-    const found = await this.search({ malIds: [malId], limit: PAGE_SIZE });
+    const found = await this.searchPage({ malIds: [malId] }, 1);
     const match = found.value?.anime.find((a) => malIdOf(a.websites?.mal) === malId) ?? null;
     return { ...found, value: match };
   }
@@ -156,7 +156,7 @@ export class AnimeScheduleClient {
   }
 }
 
-function searchQuery(filters: Omit<AnimeScheduleSearch, 'limit'>) {
+function searchQuery(filters: AnimeScheduleSearch) {
   return {
     q: filters.q,
     mt: filters.mt,

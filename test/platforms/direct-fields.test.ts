@@ -43,8 +43,9 @@ describe('MyAnimeList through Jikan', () => {
   });
 
   it('refuses a limit above the 25 Jikan allows, before calling it', async () => {
-    const { body } = await t.gql('{ jikan { topAnime(limit: 26) { page } } }');
-    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    const { body } = await t.gql('{ jikan { topAnime(limit: 26) { page } first: topAnime(first: 26) { totalCount } } }');
+    expect(body.errors.map((e: any) => e.extensions.argument).sort()).toEqual(['first', 'limit']);
+    expect(body.errors.every((e: any) => e.extensions.code === 'BAD_USER_INPUT')).toBe(true);
     expect(fakes.jikan.requests).toHaveLength(0);
   });
 
@@ -80,6 +81,68 @@ describe('MyAnimeList through Jikan', () => {
       ]),
     );
     expect(fakes.jikan.requests.find((r) => r.path === '/v4/schedules')!.query.get('filter')).toBe('sunday');
+  });
+
+  it('pages top anime with first and after to the end: each anime once, in MyAnimeList order, as many as totalCount', async () => {
+    const seen: number[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (let pages = 0; pages < 20; pages++) {
+      const { body } = await t.gql(
+        'query($after: String) { jikan { topAnime(first: 2, after: $after) { totalCount edges { cursor node { malId } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }',
+        { after },
+      );
+      expect(body.errors).toBeUndefined();
+      const page = body.data.jikan.topAnime;
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...page.edges.map((e: any) => e.node.malId));
+      totalCount = page.totalCount;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const whole = await t.gql('{ jikan { topAnime(first: 25) { nodes { malId } } } }');
+    expect(seen).toEqual(whole.body.data.jikan.topAnime.nodes.map((n: any) => n.malId));
+    expect(seen.length).toBe(totalCount);
+    // Every page of 2 came from Jikan's first page of 25, read at most once and then from the cache.
+    expect(fakes.jikan.requests.map((r) => `${r.query.get('page')}/${r.query.get('limit')}`)).toEqual(
+      fakes.jikan.requests.length ? ['1/25'] : [],
+    );
+  });
+
+  it('continues a deprecated page/limit page with first and after, reading the Jikan pages that hold the next anime', async () => {
+    const whole = await t.gql('{ jikan { topAnime { nodes { malId } } } }');
+    const all = whole.body.data.jikan.topAnime.nodes.map((n: any) => n.malId);
+    const legacy = await t.gql('{ jikan { topAnime(page: 1, limit: 2) { items { malId } page hasNextPage pageInfo { endCursor } } } }');
+    expect(legacy.body.data.jikan.topAnime).toMatchObject({ page: 1, hasNextPage: true });
+    expect(legacy.body.data.jikan.topAnime.items.map((i: any) => i.malId)).toEqual(all.slice(0, 2));
+    const next = await t.gql('query($after: String) { jikan { topAnime(first: 3, after: $after) { nodes { malId } } } }', {
+      after: legacy.body.data.jikan.topAnime.pageInfo.endCursor,
+    });
+    expect(next.body.data.jikan.topAnime.nodes.map((n: any) => n.malId)).toEqual(all.slice(2, 5));
+    const asked = fakes.jikan.requests.map((r) => `${r.query.get('page')}/${r.query.get('limit')}`);
+    expect(asked.filter((a) => a !== '1/25')).toEqual(['1/2', '2/2', '3/2']);
+  });
+
+  it('refuses page or limit together with first or after, and a cursor it did not issue', async () => {
+    const mixed = await t.gql('{ jikan { topAnime(page: 2, first: 5) { nodes { malId } } } }');
+    expect(mixed.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    const forged = await t.gql('{ jikan { season(year: 1998, season: SPRING, after: "bm90LWEtY3Vyc29y") { nodes { malId } } } }');
+    expect(forged.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect(fakes.jikan.requests).toHaveLength(0);
+  });
+
+  it("pages MyAnimeList users' recent recommendations one at a time", async () => {
+    const first = await t.gql('{ jikan { recentRecommendations(first: 1) { nodes { id } pageInfo { hasNextPage endCursor } } } }');
+    const page = first.body.data.jikan.recentRecommendations;
+    expect(page.nodes).toHaveLength(1);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql('query($after: String) { jikan { recentRecommendations(first: 1, after: $after) { nodes { id } } } }', {
+      after: page.pageInfo.endCursor,
+    });
+    const whole = await t.gql('{ jikan { recentRecommendations(first: 2) { nodes { id } } } }');
+    expect([...page.nodes, ...second.body.data.jikan.recentRecommendations.nodes]).toEqual(
+      whole.body.data.jikan.recentRecommendations.nodes,
+    );
   });
 
   it('answers NOT_FOUND, with its source, for an anime MyAnimeList does not have', async () => {

@@ -13,32 +13,52 @@ const DEFAULT_PAGE = 20;
 
 @Resolver(() => Anime)
 export class AnimeResolver {
-  @Query(() => Anime, { nullable: true, description: 'One anime by its AniGraph id; null when unknown.' })
-  anime(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<AnimeRecord | null> {
+  @Query(() => Anime, { nullable: true, description: 'One anime by its AniGraph id; null when the catalog does not have it.' })
+  anime(
+    @Arg('id', () => ID, { description: 'AniGraph id, such as "mal-1".' }) id: string,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<AnimeRecord | null> {
     return ctx.animeById.load(id);
   }
 
-  @Query(() => [Anime], { nullable: 'items', description: 'Several anime by id, in the order asked (null where unknown).' })
+  @Query(() => [Anime], {
+    nullable: 'items',
+    description: 'Several anime by AniGraph id, in the order asked (null where the catalog does not have one).',
+  })
   @Directive('@listSize(assumedSize: 100)')
-  animesByIds(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: CatalogContext): Promise<(AnimeRecord | null)[]> {
+  animesByIds(
+    @Arg('ids', () => [ID], { description: 'AniGraph ids, at most MAX_PAGE_SIZE (100 by default).' }) ids: string[],
+    @Ctx() ctx: CatalogContext,
+  ): Promise<(AnimeRecord | null)[]> {
     pageSize(ids.length, 0, ctx.limits.maxPageSize, 'ids');
     return Promise.all(ids.map((id) => ctx.animeById.load(id)));
   }
 
-  @Query(() => Anime, { nullable: true, description: 'An anime by its id on a platform: (MYANIMELIST, "16498").' })
+  @Query(() => Anime, {
+    nullable: true,
+    description:
+      'An anime by its id on a platform, such as (MYANIMELIST, "16498"); null when no catalog anime lists that id in its sources.',
+  })
   animeBySource(
-    @Arg('platform', () => CatalogSite) platform: CatalogSite,
-    @Arg('id', () => String) id: string,
+    @Arg('platform', () => CatalogSite, { description: 'The site the id belongs to.' }) platform: CatalogSite,
+    @Arg('id', () => String, {
+      description: 'The id on that site, as in its URL: digits on most sites, the slug on ANIME_PLANET (case-insensitive there).',
+    })
+    id: string,
     @Ctx() ctx: CatalogContext,
   ): Promise<AnimeRecord | null> {
     return ctx.animeBySource.load({ platform, id });
   }
 
-  @Query(() => [Anime], { nullable: 'items', description: 'Several anime by their ids on one platform, in the order asked.' })
+  @Query(() => [Anime], {
+    nullable: 'items',
+    description: 'Several anime by their ids on one platform, in the order asked (null where the catalog has none).',
+  })
   @Directive('@listSize(assumedSize: 100)')
   animesBySource(
-    @Arg('platform', () => CatalogSite) platform: CatalogSite,
-    @Arg('ids', () => [String]) ids: string[],
+    @Arg('platform', () => CatalogSite, { description: 'The site the ids belong to.' }) platform: CatalogSite,
+    @Arg('ids', () => [String], { description: 'Ids on that site (as in animeBySource), at most MAX_PAGE_SIZE (100 by default).' })
+    ids: string[],
     @Ctx() ctx: CatalogContext,
   ): Promise<(AnimeRecord | null)[]> {
     pageSize(ids.length, 0, ctx.limits.maxPageSize, 'ids');
@@ -48,9 +68,21 @@ export class AnimeResolver {
   @Query(() => AnimeConnection, { description: 'Anime in catalog order (by title), filtered, a page at a time.' })
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
   animes(
-    @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only the anime that match it; all anime when null.' })
+    filter: AnimeFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: DEFAULT_PAGE,
+      description: 'Anime per page, at most MAX_PAGE_SIZE (100 by default); null means 20.',
+    })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Cursor of the anime to continue after (pageInfo.endCursor or an edge cursor); null for the first page. ' +
+        'Fails with BAD_USER_INPUT when that anime is no longer in the catalog.',
+    })
+    after: string | null,
     @Ctx() ctx: CatalogContext,
   ): Connection<AnimeRecord> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
@@ -77,7 +109,9 @@ export class AnimeResolver {
     return anime.synopsis ?? null;
   }
 
-  @FieldResolver(() => [Anime], { description: 'The related anime that are in the catalog.' })
+  @FieldResolver(() => [Anime], {
+    description: 'The anime of `relatedAnime` that the catalog has; links to anime it does not have are left out.',
+  })
   related(@Root() anime: AnimeRecord, @Ctx() ctx: CatalogContext): AnimeRecord[] {
     const { catalog } = ctx.store.snapshot();
     return anime.relatedAnime.map((url) => catalog.byUrl(url)).filter((a): a is AnimeRecord => a !== undefined);

@@ -3,24 +3,41 @@ import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import { AnimeFilter } from '../schema/anime-filter.input.js';
-import { SearchMode, SearchResult, SearchStatus } from '../schema/search.type.js';
+import { SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
 
 const DEFAULT_PAGE = 10;
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchResult, {
-    description: 'Finds anime by title (typo tolerant, exact and prefix first) and by what they are about (tags, synopsis, meaning).',
+  @Query(() => SearchHitConnection, {
+    description:
+      'Finds anime by title (typo tolerant; an anime named exactly as the query comes first) and by what they are about ' +
+      '(tags, synopsis, and meaning in HYBRID and SEMANTIC modes).',
   })
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["hits", "edges"])')
   async search(
-    @Arg('query', () => String) query: string,
-    @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('mode', () => SearchMode, { defaultValue: SearchMode.HYBRID }) mode: SearchMode,
+    @Arg('query', () => String, {
+      description:
+        'A title (any language, typos tolerated) or words about the story: 1 to 500 characters once trimmed, no control characters.',
+    })
+    query: string,
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only anime that match it are ranked; all anime when null.' })
+    filter: AnimeFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE, description: 'Hits per page, at most MAX_PAGE_SIZE (100 by default).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Cursor of the hit to continue after (pageInfo.endCursor or an edge cursor of the same query, filter and mode); null for the first page.',
+    })
+    after: string | null,
+    @Arg('mode', () => SearchMode, {
+      defaultValue: SearchMode.HYBRID,
+      description: 'How to rank: HYBRID (the default), SEMANTIC or LEXICAL.',
+    })
+    mode: SearchMode,
     @Ctx() ctx: CatalogContext,
-  ): Promise<SearchResult> {
+  ): Promise<SearchHitConnection> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
     const result = await ctx.search.search({ query, filter, mode });
@@ -28,8 +45,8 @@ export class SearchResolver {
     const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
     return {
       ...page,
-      hits: page.nodes as unknown as SearchResult['hits'],
-      edges: page.edges as unknown as SearchResult['edges'],
+      hits: page.nodes as unknown as SearchHitConnection['hits'],
+      edges: page.edges as unknown as SearchHitConnection['edges'],
       mode: result.mode,
       warnings: result.warnings,
       endCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,

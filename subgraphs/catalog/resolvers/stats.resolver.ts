@@ -16,7 +16,7 @@ export class StatsResolver {
   @FieldResolver(() => [CountByKey])
   topTags(
     @Root() stats: CatalogStatsRecord,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many tags, at most MAX_PAGE_SIZE (100 by default).' }) first: number,
     @Ctx() ctx: CatalogContext,
   ): Count[] {
     return stats.tags.slice(0, pageSize(first, 20, ctx.limits.maxPageSize));

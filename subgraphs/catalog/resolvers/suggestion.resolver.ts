@@ -7,26 +7,44 @@ import { Suggestion } from '../schema/suggestion.type.js';
 
 @Resolver()
 export class SuggestionResolver {
-  @Query(() => [Suggestion], { description: 'Anime like this one, by story and tags; never the anime itself.' })
+  @Query(() => [Suggestion], {
+    description: 'Anime like this one, by story (synopsis vectors, when built) and shared tags, best first; never the anime itself.',
+  })
   @Directive('@listSize(slicingArguments: ["first"])')
   similar(
-    @Arg('id', () => ID) id: string,
-    @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
-    @Arg('excludeSameFranchise', () => Boolean, { defaultValue: false, description: 'Leave out its sequels, movies and side stories.' })
+    @Arg('id', () => ID, { description: 'AniGraph id of the anime to match; NOT_FOUND when the catalog does not have it.' }) id: string,
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only suggest anime that match it.' }) filter: AnimeFilter | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many suggestions, at most MAX_PAGE_SIZE (100 by default).' })
+    first: number,
+    @Arg('excludeSameFranchise', () => Boolean, {
+      defaultValue: false,
+      description: 'Leave out its franchise: anime linked to it as related, or titled as its follow-up ("… Season 2", "… Movie").',
+    })
     excludeSameFranchise: boolean,
     @Ctx() ctx: CatalogContext,
   ): Promise<SuggestionRecord[]> {
     return ctx.recommend.similar(id, filter, pageSize(first, 10, ctx.limits.maxPageSize), excludeSameFranchise);
   }
 
-  @Query(() => [Suggestion], { description: 'What to watch next: like the liked anime, unlike the disliked ones.' })
+  @Query(() => [Suggestion], {
+    description: 'What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them.',
+  })
   @Directive('@listSize(slicingArguments: ["first"])')
   recommendations(
-    @Arg('liked', () => [ID]) liked: string[],
-    @Arg('disliked', () => [ID], { nullable: true }) disliked: string[] | null,
-    @Arg('filter', () => AnimeFilter, { nullable: true }) filter: AnimeFilter | null,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('liked', () => [ID], {
+      description:
+        'AniGraph ids of anime the user liked (at least one; with `disliked`, at most MAX_PAGE_SIZE, 100 by default); ' +
+        'an unknown id fails with BAD_USER_INPUT.',
+    })
+    liked: string[],
+    @Arg('disliked', () => [ID], {
+      nullable: true,
+      description: 'AniGraph ids of anime the user disliked, which suggestions move away from; an unknown id fails with BAD_USER_INPUT.',
+    })
+    disliked: string[] | null,
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only suggest anime that match it.' }) filter: AnimeFilter | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many suggestions, at most MAX_PAGE_SIZE (100 by default).' })
+    first: number,
     @Ctx() ctx: CatalogContext,
   ): Promise<SuggestionRecord[]> {
     pageSize(liked.length + (disliked?.length ?? 0), 0, ctx.limits.maxPageSize, 'liked');

@@ -1,21 +1,21 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { AnimeStatus, AnimeType, Season } from './enums.js';
 
-@InputType({ description: 'Inclusive integer range; either end may be left open.' })
+@InputType({ description: 'Inclusive integer range; either end may be left open. A min above the max fails with BAD_USER_INPUT.' })
 export class IntRange {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Smallest value let through (inclusive); no lower bound when null.' })
   min?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Largest value let through (inclusive); no upper bound when null.' })
   max?: number | null;
 }
 
-@InputType({ description: 'Inclusive range; either end may be left open.' })
+@InputType({ description: 'Inclusive range; either end may be left open. A min above the max fails with BAD_USER_INPUT.' })
 export class FloatRange {
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Smallest value let through (inclusive); no lower bound when null.' })
   min?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Largest value let through (inclusive); no upper bound when null.' })
   max?: number | null;
 }
 
@@ -31,12 +31,17 @@ export class TagFilter {
   noneOf?: string[] | null;
 }
 
-@InputType({ description: 'Restricts a listing or a search; every criterion given must hold.' })
+@InputType({
+  description: 'Restricts a listing, a search or suggestions; every criterion given must hold. Null or an empty list restricts nothing.',
+})
 export class AnimeFilter {
-  @Field(() => IntRange, { nullable: true, description: 'Year of the first airing.' })
+  @Field(() => IntRange, {
+    nullable: true,
+    description: 'Year of the first airing; anime without a known year are left out once a bound is given.',
+  })
   year?: IntRange | null;
 
-  @Field(() => [Season], { nullable: true, description: 'Any of these seasons.' })
+  @Field(() => [Season], { nullable: true, description: 'First aired in any of these seasons.' })
   season?: Season[] | null;
 
   @Field(() => [AnimeType], { nullable: true, description: 'Any of these types.' })
@@ -45,15 +50,18 @@ export class AnimeFilter {
   @Field(() => [AnimeStatus], { nullable: true, description: 'Any of these statuses.' })
   status?: AnimeStatus[] | null;
 
-  @Field(() => TagFilter, { nullable: true })
+  @Field(() => TagFilter, { nullable: true, description: 'Tags the anime must, may or must not have (case-insensitive).' })
   tags?: TagFilter | null;
 
-  @Field(() => [String], { nullable: true, description: 'Made by any of these studios (case-insensitive).' })
+  @Field(() => [String], { nullable: true, description: 'Made by any of these studios (exact names, case-insensitive).' })
   studios?: string[] | null;
 
-  @Field(() => IntRange, { nullable: true, description: 'Number of episodes.' })
+  @Field(() => IntRange, { nullable: true, description: 'Number of episodes; an unknown number counts as 0.' })
   episodes?: IntRange | null;
 
-  @Field(() => FloatRange, { nullable: true, description: 'Catalog score (arithmetic-geometric mean, 1-10).' })
+  @Field(() => FloatRange, {
+    nullable: true,
+    description: 'Catalog score (AnimeScore.arithmeticGeometricMean, 1-10); anime without a score are left out once a bound is given.',
+  })
   score?: FloatRange | null;
 }

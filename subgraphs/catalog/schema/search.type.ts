@@ -1,14 +1,27 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SearchMode } from '../search/search-mode.js';
 import { Anime } from './anime.type.js';
-import { PageInfo } from './page-info.type.js';
+import { PageInfo } from '../../../lib/page-info.type.js';
 
-registerEnumType(SearchMode, { name: 'SearchMode' });
+registerEnumType(SearchMode, {
+  name: 'SearchMode',
+  description: 'How search ranks anime. Every mode also weighs the catalog prior (see SearchScoreComponents.prior).',
+  valuesConfig: {
+    HYBRID: {
+      description: 'Title, word and meaning signals blended (the default); LEXICAL, with a warning, while semantic search is unavailable.',
+    },
+    SEMANTIC: {
+      description:
+        "Meaning only: the query's vector against synopses, their sentences and titles; LEXICAL, with a warning, while semantic search is unavailable.",
+    },
+    LEXICAL: { description: 'Words only: titles and synonyms (typo tolerant), tags and synopses.' },
+  },
+});
 export { SearchMode };
 
-@ObjectType({ description: 'The signals a hit was ranked by, each in [0, 1].' })
+@ObjectType({ description: 'The signals a hit was ranked by, before weighting; each is 0 when it played no part, and at most 1.' })
 export class SearchScoreComponents {
-  @Field(() => Float, { description: 'Similarity of the query to the best-matching title or synonym (typo tolerant).' })
+  @Field(() => Float, { description: 'Similarity of the whole query to the best-matching title or synonym (typo tolerant).' })
   title!: number;
 
   @Field(() => Float, { description: 'Word match (BM25) over titles and synonyms, 1 for the best candidate.' })
@@ -17,49 +30,63 @@ export class SearchScoreComponents {
   @Field(() => Float, { description: 'Word match (BM25) over tags and synopsis, 1 for the best candidate.' })
   lexical!: number;
 
-  @Field(() => Float, { description: 'Closeness in meaning: best cosine to the synopsis, a synopsis sentence or a title.' })
+  @Field(() => Float, {
+    description: 'Closeness in meaning: best cosine similarity of the query to the synopsis, a synopsis sentence or a title.',
+  })
   semantic!: number;
 
-  @Field(() => Float, { description: 'Prior from the catalog alone: sites listing it, its score, its type.' })
+  @Field(() => Float, {
+    description: 'Prior from the catalog alone: how many sites list it, its score, its type (TV and movies before OVAs and specials).',
+  })
   prior!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An anime a search found, with its score and what matched.' })
 export class SearchHit {
-  @Field(() => Anime)
+  @Field(() => Anime, { description: 'The anime found.' })
   anime!: Anime;
 
-  @Field(() => Float, { description: 'Higher is better; comparable within one result only.' })
+  @Field(() => Float, {
+    description: 'The weighted sum of `components` in the result mode: higher is better; comparable within one result only.',
+  })
   score!: number;
 
-  @Field(() => String, { nullable: true, description: 'The title or synonym that matched best.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title or synonym that matched best; null when the hit came from tags, synopsis or meaning only.',
+  })
   matchedName!: string | null;
 
-  @Field(() => [String], { description: 'What matched: title, synonyms, tags, synopsis, or "(meaning)" for semantic matches.' })
+  @Field(() => [String], {
+    description:
+      'What matched: "title", "synonyms", "tags", "synopsis", and for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)".',
+  })
   matchedFields!: string[];
 
-  @Field(() => SearchScoreComponents)
+  @Field(() => SearchScoreComponents, { description: 'The signals `score` is made of, each before weighting.' })
   components!: SearchScoreComponents;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A search hit with its cursor.' })
 export class SearchHitEdge {
-  @Field(() => String, { description: 'Pass as `after` for the hits that follow this one.' })
+  @Field(() => String, { description: 'Pass as `after` (with the same query, filter and mode) for the hits that follow this one.' })
   cursor!: string;
 
-  @Field(() => SearchHit)
+  @Field(() => SearchHit, { description: 'The hit.' })
   node!: SearchHit;
 }
 
-@ObjectType()
-export class SearchResult {
+@ObjectType({ description: 'A page of the hits of a search, best first, and the mode they were ranked in.' })
+export class SearchHitConnection {
   @Field(() => [SearchHit], { description: 'The hits of this page, best first (the same as `edges`, without cursors).' })
   hits!: SearchHit[];
 
-  @Field(() => [SearchHitEdge])
+  @Field(() => [SearchHitEdge], { description: 'The hits of this page with their cursors, best first.' })
   edges!: SearchHitEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, {
+    description: 'Where this page stands in the ranking: whether more hits follow, and the cursor to ask for them.',
+  })
   pageInfo!: PageInfo;
 
   @Field(() => Int, {
@@ -72,22 +99,25 @@ export class SearchResult {
   })
   mode!: SearchMode;
 
-  @Field(() => [String], { description: 'Why the answer is not what was asked for, if it is not.' })
+  @Field(() => [String], {
+    description: 'Why the answer is not what was asked for (semantic search unavailable, for one); empty when it is.',
+  })
   warnings!: string[];
 
   @Field(() => String, {
     nullable: true,
-    description: 'Pass as `after` for the next page; null on the last page (pageInfo.endCursor when hasNextPage).',
+    description: 'Cursor of the last hit of this page when more hits follow; null on the last page.',
+    deprecationReason: 'Use pageInfo.endCursor, with pageInfo.hasNextPage telling whether more hits follow.',
   })
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How far the semantic index build under way is, in texts to embed.' })
 export class SearchBuildProgress {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Texts embedded so far.' })
   done!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Texts to embed in all (it may grow while the build runs).' })
   total!: number;
 }
 
@@ -99,30 +129,42 @@ export class SearchStatus {
   @Field(() => Boolean, { description: 'Tags and synopses are searchable by word (built in the background after a catalog loads).' })
   wordIndexReady!: boolean;
 
-  @Field(() => String, { description: 'DISABLED, LOADING_MODEL, BUILDING, READY or FAILED.' })
+  @Field(() => String, {
+    description:
+      'State of semantic search: DISABLED (SEMANTIC_SEARCH=false or no model), LOADING_MODEL, BUILDING, READY or FAILED (the first build failed).',
+  })
   semanticState!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why search is not (yet) semantic.' })
+  @Field(() => String, { nullable: true, description: 'Why search is not (yet) semantic; null when it is.' })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); null until it is loaded, or without one.',
+  })
   model!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Length of the model's vectors; null until it is loaded, or without one." })
   dimensions!: number | null;
 
-  @Field(() => String, { description: 'embedded or qdrant.' })
+  @Field(() => String, { description: 'Where the vectors are kept: "embedded" (in this process) or "qdrant" (QDRANT_URL).' })
   vectorStore!: string;
 
-  @Field(() => Int, { description: 'Anime with vectors.' })
+  @Field(() => Int, { description: 'Anime of the served catalog that have vectors; 0 before the first build.' })
   indexedAnime!: number;
 
-  @Field(() => SearchBuildProgress, { nullable: true, description: 'Texts embedded so far by the build under way.' })
+  @Field(() => SearchBuildProgress, {
+    nullable: true,
+    description: 'Texts embedded so far by the build under way; null when no build is embedding.',
+  })
   progress!: SearchBuildProgress | null;
 
-  @Field(() => Int, { nullable: true, description: 'Texts the last build had to embed (the others came from the disk cache).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Texts the last successful build had to embed (the others came from the disk cache); null before the first.',
+  })
   lastBuildEmbedded!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Wall-clock seconds the last successful build took; null before the first.' })
   lastBuildSeconds!: number | null;
 }

@@ -25,7 +25,9 @@ const MAX_PEOPLE = 100;
 export class AnimeEnrichmentResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: "The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's.",
+    description:
+      "The synopsis: the catalog's own where it has one, else MyAnimeList's, AniList's or Kitsu's (the first that has one); null when " +
+      'none has one.',
   })
   @Directive('@requires(fields: "localSynopsis platformIds { platform id }")')
   synopsis(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext) {
@@ -34,7 +36,9 @@ export class AnimeEnrichmentResolver {
 
   @FieldResolver(() => [PlatformScore], {
     nullable: 'items',
-    description: "Each platform's score; a platform that failed is a null item with an error (extensions.code, extensions.source).",
+    description:
+      "Each platform's score, on its own scale and on 0-10 (platforms without one are left out); a platform that failed is a null " +
+      'item with an error (extensions.code, extensions.source).',
   })
   @Directive(REQUIRES_IDS)
   platformScores(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext) {
@@ -50,23 +54,35 @@ export class AnimeEnrichmentResolver {
     return ctx.enrichment.field('ratingAnalysis', anime);
   }
 
-  @FieldResolver(() => [AnimeCharacter], { description: 'From MyAnimeList, else AniList, Kitsu or AniDB.' })
+  @FieldResolver(() => [AnimeCharacter], {
+    description: 'Its characters and their voice actors, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some).',
+  })
   @Directive(REQUIRES_IDS)
   @Directive(SLICED_BY_FIRST)
   async characters(
     @Root() anime: AnimeRepresentation,
-    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: 25,
+      description: 'How many characters, at most 100; 25 by default (AniList gives at most 25, Kitsu 20).',
+    })
+    first: number,
     @Ctx() ctx: PlatformsContext,
   ) {
     return ((await ctx.enrichment.field('characters', anime)) ?? []).slice(0, pageSize(first, 25, MAX_PEOPLE));
   }
 
-  @FieldResolver(() => [StaffCredit], { description: 'From MyAnimeList, else AniList, Kitsu or AniDB.' })
+  @FieldResolver(() => [StaffCredit], {
+    description: 'Who made it and in what role, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some).',
+  })
   @Directive(REQUIRES_IDS)
   @Directive(SLICED_BY_FIRST)
   async staff(
     @Root() anime: AnimeRepresentation,
-    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: 25,
+      description: 'How many credits, at most 100; 25 by default (AniList gives at most 25, Kitsu 20).',
+    })
+    first: number,
     @Ctx() ctx: PlatformsContext,
   ) {
     return ((await ctx.enrichment.field('staff', anime)) ?? []).slice(0, pageSize(first, 25, MAX_PEOPLE));
@@ -79,7 +95,11 @@ export class AnimeEnrichmentResolver {
   @Directive(SLICED_BY_FIRST)
   async platformRecommendations(
     @Root() anime: AnimeRepresentation,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, {
+      defaultValue: 10,
+      description: 'How many recommendations, at most 100; 10 by default (AniList gives at most 10).',
+    })
+    first: number,
     @Ctx() ctx: PlatformsContext,
   ) {
     return ((await ctx.enrichment.field('platformRecommendations', anime)) ?? []).slice(0, pageSize(first, 10, MAX_PEOPLE));
@@ -94,7 +114,10 @@ export class AnimeEnrichmentResolver {
     return ctx.enrichment.field('streamingLinks', anime);
   }
 
-  @FieldResolver(() => Trailer, { nullable: true, description: 'From MyAnimeList, else AniList or Kitsu.' })
+  @FieldResolver(() => Trailer, {
+    nullable: true,
+    description: 'Its trailer, from MyAnimeList, else AniList or Kitsu; null when none has one.',
+  })
   @Directive(REQUIRES_IDS)
   trailer(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext) {
     return ctx.enrichment.field('trailer', anime);
@@ -111,7 +134,9 @@ export class AnimeEnrichmentResolver {
   }
 
   @FieldResolver(() => [DataSource], {
-    description: "The platform calls behind this anime's other fields in this response (asked alone: each platform's main record).",
+    description:
+      "The platform calls behind this anime's other fields in this response, by platform (asked without them: each platform's " +
+      'main record, fetched for it).',
   })
   @Directive(REQUIRES_IDS)
   dataSources(@Root() anime: AnimeRepresentation, @Ctx() ctx: PlatformsContext, @Info() info: GraphQLResolveInfo) {

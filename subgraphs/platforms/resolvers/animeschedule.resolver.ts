@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver } from 'type-g
 import { BadUserInputError } from '../../../lib/errors.js';
 import {
   MAX_QUERY_LENGTH,
+  PAGE_SIZE,
   malIdOf,
   type AnimeScheduleClient,
   type AnimeScheduleSearch,
@@ -13,6 +14,7 @@ import { PlatformError } from '../../../lib/platforms/platform-error.js';
 import type { PlatformsContext } from '../context.js';
 import { catalogRef } from '../domain/anime-ids.js';
 import type { Link } from '../domain/details.js';
+import { connectionOfPages, listPaging, stalestAnswer } from '../domain/page-connection.js';
 import { provenance } from '../domain/provenance.js';
 import { isoWeek } from '../domain/iso-week.js';
 import {
@@ -21,7 +23,7 @@ import {
   MatchMode,
   ScheduleAiringStatus,
   ScheduleAnime,
-  ScheduleAnimeResults,
+  ScheduleAnimeConnection,
   ScheduleSeason,
   ScheduleSort,
   TimetableEpisode,
@@ -29,38 +31,84 @@ import {
 } from '../schema/animeschedule.types.js';
 
 const IMAGE_BASE = 'https://img.animeschedule.net/production/assets/public/img/';
-const MAX_LIMIT = 100;
+/** The most anime one page of search holds: AnimeSchedule is asked for up to 6 of its pages. */
+const MAX_FIRST = 100;
 
 @Resolver(() => AnimeScheduleQueries)
 export class AnimeScheduleResolver {
-  @Query(() => AnimeScheduleQueries, { description: 'AnimeSchedule (needs ANIMESCHEDULE_TOKEN).' })
+  @Query(() => AnimeScheduleQueries, {
+    description:
+      'AnimeSchedule (v3 API): anime search, anime by slug and weekly timetables. Without ANIMESCHEDULE_TOKEN set, its fields ' +
+      'fail with UPSTREAM_UNAVAILABLE.',
+  })
   animeSchedule(): AnimeScheduleQueries {
     return {};
   }
 
-  @Directive('@listSize(slicingArguments: ["limit"], sizedFields: ["items"], requireOneSlicingArgument: false)')
-  @FieldResolver(() => ScheduleAnimeResults, { nullable: true, description: 'Anime by title and filters, best first by `sort`.' })
+  @Directive('@listSize(slicingArguments: ["first", "limit"], sizedFields: ["edges", "nodes", "items"], requireOneSlicingArgument: false)')
+  @FieldResolver(() => ScheduleAnimeConnection, {
+    nullable: true,
+    description: "AnimeSchedule's anime matching a title and filters, in the order of `sort`; null, with an error, when the search fails.",
+  })
   async search(
-    @Arg('title', () => String, { nullable: true }) title: string | null,
-    @Arg('airingStatus', () => [ScheduleAiringStatus], { nullable: true }) airingStatus: ScheduleAiringStatus[] | null,
-    @Arg('season', () => ScheduleSeason, { nullable: true, description: 'With `year`: that season.' }) season: ScheduleSeason | null,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Arg('genres', () => [String], { nullable: true, description: 'Genre slugs: action, slice-of-life, ...' }) genres: string[] | null,
-    @Arg('genresMatch', () => MatchMode, { defaultValue: MatchMode.ALL }) genresMatch: MatchMode,
-    @Arg('studios', () => [String], { nullable: true }) studios: string[] | null,
-    @Arg('sources', () => [String], { nullable: true, description: 'Source material slugs: manga, light-novel, original, ...' })
+    @Arg('title', () => String, {
+      nullable: true,
+      description:
+        "Text to look for in the anime's names (failing that, AnimeSchedule tries genres, studios, ...); at most 200 characters.",
+    })
+    title: string | null,
+    @Arg('airingStatus', () => [ScheduleAiringStatus], { nullable: true, description: 'Airing statuses to filter by.' })
+    airingStatus: ScheduleAiringStatus[] | null,
+    @Arg('season', () => ScheduleSeason, {
+      nullable: true,
+      description: 'Only that season of `year` (BAD_USER_INPUT without a year).',
+    })
+    season: ScheduleSeason | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Only anime of that year, or of its `season` when one is given.' })
+    year: number | null,
+    @Arg('genres', () => [String], { nullable: true, description: 'Genre slugs to filter by: action, slice-of-life, ...' })
+    genres: string[] | null,
+    @Arg('genresMatch', () => MatchMode, {
+      defaultValue: MatchMode.ALL,
+      description:
+        "Whether an anime must match all the values given or any one of them; sent as AnimeSchedule's match type, which its " +
+        'documentation applies to all the filters, not only genres.',
+    })
+    genresMatch: MatchMode,
+    @Arg('studios', () => [String], { nullable: true, description: "Studio slugs to filter by, as in AnimeSchedule's studio pages." })
+    studios: string[] | null,
+    @Arg('sources', () => [String], {
+      nullable: true,
+      description: 'Source material slugs to filter by: manga, light-novel, original, ...',
+    })
     sources: string[] | null,
-    @Arg('mediaTypes', () => [String], { nullable: true, description: 'tv, movie, ona, ova, special, ...' }) mediaTypes: string[] | null,
-    @Arg('sort', () => ScheduleSort, { defaultValue: ScheduleSort.POPULARITY }) sort: ScheduleSort,
-    @Arg('limit', () => Int, { defaultValue: 18 }) limit: number,
+    @Arg('mediaTypes', () => [String], { nullable: true, description: 'Media type slugs to filter by: tv, movie, ona, ova, special, ...' })
+    mediaTypes: string[] | null,
+    @Arg('sort', () => ScheduleSort, { defaultValue: ScheduleSort.POPULARITY, description: 'The order of the results.' })
+    sort: ScheduleSort,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `How many anime, at most ${MAX_FIRST}; ${PAGE_SIZE} (one AnimeSchedule page) by default.`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: "The cursor after which the page starts: a previous page's pageInfo.endCursor.",
+    })
+    after: string | null,
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: `How many anime from the start of the list, 1-${MAX_FIRST} (${PAGE_SIZE} by default); not with first or after.`,
+      deprecationReason: 'Use first.',
+    })
+    limit: number | null,
     @Ctx() ctx: PlatformsContext,
   ) {
     if (title && title.length > MAX_QUERY_LENGTH)
       throw new BadUserInputError(`title must be at most ${MAX_QUERY_LENGTH} characters (got ${title.length}).`, 'title');
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
-      throw new BadUserInputError(`limit must be between 1 and ${MAX_LIMIT} (got ${limit}).`, 'limit');
+    const paging = listPaging({ first, after, limit }, PAGE_SIZE, MAX_FIRST);
     if (season && !year) throw new BadUserInputError('season needs a year.', 'season');
-    const answer = await client(ctx).search({
+    const search: AnimeScheduleSearch = {
       q: title ?? undefined,
       mt: toParameter(genresMatch) as 'all' | 'any',
       st: toParameter(sort) as AnimeScheduleSearch['st'],
@@ -71,30 +119,59 @@ export class AnimeScheduleResolver {
       airingStatuses: airingStatus?.map(toParameter),
       seasons: season && year ? [`${toParameter(season)}-${year}`] : undefined,
       years: !season && year ? [year] : undefined,
-      limit,
-    });
-    const value = answer.value ?? { anime: [], total: 0 };
-    return { items: value.anime.map(toAnime), total: value.total, dataSource: provenance(answer, 'anime search') };
+    };
+    // A search past the last page answers 404: no anime there.
+    const load = async (page: number) => {
+      const answer = await client(ctx).searchPage(search, page);
+      const { anime = [], hasNextPage = false, total = 0 } = answer.value ?? {};
+      return { ...answer, value: { items: anime.map(toAnime), hasNextPage, total } };
+    };
+    const connection = (await connectionOfPages(load, paging.start, paging.first))!;
+    const dataSource = provenance(stalestAnswer(connection.answers), 'anime search');
+    return { ...connection, dataSource, items: connection.nodes, total: connection.totalCount };
   }
 
-  @FieldResolver(() => ScheduleAnime, { nullable: true, description: 'One anime by its AnimeSchedule slug (NOT_FOUND when it has none).' })
-  async anime(@Arg('slug', () => String) slug: string, @Ctx() ctx: PlatformsContext) {
+  @FieldResolver(() => ScheduleAnime, {
+    nullable: true,
+    description: 'One anime by its AnimeSchedule slug; null, with a NOT_FOUND error, when AnimeSchedule has no such anime.',
+  })
+  async anime(
+    @Arg('slug', () => String, {
+      description: 'Its slug: the last part of its animeschedule.net/anime/ address; letters, digits and dashes, at most 200.',
+    })
+    slug: string,
+    @Ctx() ctx: PlatformsContext,
+  ) {
     if (!/^[\w-]{1,200}$/.test(slug)) throw new BadUserInputError('slug must be letters, digits and dashes, as in "dandadan".', 'slug');
     const answer = await client(ctx).anime(slug);
     if (!answer.value) throw new PlatformError('ANIMESCHEDULE', 'NOT_FOUND', `there is no anime "${slug}"`);
     return toAnime(answer.value);
   }
 
-  @FieldResolver(() => [TimetableEpisode], { nullable: true, description: "A week's episodes, in airing order." })
+  @FieldResolver(() => [TimetableEpisode], {
+    nullable: true,
+    description: "A week's episodes on AnimeSchedule's timetable, in airing order; empty for a week it has no timetable for.",
+  })
   async timetables(
     @Arg('week', () => String, {
       defaultValue: 'current',
-      description: '"current", "next", a date (2026-12-24) or a week number (with `year`).',
+      description: '"current", "next", a date such as 2026-12-24 (its ISO week), or an ISO week number 1-53 (with `year`).',
     })
     week: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | null,
-    @Arg('airType', () => AirType, { defaultValue: AirType.ALL }) airType: AirType,
-    @Arg('timezone', () => String, { nullable: true, description: 'An IANA time zone: Europe/Paris, America/New_York.' })
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'The year of an ISO week number given as `week` (needed then, ignored otherwise).',
+    })
+    year: number | null,
+    @Arg('airType', () => AirType, {
+      defaultValue: AirType.ALL,
+      description: 'Which releases: the Japanese broadcast, subbed, dubbed, or all.',
+    })
+    airType: AirType,
+    @Arg('timezone', () => String, {
+      nullable: true,
+      description: "An IANA time zone for the times: Europe/Paris, America/New_York; AnimeSchedule's default, Europe/London, without one.",
+    })
     timezone: string | null,
     @Ctx() ctx: PlatformsContext,
   ) {

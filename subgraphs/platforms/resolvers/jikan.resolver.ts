@@ -1,18 +1,25 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../../lib/errors.js';
-import { JIKAN_MAX_LIMIT, type Paged } from '../../../lib/platforms/jikan.client.js';
-import type { JikanAnime as JikanAnimeRecord } from '../../../lib/platforms/jikan.schemas.js';
+import {
+  JIKAN_MAX_LIMIT,
+  type Paged,
+  type ScheduleQuery,
+  type SeasonQuery,
+  type TopAnimeQuery,
+} from '../../../lib/platforms/jikan.client.js';
+import type { JikanAnime as JikanAnimeRecord, JikanRecentRecommendation } from '../../../lib/platforms/jikan.schemas.js';
 import { PlatformError } from '../../../lib/platforms/platform-error.js';
 import type { Sourced } from '../../../lib/platforms/sourced.js';
 import type { PlatformsContext } from '../context.js';
 import { catalogRef } from '../domain/anime-ids.js';
 import { charactersFrom, recommendationsFrom, staffFrom } from '../domain/details.js';
+import { connectionOfPages, listPaging, stalestAnswer, type ListPagingArgs, type NumberedPage } from '../domain/page-connection.js';
 import { provenance } from '../domain/provenance.js';
 import { AnimeCharacter, PlatformRecommendation, StaffCredit } from '../schema/enrichment.types.js';
 import {
-  CommunityRecommendationPage,
+  CommunityRecommendationConnection,
   JikanAnime,
-  JikanAnimePage,
+  JikanAnimeConnection,
   JikanAnimeType,
   JikanDay,
   JikanGenre,
@@ -23,71 +30,87 @@ import {
   JikanTopFilter,
   jikanValue,
 } from '../schema/jikan.types.js';
+import { JikanListArgs } from '../schema/jikan-list.args.js';
 
-const PAGE_OF_LIMIT = '@listSize(slicingArguments: ["limit"], sizedFields: ["items"], requireOneSlicingArgument: false)';
+const PAGED = '@listSize(slicingArguments: ["first", "limit"], sizedFields: ["edges", "nodes", "items"], requireOneSlicingArgument: false)';
+/** Jikan's recommendations pages hold this many; the list has no `limit` parameter. */
+const RECOMMENDATIONS_PAGE = 100;
+const SFW = 'True: leave out adult (hentai) entries.';
+const MAL_ID = "The anime's MyAnimeList id: a positive integer.";
 
 @Resolver(() => JikanQueries)
 export class JikanResolver {
-  @Query(() => JikanQueries, { description: 'MyAnimeList, read through Jikan.' })
+  @Query(() => JikanQueries, {
+    description:
+      'MyAnimeList, read through Jikan v4: top lists, seasons, broadcast schedules, genres, characters, staff and recommendations.',
+  })
   jikan(): JikanQueries {
     return {};
   }
 
-  @Directive(PAGE_OF_LIMIT)
-  @FieldResolver(() => JikanAnimePage, { nullable: true, description: 'Top anime, by score unless a filter says otherwise.' })
+  @Directive(PAGED)
+  @FieldResolver(() => JikanAnimeConnection, {
+    nullable: true,
+    description: "MyAnimeList's top anime, by score unless `filter` says otherwise; null, with an error, when the list cannot be read.",
+  })
   async topAnime(
-    @Arg('type', () => JikanAnimeType, { nullable: true }) type: JikanAnimeType | null,
-    @Arg('filter', () => JikanTopFilter, { nullable: true }) filter: JikanTopFilter | null,
-    @Arg('rating', () => JikanRating, { nullable: true }) rating: JikanRating | null,
-    @Arg('sfw', () => Boolean, { nullable: true, description: 'Leave out adult entries.' }) sfw: boolean | null,
-    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
-    @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
+    @Arg('type', () => JikanAnimeType, { nullable: true, description: 'Only anime of this type; every type without.' })
+    type: JikanAnimeType | null,
+    @Arg('filter', () => JikanTopFilter, { nullable: true, description: 'Another top list than the one by score.' })
+    filter: JikanTopFilter | null,
+    @Arg('rating', () => JikanRating, { nullable: true, description: 'Only anime of this age rating; every rating without.' })
+    rating: JikanRating | null,
+    @Arg('sfw', () => Boolean, { nullable: true, description: SFW }) sfw: boolean | null,
+    @Args(() => JikanListArgs) paging: JikanListArgs,
     @Ctx() ctx: PlatformsContext,
   ) {
-    const answer = await ctx.platforms.jikan.topAnime({
-      type: jikanValue(type),
-      filter: jikanValue(filter),
-      rating: jikanValue(rating),
-      sfw: sfw ?? undefined,
-      ...paging(page, limit),
-    });
-    return animePage(answer, page);
+    const query: TopAnimeQuery = { type: jikanValue(type), filter: jikanValue(filter), rating: jikanValue(rating), sfw: sfw ?? undefined };
+    return jikanList((p, size) => ctx.platforms.jikan.topAnime({ ...query, page: p, limit: size }), toAnime, animePaging(paging));
   }
 
-  @FieldResolver(() => [PlatformRecommendation], { nullable: true, description: "What MyAnimeList's users recommend with an anime." })
-  async recommendations(@Arg('malId', () => Int) malId: number, @Ctx() ctx: PlatformsContext) {
+  @FieldResolver(() => [PlatformRecommendation], {
+    nullable: true,
+    description: "What MyAnimeList's users recommend with an anime; null, with a NOT_FOUND error, when MyAnimeList has no such anime.",
+  })
+  async recommendations(@Arg('malId', () => Int, { description: MAL_ID }) malId: number, @Ctx() ctx: PlatformsContext) {
     return recommendationsFrom.jikan(existing(await ctx.platforms.jikan.recommendations(positive(malId, 'malId')), `anime ${malId}`));
   }
 
-  @FieldResolver(() => JikanAnime, { nullable: true, description: 'A random anime (never cached).' })
+  @FieldResolver(() => JikanAnime, { nullable: true, description: 'A random MyAnimeList anime, another on every call (never cached).' })
   async randomAnime(@Ctx() ctx: PlatformsContext) {
     return toAnime(existing(await ctx.platforms.jikan.randomAnime(), 'a random anime'));
   }
 
-  @Directive(PAGE_OF_LIMIT)
-  @FieldResolver(() => JikanAnimePage, { nullable: true, description: 'What airs on a day of the week.' })
+  @Directive(PAGED)
+  @FieldResolver(() => JikanAnimeConnection, {
+    nullable: true,
+    description: "MyAnimeList's broadcast schedule: the anime airing on a day of the week, in Japan time.",
+  })
   async schedules(
-    @Arg('day', () => JikanDay, { nullable: true }) day: JikanDay | null,
-    @Arg('kids', () => Boolean, { nullable: true, description: 'true: only anime for kids; false: none.' }) kids: boolean | null,
-    @Arg('sfw', () => Boolean, { nullable: true }) sfw: boolean | null,
-    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
-    @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
+    @Arg('day', () => JikanDay, { nullable: true, description: 'The broadcast day in Japan time (JST); every day without.' })
+    day: JikanDay | null,
+    @Arg('kids', () => Boolean, {
+      nullable: true,
+      description: "True: only anime of MyAnimeList's Kids demographic; false: none of them; null: no such filter.",
+    })
+    kids: boolean | null,
+    @Arg('sfw', () => Boolean, { nullable: true, description: SFW }) sfw: boolean | null,
+    @Args(() => JikanListArgs) paging: JikanListArgs,
     @Ctx() ctx: PlatformsContext,
   ) {
-    const answer = await ctx.platforms.jikan.schedules({
-      day: jikanValue(day),
-      kids: kids ?? undefined,
-      sfw: sfw ?? undefined,
-      ...paging(page, limit),
-    });
-    return animePage(answer, page);
+    const query: ScheduleQuery = { day: jikanValue(day), kids: kids ?? undefined, sfw: sfw ?? undefined };
+    return jikanList((p, size) => ctx.platforms.jikan.schedules({ ...query, page: p, limit: size }), toAnime, animePaging(paging));
   }
 
   @FieldResolver(() => [JikanGenre], {
     nullable: true,
     description: "MyAnimeList's genres, themes or demographics, with how many anime each has.",
   })
-  async genres(@Arg('filter', () => JikanGenreFilter, { nullable: true }) filter: JikanGenreFilter | null, @Ctx() ctx: PlatformsContext) {
+  async genres(
+    @Arg('filter', () => JikanGenreFilter, { nullable: true, description: 'Which kind; all kinds without.' })
+    filter: JikanGenreFilter | null,
+    @Ctx() ctx: PlatformsContext,
+  ) {
     return existing(await ctx.platforms.jikan.genres(jikanValue(filter)), 'genres').map((g) => ({
       malId: g.mal_id,
       name: g.name,
@@ -96,66 +119,78 @@ export class JikanResolver {
     }));
   }
 
-  @FieldResolver(() => [AnimeCharacter], { nullable: true, description: "An anime's characters and their voice actors." })
-  async characters(@Arg('malId', () => Int) malId: number, @Ctx() ctx: PlatformsContext) {
+  @FieldResolver(() => [AnimeCharacter], {
+    nullable: true,
+    description: "An anime's characters and their voice actors on MyAnimeList; null, with a NOT_FOUND error, when it has no such anime.",
+  })
+  async characters(@Arg('malId', () => Int, { description: MAL_ID }) malId: number, @Ctx() ctx: PlatformsContext) {
     return charactersFrom.jikan(existing(await ctx.platforms.jikan.characters(positive(malId, 'malId')), `anime ${malId}`));
   }
 
-  @FieldResolver(() => [StaffCredit], { nullable: true, description: "An anime's staff and their positions." })
-  async staff(@Arg('malId', () => Int) malId: number, @Ctx() ctx: PlatformsContext) {
+  @FieldResolver(() => [StaffCredit], {
+    nullable: true,
+    description: "An anime's staff and their positions on MyAnimeList; null, with a NOT_FOUND error, when it has no such anime.",
+  })
+  async staff(@Arg('malId', () => Int, { description: MAL_ID }) malId: number, @Ctx() ctx: PlatformsContext) {
     return staffFrom.jikan(existing(await ctx.platforms.jikan.staff(positive(malId, 'malId')), `anime ${malId}`));
   }
 
-  @Directive(PAGE_OF_LIMIT)
-  @FieldResolver(() => JikanAnimePage, { nullable: true, description: 'The anime of a season.' })
+  @Directive(PAGED)
+  @FieldResolver(() => JikanAnimeConnection, { nullable: true, description: 'The anime of a season, as MyAnimeList files them.' })
   async season(
-    @Arg('year', () => Int) year: number,
-    @Arg('season', () => JikanSeason) season: JikanSeason,
-    @Arg('filter', () => JikanAnimeType, { nullable: true }) filter: JikanAnimeType | null,
-    @Arg('sfw', () => Boolean, { nullable: true }) sfw: boolean | null,
-    @Arg('continuing', () => Boolean, { nullable: true, description: 'Also the anime continuing from earlier seasons.' })
+    @Arg('year', () => Int, { description: 'The year, from 1917 to two years from now.' }) year: number,
+    @Arg('season', () => JikanSeason, { description: 'The season of that year.' }) season: JikanSeason,
+    @Arg('filter', () => JikanAnimeType, { nullable: true, description: 'Only anime of this type; every type without.' })
+    filter: JikanAnimeType | null,
+    @Arg('sfw', () => Boolean, { nullable: true, description: SFW }) sfw: boolean | null,
+    @Arg('continuing', () => Boolean, { nullable: true, description: 'True: also the anime continuing from earlier seasons.' })
     continuing: boolean | null,
-    @Arg('page', () => Int, { defaultValue: 1 }) page: number,
-    @Arg('limit', () => Int, { defaultValue: JIKAN_MAX_LIMIT }) limit: number,
+    @Args(() => JikanListArgs) paging: JikanListArgs,
     @Ctx() ctx: PlatformsContext,
   ) {
     if (year < 1917 || year > new Date().getFullYear() + 2)
       throw new BadUserInputError(`year must be between 1917 and ${new Date().getFullYear() + 2} (got ${year}).`, 'year');
-    const answer = await ctx.platforms.jikan.season({
+    const query: SeasonQuery = {
       year,
       season: jikanValue(season)!,
       filter: jikanValue(filter),
       sfw: sfw ?? undefined,
       continuing: continuing ?? undefined,
-      ...paging(page, limit),
-    });
-    return animePage(answer, page);
-  }
-
-  @FieldResolver(() => CommunityRecommendationPage, { nullable: true, description: "MyAnimeList users' latest recommendations." })
-  async recentRecommendations(@Arg('page', () => Int, { defaultValue: 1 }) page: number, @Ctx() ctx: PlatformsContext) {
-    const answer = existing(await ctx.platforms.jikan.recentRecommendations(paging(page, 1).page), 'recommendations');
-    return {
-      page,
-      hasNextPage: answer.pagination.has_next_page,
-      items: answer.items.map((r) => ({
-        id: r.mal_id,
-        entries: r.entry.map((e) => ({ malId: e.mal_id, title: e.title, url: e.url, catalog: catalogRef(e.mal_id) })),
-        content: r.content ?? null,
-        date: r.date ?? null,
-        user: r.user?.username ?? null,
-      })),
     };
+    return jikanList((p, size) => ctx.platforms.jikan.season({ ...query, page: p, limit: size }), toAnime, animePaging(paging));
+  }
+
+  @FieldResolver(() => CommunityRecommendationConnection, {
+    nullable: true,
+    description: "MyAnimeList users' latest recommendations, newest first.",
+  })
+  async recentRecommendations(
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `How many recommendations, at most ${RECOMMENDATIONS_PAGE} (also the default).`,
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: "The cursor after which the page starts: a previous page's pageInfo.endCursor.",
+    })
+    after: string | null,
+    @Arg('page', () => Int, {
+      nullable: true,
+      description: `The MyAnimeList page of ${RECOMMENDATIONS_PAGE} recommendations to read whole, 1 or more; not with first or after.`,
+      deprecationReason: 'Use first and after.',
+    })
+    page: number | null,
+    @Ctx() ctx: PlatformsContext,
+  ) {
+    // Jikan's pages of recommendations have a fixed size, which the deprecated `page` read whole.
+    const paging = listPaging({ first, after, page }, RECOMMENDATIONS_PAGE, RECOMMENDATIONS_PAGE);
+    return jikanList((p) => ctx.platforms.jikan.recentRecommendations(p), toRecommendation, paging);
   }
 }
 
-function paging(page: number, limit: number): { page: number; limit: number } {
-  if (!Number.isInteger(page) || page < 1) throw new BadUserInputError(`page must be 1 or more (got ${page}).`, 'page');
-  if (!Number.isInteger(limit) || limit < 1 || limit > JIKAN_MAX_LIMIT) {
-    throw new BadUserInputError(`limit must be between 1 and ${JIKAN_MAX_LIMIT}, as Jikan allows (got ${limit}).`, 'limit');
-  }
-  return { page, limit };
-}
+/** first/after (or the deprecated page/limit) over Jikan's anime lists, whose pages hold up to 25. */
+const animePaging = (args: ListPagingArgs) => listPaging(args, JIKAN_MAX_LIMIT, JIKAN_MAX_LIMIT);
 
 function positive(value: number, argument: string): number {
   if (!Number.isInteger(value) || value < 1)
@@ -169,15 +204,39 @@ function existing<T>(answer: Sourced<T | null>, what: string): T {
   return answer.value;
 }
 
-function animePage(answer: Sourced<Paged<JikanAnimeRecord> | null>, page: number) {
-  const value = existing(answer, `page ${page}`);
+/**
+ * A Jikan list as a connection (NOT_FOUND when Jikan has no such list), with the deprecated page
+ * fields it had before: those of the first Jikan page read.
+ */
+async function jikanList<R, T>(
+  load: (page: number, size: number) => Promise<Sourced<Paged<R> | null>>,
+  map: (record: R) => T,
+  paging: ReturnType<typeof listPaging>,
+) {
+  const connection = await connectionOfPages(async (page, size) => numbered(await load(page, size), map), paging.start, paging.first);
+  if (!connection) throw new PlatformError('MYANIMELIST', 'NOT_FOUND', `page ${paging.start.page} does not exist`);
   return {
-    items: value.items.map(toAnime),
-    page: value.pagination.current_page ?? page,
-    lastPage: value.pagination.last_visible_page,
-    hasNextPage: value.pagination.has_next_page,
-    total: value.pagination.items?.total ?? null,
-    dataSource: provenance(answer, 'list'),
+    ...connection,
+    dataSource: provenance(stalestAnswer(connection.answers), 'list'),
+    items: connection.nodes,
+    page: paging.start.page,
+    lastPage: connection.answers[0].value!.lastPage,
+    hasNextPage: connection.pageInfo.hasNextPage,
+    total: connection.totalCount,
+  };
+}
+
+function numbered<R, T>(answer: Sourced<Paged<R> | null>, map: (record: R) => T): Sourced<NumberedPage<T> | null> {
+  const page = answer.value;
+  const { pagination } = page ?? {};
+  return {
+    ...answer,
+    value: page && {
+      items: page.items.map(map),
+      hasNextPage: pagination!.has_next_page,
+      total: pagination!.items?.total ?? null,
+      lastPage: pagination!.last_visible_page,
+    },
   };
 }
 
@@ -203,5 +262,15 @@ function toAnime(a: JikanAnimeRecord) {
     genres: a.genres.map((g) => g.name),
     studios: a.studios.map((s) => s.name),
     catalog: catalogRef(a.mal_id),
+  };
+}
+
+function toRecommendation(r: JikanRecentRecommendation) {
+  return {
+    id: r.mal_id,
+    entries: r.entry.map((e) => ({ malId: e.mal_id, title: e.title, url: e.url, catalog: catalogRef(e.mal_id) })),
+    content: r.content ?? null,
+    date: r.date ?? null,
+    user: r.user?.username ?? null,
   };
 }

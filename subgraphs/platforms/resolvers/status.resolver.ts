@@ -4,12 +4,14 @@ import { PlatformCacheStats, PlatformStatus } from '../schema/status.type.js';
 
 @Resolver()
 export class StatusResolver {
-  @Query(() => [PlatformStatus], { description: "Each platform's circuit breaker, recent error rate, latency and remaining quota." })
+  @Query(() => [PlatformStatus], {
+    description: "Each platform's circuit breaker, recent error rate, latency and remaining quota, as this instance sees them.",
+  })
   platformStatus(@Ctx() ctx: PlatformsContext) {
     return ctx.platforms.status();
   }
 
-  @Query(() => PlatformCacheStats, { description: 'Hits and misses of the platform cache, per tier.' })
+  @Query(() => PlatformCacheStats, { description: 'Hits and misses of the platform cache, per tier, since this instance started.' })
   platformCache(@Ctx() ctx: PlatformsContext): PlatformCacheStats {
     const stats = ctx.platforms.cacheStats();
     return {

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CatalogSite } from './enums.js';
 
-@ObjectType({ description: "An anime's id on another platform." })
+@ObjectType({ description: "An anime's id on one of the sites anime-offline-database cross-references." })
 export class PlatformId {
   @Directive('@external')
   @Field(() => CatalogSite)
@@ -14,10 +14,13 @@ export class PlatformId {
 
 /**
  * The catalog's Anime, extended with what the external platforms say about it; each field calls
- * only the platforms it needs, when a query asks for it.
+ * only the platforms it needs, when a query asks for it. Its description (and PlatformId's) is the
+ * catalog subgraph's, word for word, so that composition finds one description, not two.
  */
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({
+  description: 'An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it.',
+})
 export class Anime {
   @Field(() => ID)
   id!: string;
