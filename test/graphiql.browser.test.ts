@@ -1,7 +1,11 @@
 // GraphiQL in a real browser on a machine without internet: the page must load everything it needs
 // from the gateway itself, and a query typed into the editor must run.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../lib/paths.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { chromiumPresent, isLocalRequest, launchChromium } from './helpers/browser.js';
@@ -79,6 +83,27 @@ describe.runIf(chromiumPresent)('GraphiQL in a browser (offline)', () => {
       await context.close();
     }
   });
+
+  it("shows the schema's descriptions in the docs pane: a root field's, and its arguments'", { timeout: 120_000 }, async () => {
+    const schema = buildSchema(readFileSync(join(PROJECT_ROOT, 'schema', 'api.graphql'), 'utf8'));
+    const search = schema.getQueryType()!.getFields().search;
+    const first = search.args.find((a) => a.name === 'first')!;
+    expect(search.description).toBeTruthy();
+    expect(first.description).toBeTruthy();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(t.app.url);
+      await page.getByRole('button', { name: /documentation explorer/i }).click();
+      const docs = page.locator('.graphiql-doc-explorer');
+      await docs.getByText('Query', { exact: true }).click();
+      await expect.poll(() => docs.innerText(), { timeout: 20_000 }).toContain(firstLine(search.description!));
+      await docs.getByText('search', { exact: true }).first().click();
+      await expect.poll(() => docs.innerText(), { timeout: 20_000 }).toContain(firstLine(first.description!));
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /** The text a Monaco editor under `selector` shows (it renders spaces as no-break spaces). */
@@ -89,3 +114,6 @@ async function editorText(page: Page, selector: string): Promise<string> {
     .replace(/\u00a0/g, ' ')
     .trim();
 }
+
+/** The docs pane renders a description as markdown: its first line stays one run of text. */
+const firstLine = (description: string) => description.split('\n')[0].replace(/`/g, '');

@@ -29,6 +29,7 @@ import {
   TimetableEpisode,
   toParameter,
 } from '../schema/animeschedule.types.js';
+import { AFTER_ARGUMENT } from '../schema/connection.type.js';
 
 const IMAGE_BASE = 'https://img.animeschedule.net/production/assets/public/img/';
 /** The most anime one page of search holds: AnimeSchedule is asked for up to 6 of its pages. */
@@ -93,7 +94,7 @@ export class AnimeScheduleResolver {
     first: number | null,
     @Arg('after', () => String, {
       nullable: true,
-      description: "The cursor after which the page starts: a previous page's pageInfo.endCursor.",
+      description: AFTER_ARGUMENT,
     })
     after: string | null,
     @Arg('limit', () => Int, {

@@ -31,6 +31,7 @@ import {
   jikanValue,
 } from '../schema/jikan.types.js';
 import { JikanListArgs } from '../schema/jikan-list.args.js';
+import { AFTER_ARGUMENT } from '../schema/connection.type.js';
 
 const PAGED = '@listSize(slicingArguments: ["first", "limit"], sizedFields: ["edges", "nodes", "items"], requireOneSlicingArgument: false)';
 /** Jikan's recommendations pages hold this many; the list has no `limit` parameter. */
@@ -172,7 +173,7 @@ export class JikanResolver {
     first: number | null,
     @Arg('after', () => String, {
       nullable: true,
-      description: "The cursor after which the page starts: a previous page's pageInfo.endCursor.",
+      description: AFTER_ARGUMENT,
     })
     after: string | null,
     @Arg('page', () => Int, {

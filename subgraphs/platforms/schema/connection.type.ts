@@ -3,6 +3,9 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from '../../../lib/page-info.type.js';
 import { DataSource } from './enrichment.types.js';
 
+/** The description of every connection's `after` argument. */
+export const AFTER_ARGUMENT = "The cursor after which the page starts: a previous page's pageInfo.endCursor.";
+
 /**
  * `<name>Edge` and an abstract connection base that `<name>Connection` extends with its own fields.
  * Descriptions are templated: `what` is one item in the singular ("anime", "recommendation"), `platform` the list's owner.

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { JIKAN_MAX_LIMIT } from '../../../lib/platforms/jikan.client.js';
 import type { ListPagingArgs } from '../domain/page-connection.js';
+import { AFTER_ARGUMENT } from './connection.type.js';
 
 /** The paging arguments of Jikan's anime lists: first/after, or the deprecated page/limit. */
 @ArgsType()
@@ -8,7 +9,7 @@ export class JikanListArgs implements ListPagingArgs {
   @Field(() => Int, { nullable: true, description: `How many anime, at most ${JIKAN_MAX_LIMIT} (also the default).` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The cursor after which the page starts: a previous page's pageInfo.endCursor." })
+  @Field(() => String, { nullable: true, description: AFTER_ARGUMENT })
   after?: string | null;
 
   @Field(() => Int, {
