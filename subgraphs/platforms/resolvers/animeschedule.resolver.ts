@@ -16,7 +16,7 @@ import { catalogRef } from '../domain/anime-ids.js';
 import type { Link } from '../domain/details.js';
 import { connectionOfPages, listPaging, stalestAnswer } from '../domain/page-connection.js';
 import { provenance } from '../domain/provenance.js';
-import { isoWeek } from '../domain/iso-week.js';
+import { isoWeek, isTimeZone } from '../../../lib/time-zones.js';
 import {
   AirType,
   AnimeScheduleQueries,
@@ -176,7 +176,7 @@ export class AnimeScheduleResolver {
     timezone: string | null,
     @Ctx() ctx: PlatformsContext,
   ) {
-    if (timezone && !validTimeZone(timezone))
+    if (timezone && !isTimeZone(timezone))
       throw new BadUserInputError(`timezone "${timezone}" is not an IANA time zone (like Europe/Paris).`, 'timezone');
     const answer = await client(ctx).timetables({
       airType: toParameter(airType) as TimetableQuery['airType'],
@@ -207,15 +207,6 @@ function weekOf(week: string, year: number | null): { week?: number; year?: numb
     return { week: Number(week), year };
   }
   throw new BadUserInputError(`week must be "current", "next", a date like 2026-12-24 or a week number 1-53 (got "${week}").`, 'week');
-}
-
-function validTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const names = (list: { name: string }[] | null | undefined) => (list ?? []).map((c) => c.name);
