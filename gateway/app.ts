@@ -41,7 +41,7 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
         uncachedFields: definition.uncachedFields,
       });
     } else {
-      const subgraph = await definition.create(config, log.child({ subgraph: definition.name }));
+      const subgraph = await definition.create(config, log.child({ subgraph: definition.name }), new Map(local.map((s) => [s.name, s])));
       local.push(subgraph);
       services.push({
         name: subgraph.name,

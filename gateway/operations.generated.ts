@@ -28,9 +28,68 @@ export type AirType =
   /** The English subtitled release; asked for, AnimeSchedule lists the Japanese broadcast where there is no subtitled one. */
   | 'SUB';
 
+/** One broadcast of one episode (its Japanese airing, or its English subtitled or dubbed release), merged from every source that lists it. */
+export type AiringEntry = {
+  __typename?: 'AiringEntry';
+  /** RAW (the Japanese broadcast), SUB or DUB; never ALL. */
+  airType: AirType;
+  /** When it airs, in UTC: AniList's exact time where AniList lists it, else AnimeSchedule's, else MyAnimeList's weekly slot. */
+  airingAt: Scalars['DateTimeISO']['output'];
+  /** The catalog anime; null when the catalog does not have it (the titles still say which). */
+  anime: Maybe<Anime>;
+  /** When it was to air before a delay (AnimeSchedule); null without one. */
+  delayedFrom: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Until when it is delayed (AnimeSchedule); null without a delay. */
+  delayedUntil: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The English title, where a source gives one. */
+  englishTitle: Maybe<Scalars['String']['output']>;
+  /** The episode's number; null when only MyAnimeList's weekly slot lists the broadcast. */
+  episode: Maybe<Scalars['Int']['output']>;
+  /** Stable id: the anime, the air type and the episode number (or the airing time when no source numbers it). */
+  id: Scalars['ID']['output'];
+  /** airingAt as a local ISO 8601 time with its offset, such as 2026-12-06T16:30:00+01:00. */
+  localTime: Scalars['String']['output'];
+  /** The title in Japanese script, where a source gives one. */
+  nativeTitle: Maybe<Scalars['String']['output']>;
+  /** The platforms that list this broadcast. */
+  sources: Array<ExternalPlatform>;
+  /** Upcoming, aired or delayed, at the time of the answer. */
+  status: AiringStatus;
+  /** Where to watch it (AnimeSchedule; empty for Japanese broadcasts and without AnimeSchedule). */
+  streams: Array<AiringStream>;
+  /** The title the sources give (romanized Japanese, usually). */
+  title: Scalars['String']['output'];
+};
+
+
+/** One broadcast of one episode (its Japanese airing, or its English subtitled or dubbed release), merged from every source that lists it. */
+export type AiringEntryLocalTimeArgs = {
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a broadcast stands at the time of the answer. */
+export type AiringStatus =
+  /** Its airing time has passed. */
+  | 'AIRED'
+  /** It has not aired yet, and AnimeSchedule says it was delayed (see delayedFrom and delayedUntil). */
+  | 'DELAYED'
+  /** It has not aired yet, and no source says it is delayed. */
+  | 'UPCOMING';
+
+/** A streaming site that carries the episode, as AnimeSchedule lists it. */
+export type AiringStream = {
+  __typename?: 'AiringStream';
+  /** The site, as AnimeSchedule names it: crunchyroll, netflix, hidive, ... */
+  platform: Scalars['String']['output'];
+  /** The show's page on that site. */
+  url: Scalars['String']['output'];
+};
+
 /** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type Anime = {
   __typename?: 'Anime';
+  /** Its broadcasts of every air type from now to `days` days ahead, in airing order. */
+  airing: Array<AiringEntry>;
   /** Its characters and their voice actors, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some). */
   characters: Array<AnimeCharacter>;
   /** The platform calls behind this anime's other fields in this response, by platform (asked without them: each platform's main record, fetched for it). */
@@ -43,6 +102,8 @@ export type Anime = {
   externalLinks: Array<Maybe<ExternalLink>>;
   /** Stable AniGraph id: the prefix and id of the most preferred site that lists it ("mal-1" for MyAnimeList, else "anilist-…", "kitsu-…", "anidb-…" and so on), or "aod-" and a hash of its sources when none does. */
   id: Scalars['ID']['output'];
+  /** Its next broadcast of this air type within 14 days, merged across AniList, AnimeSchedule and MyAnimeList; null when none is known. */
+  nextEpisode: Maybe<AiringEntry>;
   /** URL of its picture; anime-offline-database's placeholder image (no_pic.png) when no site has one. */
   picture: Scalars['String']['output'];
   /** The platform ids parsed from `sources`; URLs of sites that are not in `Platform` are left out. */
@@ -93,8 +154,20 @@ export type Anime = {
 
 
 /** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
+export type AnimeAiringArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
 export type AnimeCharactersArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+/** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
+export type AnimeNextEpisodeArgs = {
+  airType?: AirType;
 };
 
 
@@ -963,9 +1036,11 @@ export type PlatformStatus = {
   sharedQuota: Scalars['Boolean']['output'];
 };
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type Query = {
   __typename?: 'Query';
+  /** The episodes whose broadcast started in the last `withinMinutes` minutes or starts in the next `withinMinutes`, in airing order. */
+  airingNow: Array<AiringEntry>;
   /** One anime by its AniGraph id; null when the catalog does not have it. */
   anime: Maybe<Anime>;
   /** An anime by its id on a platform, such as (MYANIMELIST, "16498"); null when no catalog anime lists that id in its sources. */
@@ -974,7 +1049,7 @@ export type Query = {
   animeSchedule: AnimeScheduleQueries;
   /** Anime in catalog order (by title), filtered, a page at a time. */
   animes: AnimeConnection;
-  /** Several anime by AniGraph id, in the order asked (null where the catalog does not have one). */
+  /** Several anime by AniGraph id, in the order asked (null where the catalog does not have one, or where it does not match `filter`). */
   animesByIds: Array<Maybe<Anime>>;
   /** Several anime by their ids on one platform, in the order asked (null where the catalog has none). */
   animesBySource: Array<Maybe<Anime>>;
@@ -982,12 +1057,16 @@ export type Query = {
   catalogStats: CatalogStats;
   /** MyAnimeList, read through Jikan v4: top lists, seasons, broadcast schedules, genres, characters, staff and recommendations. */
   jikan: JikanQueries;
+  /** An anime's next broadcast of this air type within 14 days; null when none is known. */
+  nextEpisode: Maybe<AiringEntry>;
   /** Hits and misses of the platform cache, per tier, since this instance started. */
   platformCache: PlatformCacheStats;
   /** Each platform's circuit breaker, recent error rate, latency and remaining quota, as this instance sees them. */
   platformStatus: Array<PlatformStatus>;
   /** What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them. */
   recommendations: Array<Suggestion>;
+  /** What airs between `from` and `to` (at most 31 days), merged from AniList, AnimeSchedule and MyAnimeList, grouped by day in `timezone`. */
+  schedule: Schedule;
   /** Finds anime by title (typo tolerant; an anime named exactly as the query comes first) and by what they are about (tags, synopsis, and meaning in HYBRID and SEMANTIC modes). */
   search: SearchHitConnection;
   /** Which search modes are available now, and why not more. */
@@ -997,20 +1076,28 @@ export type Query = {
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryAiringNowArgs = {
+  airType?: AirType;
+  filter?: InputMaybe<AnimeFilter>;
+  withinMinutes?: Scalars['Int']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryAnimeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryAnimeBySourceArgs = {
   id: Scalars['String']['input'];
   platform: Platform;
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryAnimesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnimeFilter>;
@@ -1018,20 +1105,28 @@ export type QueryAnimesArgs = {
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryAnimesByIdsArgs = {
+  filter?: InputMaybe<AnimeFilter>;
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryAnimesBySourceArgs = {
   ids: Array<Scalars['String']['input']>;
   platform: Platform;
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryNextEpisodeArgs = {
+  airType?: AirType;
+  animeId: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryRecommendationsArgs = {
   disliked?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<AnimeFilter>;
@@ -1040,7 +1135,17 @@ export type QueryRecommendationsArgs = {
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryScheduleArgs = {
+  airType?: AirType;
+  filter?: InputMaybe<AnimeFilter>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  timezone?: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnimeFilter>;
@@ -1050,7 +1155,7 @@ export type QuerySearchArgs = {
 };
 
 
-/** AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime. */
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QuerySimilarArgs = {
   excludeSameFranchise?: Scalars['Boolean']['input'];
   filter?: InputMaybe<AnimeFilter>;
@@ -1086,6 +1191,25 @@ export type RatingAnalysis = {
   scores: Array<PlatformScore>;
   /** Population standard deviation of the normalized scores, in points of 0-10. */
   standardDeviation: Scalars['Float']['output'];
+};
+
+/** Airing episodes merged from AniList, AnimeSchedule and MyAnimeList, for a span of time, by local day. */
+export type Schedule = {
+  __typename?: 'Schedule';
+  /** How each source answered; a failed source leaves the others standing. */
+  dataSources: Array<ScheduleSource>;
+  /** The same broadcasts grouped by local date, each day of the span once (empty days too). */
+  days: Array<ScheduleDay>;
+  /** Every broadcast of the span, in airing order. */
+  entries: Array<AiringEntry>;
+  /** Start of the span (inclusive), UTC. */
+  from: Scalars['DateTimeISO']['output'];
+  /** The IANA time zone the days and local times are in. */
+  timezone: Scalars['String']['output'];
+  /** End of the span (exclusive), UTC. */
+  to: Scalars['DateTimeISO']['output'];
+  /** What is missing from the answer, if anything (a source that failed). */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /** An anime's airing status on AnimeSchedule. */
@@ -1174,6 +1298,15 @@ export type ScheduleAnimeEdge = {
   node: ScheduleAnime;
 };
 
+/** The broadcasts of one local day. */
+export type ScheduleDay = {
+  __typename?: 'ScheduleDay';
+  /** The date in the time zone asked for: YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Its broadcasts, in airing order. */
+  entries: Array<AiringEntry>;
+};
+
 /** An anime season of a year. */
 export type ScheduleSeason =
   /** Fall: October to December. */
@@ -1195,6 +1328,21 @@ export type ScheduleSort =
   | 'RELEASE_DATE'
   /** Highest AnimeSchedule users' score first. */
   | 'SCORE';
+
+/** How one source answered for a schedule. */
+export type ScheduleSource = {
+  __typename?: 'ScheduleSource';
+  /** The broadcasts it listed for the schedule's days (before merging and filtering). */
+  broadcasts: Scalars['Int']['output'];
+  /** Why it failed: an error code of docs/errors.md (UPSTREAM_UNAVAILABLE, ...); null unless FAILED. */
+  errorCode: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in words; null unless FAILED. */
+  errorMessage: Maybe<Scalars['String']['output']>;
+  /** The platform. */
+  platform: ExternalPlatform;
+  /** ANSWERED, FAILED, or NOT_CONFIGURED (AnimeSchedule without ANIMESCHEDULE_TOKEN). */
+  state: Scalars['String']['output'];
+};
 
 /** How far the semantic index build under way is, in texts to embed. */
 export type SearchBuildProgress = {
@@ -1606,9 +1754,31 @@ export type AnimeScheduleTimetablesQueryVariables = Exact<{
 
 export type AnimeScheduleTimetablesQuery = { __typename?: 'Query', animeSchedule: { __typename?: 'AnimeScheduleQueries', timetables: Array<{ __typename?: 'TimetableEpisode', title: string, slug: string, episodeNumber: number | null, airsAt: string, airType: AirType, delayed: string | null }> | null } };
 
+export type AiringEntryFieldsFragment = { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, episode: number | null, airingAt: string, localTime: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null };
+
+export type ScheduleQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  airType?: InputMaybe<AirType>;
+  filter?: InputMaybe<AnimeFilter>;
+}>;
+
+
+export type ScheduleQuery = { __typename?: 'Query', schedule: { __typename?: 'Schedule', from: string, to: string, timezone: string, warnings: Array<string>, days: Array<{ __typename?: 'ScheduleDay', date: string, entries: Array<{ __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, episode: number | null, airingAt: string, localTime: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null }> }>, dataSources: Array<{ __typename?: 'ScheduleSource', platform: ExternalPlatform, state: string, broadcasts: number, errorCode: string | null }> } };
+
+export type NextEpisodeQueryVariables = Exact<{
+  animeId: Scalars['ID']['input'];
+  airType?: InputMaybe<AirType>;
+}>;
+
+
+export type NextEpisodeQuery = { __typename?: 'Query', nextEpisode: { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, episode: number | null, airingAt: string, localTime: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null } | null };
+
 export const AnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeSummaryFragment, unknown>;
 export const SuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
 export const JikanAnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanAnimeSummaryFragment, unknown>;
+export const AiringEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<AiringEntryFieldsFragment, unknown>;
 export const SearchAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchMode"}},"defaultValue":{"kind":"EnumValue","value":"HYBRID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleWords"}},{"kind":"Field","name":{"kind":"Name","value":"lexical"}},{"kind":"Field","name":{"kind":"Name","value":"semantic"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SearchAnimeQuery, SearchAnimeQueryVariables>;
 export const SearchStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"wordIndexReady"}},{"kind":"Field","name":{"kind":"Name","value":"semanticState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"vectorStore"}},{"kind":"Field","name":{"kind":"Name","value":"indexedAnime"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
 export const SimilarAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimilarAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"excludeSameFranchise"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excludeSameFranchise"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SuggestionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]} as unknown as DocumentNode<SimilarAnimeQuery, SimilarAnimeQueryVariables>;
@@ -1624,3 +1794,5 @@ export const JikanTopAnimeDocument = {"kind":"Document","definitions":[{"kind":"
 export const JikanSeasonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanSeason"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"season"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanSeason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnimeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"season"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"season"},"value":{"kind":"Variable","name":{"kind":"Name","value":"season"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JikanAnimeSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanSeasonQuery, JikanSeasonQueryVariables>;
 export const AnimeScheduleSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleAiringStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"genres"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"18"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"airingStatus"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airingStatus"}}},{"kind":"Argument","name":{"kind":"Name","value":"genres"},"value":{"kind":"Variable","name":{"kind":"Name","value":"genres"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleSearchQuery, AnimeScheduleSearchQueryVariables>;
 export const AnimeScheduleTimetablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeScheduleTimetables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"week"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"current","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"ALL"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timetables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"week"},"value":{"kind":"Variable","name":{"kind":"Name","value":"week"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}},{"kind":"Argument","name":{"kind":"Name","value":"timezone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"episodeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"airsAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"delayed"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleTimetablesQuery, AnimeScheduleTimetablesQueryVariables>;
+export const ScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"UTC","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"ALL"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"timezone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AiringEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"broadcasts"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<ScheduleQuery, ScheduleQueryVariables>;
+export const NextEpisodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextEpisode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"animeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"RAW"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextEpisode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"animeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"animeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AiringEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<NextEpisodeQuery, NextEpisodeQueryVariables>;

@@ -16,8 +16,9 @@ export async function buildSchemaFiles(config: Config, log: Logger): Promise<Map
   const files = new Map<string, string>();
   const services = [];
   for (const definition of SUBGRAPHS) {
-    const subgraph = await definition.create(config, log);
+    const subgraph = await definition.create(config, log, new Map());
     files.set(`${definition.name}.graphql`, subgraph.sdl);
+    await subgraph.close();
     services.push({ name: definition.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl });
   }
   files.set('supergraph.graphql', composeSupergraph(services));

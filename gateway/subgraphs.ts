@@ -7,7 +7,8 @@ import type { Subgraph } from '../lib/subgraph.js';
 
 export interface SubgraphDefinition {
   name: string;
-  create: (config: Config, log: Logger) => Promise<Subgraph>;
+  /** Builds it in this process; `local` holds the subgraphs built before it here. */
+  create: (config: Config, log: Logger, local: ReadonlyMap<string, Subgraph>) => Promise<Subgraph>;
   /** Set in distributed mode: the gateway then calls this URL instead of running the subgraph itself. */
   remoteUrl: (config: Config) => string | undefined;
   /** Port of `npm run start:subgraph -- <name>`; also the URL written into the committed supergraph. */
@@ -33,6 +34,15 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     create: async (config, log) => (await import('../subgraphs/platforms/subgraph.js')).createPlatformsSubgraph(config, log),
     remoteUrl: (config) => config.PLATFORMS_SUBGRAPH_URL,
     port: (config) => config.PLATFORMS_PORT,
+    cacheResponses: false,
+  },
+  {
+    name: 'schedules',
+    create: async (config, log, local) =>
+      (await import('../subgraphs/schedules/subgraph.js')).createSchedulesSubgraph(config, log, { local }),
+    remoteUrl: (config) => config.SCHEDULES_SUBGRAPH_URL,
+    port: (config) => config.SCHEDULES_PORT,
+    // Broadcasts move with the clock (status, airingNow) and the platforms: never kept whole.
     cacheResponses: false,
   },
 ];

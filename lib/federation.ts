@@ -10,7 +10,7 @@ const FEDERATION_LINK = `extend schema @link(
 )`;
 
 const QUERY_DESCRIPTION =
-  "AniGraph's entry points: the anime catalog with its search and recommendations, and what the external platforms say about anime.";
+  "AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules.";
 
 export interface FederatedSchema {
   /** Executable subgraph schema (with _service and _entities). */

@@ -20,7 +20,7 @@ const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'ut
 const services = compose.services;
 /** Read by Node or the libraries themselves, not by lib/config.ts. */
 const PROCESS_VARIABLES = ['NODE_ENV', 'NODE_OPTIONS', 'APOLLO_TELEMETRY_DISABLED'];
-const PARTS = { gateway: 'gateway', catalog: 'catalog', platforms: 'platforms' } as const;
+const PARTS = { gateway: 'gateway', catalog: 'catalog', platforms: 'platforms', schedules: 'schedules' } as const;
 
 describe('docker-compose.yml', () => {
   it('names only variables AniGraph reads', () => {
@@ -40,19 +40,22 @@ describe('docker-compose.yml', () => {
   });
 
   it('points every subgraph container at its own entry point, and the gateway at every subgraph', () => {
-    for (const name of ['catalog', 'platforms']) {
+    for (const name of ['catalog', 'platforms', 'schedules']) {
       expect(services[name].command).toBe(`node dist/subgraphs/${name}/index.js`);
       expect(existsSync(join(PROJECT_ROOT, `subgraphs/${name}/index.ts`))).toBe(true);
     }
     expect(services.gateway.environment).toMatchObject({
       CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql',
       PLATFORMS_SUBGRAPH_URL: 'http://platforms:4002/graphql',
+      SCHEDULES_SUBGRAPH_URL: 'http://schedules:4003/graphql',
     });
+    expect(services.schedules.environment).toMatchObject({ CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql' });
   });
 
-  it('wires the services each part uses: Qdrant and the model to the catalog, Redis to the platforms', () => {
+  it('wires the services each part uses: Qdrant and the model to the catalog, Redis to the platforms and schedules', () => {
     expect(services.catalog.environment).toMatchObject({ QDRANT_URL: 'http://qdrant:6333', MODEL_DIR: expect.any(String) });
     expect(services.platforms.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
+    expect(services.schedules.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['qdrant', 'redis']));
   });
 });

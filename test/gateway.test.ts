@@ -73,6 +73,13 @@ describe('catalog queries', () => {
     expect(many.body.data.animesBySource).toEqual([{ title: 'Cowboy Bebop' }, null, { title: 'Fullmetal Alchemist: Brotherhood' }]);
   });
 
+  it('gives several anime by id in the order asked, null where unknown or, with a filter, not matching it', async () => {
+    const all = await t.gql('{ animesByIds(ids: ["mal-5114", "mal-404404", "mal-1"]) { id } }');
+    expect(all.body.data.animesByIds).toEqual([{ id: 'mal-5114' }, null, { id: 'mal-1' }]);
+    const tv = await t.gql('{ animesByIds(ids: ["mal-5114", "mal-5", "mal-1"], filter: { type: [MOVIE] }) { id type } }');
+    expect(tv.body.data.animesByIds).toEqual([null, { id: 'mal-5', type: 'MOVIE' }, null]);
+  });
+
   it('resolves related anime that are in the catalog', async () => {
     const { body } = await t.gql('{ anime(id: "mal-1") { relatedAnime related { id } } }');
     expect(body.data.anime.relatedAnime).toContain('https://myanimelist.net/anime/5');

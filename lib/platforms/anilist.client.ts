@@ -1,7 +1,18 @@
 // AniList's GraphQL API (POST https://graphql.anilist.co, no key; 90 requests/min, degraded to 30).
-// One query per anime brings everything AniGraph reads of it.
+// One query per anime brings everything AniGraph reads of it; the airing schedule by window is paged (anilist.airing.ts).
 import { z } from 'zod';
 import type { TieredCache } from '../cache/index.js';
+import {
+  AIRING_MAX_PAGES,
+  AIRING_PER_PAGE,
+  AIRING_QUERY,
+  airingWindow,
+  inAiringOrder,
+  readAiringPage,
+  withDate,
+  type AiringScheduleEntry,
+  type CachedAiring,
+} from './anilist.airing.js';
 import type { AnswerRead, PlatformHttp } from './platform-http.js';
 import { cached, jsonBody, shaped, type Sourced } from './sourced.js';
 
@@ -108,6 +119,31 @@ export class AniListClient {
     return cached(this.cache, this.source, key, 'animeDetails', () =>
       this.http.request({ path: '', method: 'POST', json: { query: MEDIA_QUERY, variables }, read: readMedia }),
     );
+  }
+
+  /**
+   * Every episode AniList has airing in [from, to) (Japanese broadcasts), in airing order. The window is
+   * the cache key as given, so callers keep to whole hours to share entries.
+   */
+  async airingSchedules(from: Date, to: Date): Promise<Sourced<AiringScheduleEntry[]>> {
+    const window = airingWindow(from, to);
+    const key = `airing:${from.getTime() / 1000}-${to.getTime() / 1000}`;
+    const answer = await cached(this.cache, this.source, key, 'schedules', async () => {
+      const entries: CachedAiring[] = [];
+      for (let page = 1; ; page++) {
+        const variables = { page, perPage: AIRING_PER_PAGE, ...window };
+        const read = (response: AnswerRead) => readAiringPage(response, page === AIRING_MAX_PAGES);
+        const { entries: found, hasNextPage } = await this.http.request({
+          path: '',
+          method: 'POST',
+          json: { query: AIRING_QUERY, variables },
+          read,
+        });
+        entries.push(...found);
+        if (!hasNextPage) return inAiringOrder(entries);
+      }
+    });
+    return { ...answer, value: answer.value.map(withDate) };
   }
 }
 

@@ -172,3 +172,30 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
     },
   };
 }
+
+const shared = new WeakMap<object, { platforms: Platforms; users: number }>();
+
+/**
+ * The platform clients of one process: every subgraph built from the same configuration shares them,
+ * so each platform has one rate limit, one breaker and one cache per process. Closed when the last
+ * subgraph that took them lets them go.
+ */
+export function sharedPlatforms(config: PlatformConfig, log: Logger): { platforms: Platforms; release(): Promise<void> } {
+  let entry = shared.get(config);
+  if (!entry) shared.set(config, (entry = { platforms: createPlatforms(config, log), users: 0 }));
+  entry.users += 1;
+  const held = entry;
+  let released = false;
+  return {
+    platforms: held.platforms,
+    async release() {
+      if (released) return;
+      released = true;
+      held.users -= 1;
+      if (held.users === 0) {
+        shared.delete(config);
+        await held.platforms.close();
+      }
+    },
+  };
+}

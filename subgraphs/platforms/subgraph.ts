@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import type { Config } from '../../lib/config.js';
 import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
-import { createPlatforms, type PlatformConfig } from '../../lib/platforms/platforms.js';
+import { sharedPlatforms, type PlatformConfig } from '../../lib/platforms/platforms.js';
 import type { Subgraph } from '../../lib/subgraph.js';
 import { createPlatformsContext } from './context.js';
 import { animeReference } from './resolvers/anime.reference.js';
@@ -22,7 +22,7 @@ export async function createPlatformsSubgraph(config: PlatformsSubgraphConfig, l
     { resolvers: [AnimeEnrichmentResolver, JikanResolver, AnimeScheduleResolver, StatusResolver], orphanedTypes: [Anime, CatalogEntry] },
     animeReference,
   );
-  const platforms = createPlatforms(config, log);
+  const { platforms, release } = sharedPlatforms(config, log);
   return {
     name: 'platforms',
     schema,
@@ -31,6 +31,6 @@ export async function createPlatformsSubgraph(config: PlatformsSubgraphConfig, l
     isReady: () => true,
     reload: async () => undefined,
     createContext: () => createPlatformsContext(platforms, config.MAX_PAGE_SIZE),
-    close: () => platforms.close(),
+    close: release,
   };
 }

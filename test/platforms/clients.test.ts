@@ -3,10 +3,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
+import { AIRING_QUERY } from '../../lib/platforms/anilist.airing.js';
 import { MEDIA_QUERY } from '../../lib/platforms/anilist.client.js';
 import { PlatformError } from '../../lib/platforms/platform-error.js';
 import { createPlatforms, type Platforms } from '../../lib/platforms/platforms.js';
 import type { ExternalPlatform } from '../../lib/platforms/external-platforms.js';
+import { broadcastsBetween } from './fakes/fixture-airing.js';
 import { startFakes, type Fakes } from './fakes/start-all.js';
 import {
   startAniDbFake,
@@ -14,6 +16,8 @@ import {
   startAnimeScheduleFake,
   startJikanFake,
   startKitsuFake,
+  findByAniList,
+  type AniListFakeOptions,
   type FakePlatform,
 } from './fakes/index.js';
 
@@ -98,6 +102,108 @@ describe('AniList', () => {
     const answer = await platforms().anilist.media({ malId: 52991 });
     expect(JSON.parse(only(fakes.anilist).body).variables).toEqual({ idMal: 52991 });
     expect(answer.value).toMatchObject({ id: 154587, idMal: 52991, title: { english: "Frieren: Beyond Journey's End" } });
+  });
+});
+
+describe("AniList's airing schedule", () => {
+  // Five Sundays of One Piece (14:15 UTC), the fixture's one running show: episodes 1127-1131.
+  const from = new Date('2025-05-04T00:00:00Z');
+  const to = new Date('2025-06-08T00:00:00Z');
+  const seconds = (date: Date) => date.getTime() / 1000;
+  const variablesOf = (fake: FakePlatform) => fake.requests.map((r) => (JSON.parse(r.body) as { variables: unknown }).variables);
+
+  /** A fake of its own (a smaller page), closed after `run`. */
+  async function withAniList<T>(options: AniListFakeOptions, run: (fake: FakePlatform) => Promise<T>): Promise<T> {
+    const fake = await startAniListFake(options);
+    try {
+      return await run(fake);
+    } finally {
+      await fake.close();
+    }
+  }
+
+  it('POSTs the documented Page.airingSchedules query with the window in Unix seconds, page after page until the last', async () => {
+    await withAniList({ maxPerPage: 2 }, async (fake) => {
+      const answer = await platforms({ ANILIST_URL: fake.url }).anilist.airingSchedules(from, to);
+      expect(fake.requests.map((r) => JSON.parse(r.body) as { query: string }).every((b) => b.query === AIRING_QUERY)).toBe(true);
+      expect(AIRING_QUERY).toMatch(
+        /airingSchedules\(airingAt_greater: \$airingAt_greater, airingAt_lesser: \$airingAt_lesser, sort: \[TIME, ID\]\)/,
+      );
+      expect(variablesOf(fake)).toEqual(
+        [1, 2, 3].map((page) => ({ page, perPage: 50, airingAt_greater: seconds(from) - 1, airingAt_lesser: seconds(to) })),
+      );
+      expect(answer).toMatchObject({ source: 'ANILIST', tier: 'ORIGIN', stale: false });
+    });
+  });
+
+  it('answers every episode of the window in airing order, with the show from its media', async () => {
+    await withAniList({ maxPerPage: 2 }, async (fake) => {
+      const { value } = await platforms({ ANILIST_URL: fake.url }).anilist.airingSchedules(from, to);
+      const expected = broadcastsBetween(findByAniList(21)!.airing!, 'raw', from, to);
+      expect(expected).toHaveLength(5);
+      expect(value.map((e) => ({ episode: e.episode, airingAt: e.airingAt }))).toEqual(
+        expected.map((b) => ({ episode: b.episode, airingAt: b.at })),
+      );
+      expect(value.map((e) => e.episode)).toEqual([1127, 1128, 1129, 1130, 1131]);
+      expect(value[0].airingAt).toEqual(new Date('2025-05-04T14:15:00Z'));
+      expect(value[0]).toMatchObject({
+        id: 211127,
+        mediaId: 21,
+        idMal: 21,
+        title: { romaji: 'One Piece', english: 'One Piece' },
+        siteUrl: 'https://anilist.co/anime/21',
+        format: 'TV',
+        status: 'RELEASING',
+        episodes: null,
+        isAdult: false,
+      });
+    });
+  });
+
+  it('answers a second call for the same window from the cache, without asking AniList again', async () => {
+    const anilist = platforms().anilist;
+    const first = await anilist.airingSchedules(from, to);
+    const second = await anilist.airingSchedules(from, to);
+    expect(fakes.anilist.requests).toHaveLength(1);
+    expect(second).toMatchObject({ source: 'ANILIST', tier: 'L1', stale: false });
+    expect(second.value).toEqual(first.value);
+    expect(second.value[0].airingAt).toBeInstanceOf(Date);
+  });
+
+  it('includes an episode airing exactly at `from` and leaves out one airing exactly at `to`', async () => {
+    const start = new Date('2025-05-04T14:15:00Z');
+    const end = new Date('2025-05-11T14:15:00Z');
+    const { value } = await platforms().anilist.airingSchedules(start, end);
+    expect(variablesOf(fakes.anilist)).toEqual([
+      { page: 1, perPage: 50, airingAt_greater: seconds(start) - 1, airingAt_lesser: seconds(end) },
+    ]);
+    expect(value.map((e) => e.episode)).toEqual([1127]);
+  });
+
+  it('fails with UPSTREAM_UNAVAILABLE on a server error, after one retry, and keeps nothing', async () => {
+    fakes.anilist.fail('server-error', Infinity);
+    const anilist = platforms({ PLATFORM_RETRIES: '1' }).anilist;
+    const error = await failure(anilist.airingSchedules(from, to), 'ANILIST', 'UPSTREAM_UNAVAILABLE');
+    expect(error.message).toMatch(/answered 500/);
+    expect(fakes.anilist.requests).toHaveLength(2);
+    fakes.anilist.heal();
+    expect((await anilist.airingSchedules(from, to)).value).toHaveLength(5);
+    expect(fakes.anilist.requests).toHaveLength(3);
+  });
+
+  it('fails with UPSTREAM_UNAVAILABLE, without retrying, when AniList still has more after 20 pages', async () => {
+    await withAniList({ maxPerPage: 1 }, async (fake) => {
+      const twentyFiveWeeks = new Date(from.getTime() + 25 * 7 * 86_400_000);
+      const call = platforms({ ANILIST_URL: fake.url, PLATFORM_RETRIES: '1' }).anilist.airingSchedules(from, twentyFiveWeeks);
+      const error = await failure(call, 'ANILIST', 'UPSTREAM_UNAVAILABLE');
+      expect(error.message).toMatch(/more than 20 pages/);
+      expect(variablesOf(fake).map((v) => (v as { page: number }).page)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    });
+  });
+
+  it('refuses a window that ends before it starts, without asking AniList', async () => {
+    await expect(platforms().anilist.airingSchedules(to, from)).rejects.toThrow(RangeError);
+    expect(fakes.anilist.requests).toHaveLength(0);
   });
 });
 

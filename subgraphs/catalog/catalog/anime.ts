@@ -1,27 +1,9 @@
 // The catalog's view of one anime: a validated anime-offline-database entry plus derived ids.
 import type { PlatformId } from './sites.js';
 
-export enum AnimeType {
-  TV = 'TV',
-  MOVIE = 'MOVIE',
-  OVA = 'OVA',
-  ONA = 'ONA',
-  SPECIAL = 'SPECIAL',
-  UNKNOWN = 'UNKNOWN',
-}
-export enum AnimeStatus {
-  FINISHED = 'FINISHED',
-  ONGOING = 'ONGOING',
-  UPCOMING = 'UPCOMING',
-  UNKNOWN = 'UNKNOWN',
-}
-export enum Season {
-  SPRING = 'SPRING',
-  SUMMER = 'SUMMER',
-  FALL = 'FALL',
-  WINTER = 'WINTER',
-  UNDEFINED = 'UNDEFINED',
-}
+import { AnimeStatus, AnimeType, Season } from '../../../lib/anime-kinds.js';
+
+export { AnimeStatus, AnimeType, Season };
 
 export interface AnimeScore {
   arithmeticGeometricMean: number;

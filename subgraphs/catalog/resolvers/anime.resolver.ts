@@ -3,9 +3,10 @@ import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate, type Connection } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import type { Anime as AnimeRecord } from '../catalog/anime.js';
+import { compileFilter } from '../catalog/anime-filter.js';
 import { matchingAnimes } from '../catalog/listing.js';
 import { AnimeConnection } from '../schema/anime-connection.type.js';
-import { AnimeFilter } from '../schema/anime-filter.input.js';
+import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { Anime, Duration } from '../schema/anime.type.js';
 import { CatalogSite } from '../schema/enums.js';
 
@@ -23,15 +24,20 @@ export class AnimeResolver {
 
   @Query(() => [Anime], {
     nullable: 'items',
-    description: 'Several anime by AniGraph id, in the order asked (null where the catalog does not have one).',
+    description:
+      'Several anime by AniGraph id, in the order asked (null where the catalog does not have one, or where it does not match `filter`).',
   })
   @Directive('@listSize(assumedSize: 100)')
-  animesByIds(
+  async animesByIds(
     @Arg('ids', () => [ID], { description: 'AniGraph ids, at most MAX_PAGE_SIZE (100 by default).' }) ids: string[],
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Answers null for the anime that do not match it.' })
+    filter: AnimeFilter | null,
     @Ctx() ctx: CatalogContext,
   ): Promise<(AnimeRecord | null)[]> {
     pageSize(ids.length, 0, ctx.limits.maxPageSize, 'ids');
-    return Promise.all(ids.map((id) => ctx.animeById.load(id)));
+    const matches = compileFilter(filter);
+    const found = await Promise.all(ids.map((id) => ctx.animeById.load(id)));
+    return matches ? found.map((anime) => (anime && matches(anime) ? anime : null)) : found;
   }
 
   @Query(() => Anime, {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
-import { AnimeFilter } from '../schema/anime-filter.input.js';
+import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
 
 const DEFAULT_PAGE = 10;

@@ -2,7 +2,7 @@ import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import { pageSize } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import type { Suggestion as SuggestionRecord } from '../search/recommend.service.js';
-import { AnimeFilter } from '../schema/anime-filter.input.js';
+import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { Suggestion } from '../schema/suggestion.type.js';
 
 @Resolver()

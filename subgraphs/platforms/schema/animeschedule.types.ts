@@ -1,15 +1,12 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AirType } from '../../../lib/air-type.enum.js';
 import { CatalogEntry } from './catalog-entry.type.js';
 import { platformConnection } from './connection.type.js';
 import { ExternalLink, StreamingLink } from './enrichment.types.js';
 
+export { AirType };
+
 // Values reach resolvers as their names; AnimeSchedule's parameters are spelled as in `toParameter`.
-export enum AirType {
-  RAW = 'RAW',
-  SUB = 'SUB',
-  DUB = 'DUB',
-  ALL = 'ALL',
-}
 export enum ScheduleAiringStatus {
   FINISHED = 'FINISHED',
   ONGOING = 'ONGOING',
@@ -37,18 +34,6 @@ export function toParameter(value: string): string {
   return value.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 }
 
-registerEnumType(AirType, {
-  name: 'AirType',
-  description: 'RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases.',
-  valuesConfig: {
-    RAW: { description: 'The Japanese broadcast.' },
-    SUB: {
-      description: 'The English subtitled release; asked for, AnimeSchedule lists the Japanese broadcast where there is no subtitled one.',
-    },
-    DUB: { description: 'The English dubbed release.' },
-    ALL: { description: 'Every kind of release: RAW, SUB and DUB.' },
-  },
-});
 registerEnumType(ScheduleAiringStatus, {
   name: 'ScheduleAiringStatus',
   description: "An anime's airing status on AnimeSchedule.",

@@ -1,14 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { CatalogSite, PLATFORM_DESCRIPTION, PLATFORM_VALUES } from '../../../lib/catalog-sites.js';
-import { EXTERNAL_PLATFORMS, type ExternalPlatform as ExternalPlatformName } from '../../../lib/platforms/external-platforms.js';
+import { ExternalPlatform } from '../../../lib/external-platform.enum.js';
 
-export { CatalogSite };
-
-/** The external platforms AniGraph reads live (lib/platforms/external-platforms.ts), as a GraphQL enum. */
-export const ExternalPlatform = Object.fromEntries(EXTERNAL_PLATFORMS.map((platform) => [platform, platform])) as {
-  [P in ExternalPlatformName]: P;
-};
-export type ExternalPlatform = ExternalPlatformName;
+export { CatalogSite, ExternalPlatform };
 
 export enum CacheTier {
   L1 = 'L1',
@@ -29,17 +23,6 @@ export enum BreakerState {
   HALF_OPEN = 'HALF_OPEN',
 }
 
-registerEnumType(ExternalPlatform, {
-  name: 'ExternalPlatform',
-  description: 'A platform AniGraph reads live. MYANIMELIST is read through Jikan, its unofficial API.',
-  valuesConfig: {
-    MYANIMELIST: { description: 'MyAnimeList, read through Jikan v4 (api.jikan.moe), its unofficial REST API.' },
-    ANILIST: { description: 'AniList, through its GraphQL API (graphql.anilist.co).' },
-    KITSU: { description: 'Kitsu, through its JSON:API (kitsu.app/api/edge).' },
-    ANIDB: { description: 'AniDB, through its HTTP API; only for a client registered with AniDB (ANIDB_CLIENT, ANIDB_CLIENT_VERSION).' },
-    ANIMESCHEDULE: { description: 'AnimeSchedule, through its v3 API (animeschedule.net/api/v3); only with an ANIMESCHEDULE_TOKEN.' },
-  },
-});
 registerEnumType(CatalogSite, { name: 'Platform', description: PLATFORM_DESCRIPTION, valuesConfig: PLATFORM_VALUES });
 registerEnumType(CacheTier, {
   name: 'CacheTier',

@@ -25,6 +25,7 @@ import {
 import { FIXTURE_ANIME } from './fixture-anime.js';
 import { ANILIST_SCHEMA } from './anilist.schema.js';
 import { mediaModel, pageOf, sortBy, type MediaModel } from './anilist.model.js';
+import { findAiring, type AiringArgs } from './anilist.airing.js';
 import { FixedWindow } from './rate-window.js';
 import { seedFrom, seedFromMal, syntheticAnime } from './synthetic.js';
 
@@ -35,6 +36,8 @@ export interface AniListFakeOptions extends FakeOptions {
   enforceRateLimit?: boolean;
   /** Answer Media by an id or idMal the fixture lacks (and Page.media id_in/idMal_in) with deterministic synthetic anime. Default off. */
   synthesize?: boolean;
+  /** The largest page the fake answers (AniList: 50), lower to make a client page through the few fixture shows. */
+  maxPerPage?: number;
 }
 
 /** An error AniList reports with its own HTTP status (404 for a missing Media). */
@@ -124,7 +127,7 @@ function findMedia(args: MediaArgs, synthesize: boolean): MediaModel[] {
   return sortBy(matches, args.sort?.length ? args.sort : ['ID'], MEDIA_SORTS);
 }
 
-/** The `media` field inside a Page selection, so pageInfo can count what media will return. */
+/** A data field (`media`, `airingSchedules`) inside a Page selection, so pageInfo can count what it will return. */
 function findField(
   set: SelectionSetNode | undefined,
   name: string,
@@ -146,16 +149,26 @@ function findField(
 
 const pageType = ANILIST_SCHEMA.getType('Page') as GraphQLObjectType;
 
-const rootValue = (synthesize: boolean) => ({
+const rootValue = (synthesize: boolean, maxPerPage: number) => ({
   Media(args: MediaArgs) {
     const [first] = findMedia(args, synthesize);
     if (!first) throw new AniListError('Not Found.', 404);
     return first;
   },
+  // AniList answers one data field per Page (its docs); pageInfo counts the one asked for.
   Page(args: { page?: number | null; perPage?: number | null }, _context: unknown, info: GraphQLResolveInfo) {
-    const field = findField(info.fieldNodes[0].selectionSet, 'media', info.fragments);
-    const mediaArgs = (field ? getArgumentValues(pageType.getFields().media, field, info.variableValues) : {}) as MediaArgs;
-    const { items, pageInfo } = pageOf(findMedia(mediaArgs, synthesize), args.page, args.perPage, 50);
+    const selection = info.fieldNodes[0].selectionSet;
+    const argsOf = (name: 'media' | 'airingSchedules', field: FieldNode) =>
+      getArgumentValues(pageType.getFields()[name], field, info.variableValues);
+    const airing = findField(selection, 'airingSchedules', info.fragments);
+    if (airing) {
+      const found = findAiring(argsOf('airingSchedules', airing) as AiringArgs, new Date());
+      const { items, pageInfo } = pageOf(found, args.page, args.perPage, 50, maxPerPage);
+      return { pageInfo, airingSchedules: () => items };
+    }
+    const field = findField(selection, 'media', info.fragments);
+    const mediaArgs = (field ? argsOf('media', field) : {}) as MediaArgs;
+    const { items, pageInfo } = pageOf(findMedia(mediaArgs, synthesize), args.page, args.perPage, 50, maxPerPage);
     return { pageInfo, media: () => items };
   },
 });
@@ -226,7 +239,7 @@ export function startAniListFake(options: AniListFakeOptions = {}): Promise<Fake
     'Cache-Control': 'no-cache, private',
     'Access-Control-Expose-Headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
   };
-  const root = rootValue(options.synthesize ?? false);
+  const root = rootValue(options.synthesize ?? false, Math.min(options.maxPerPage ?? 50, 50));
   const tooMany = () => json(429, { data: null, errors: [{ message: 'Too Many Requests.', status: 429 }] });
   return startFakeServer(
     {

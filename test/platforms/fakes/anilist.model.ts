@@ -52,9 +52,9 @@ export interface PageInfo {
   hasNextPage: boolean;
 }
 
-/** AniList pages silently cap perPage at 50. */
-export function pageOf<T>(items: T[], page: number | null | undefined, perPage: number | null | undefined, fallback = 25) {
-  const size = Math.min(Math.max(perPage ?? fallback, 1), 50);
+/** AniList pages silently cap perPage at 50 (`cap`: a smaller page, for tests that page through few items). */
+export function pageOf<T>(items: T[], page: number | null | undefined, perPage: number | null | undefined, fallback = 25, cap = 50) {
+  const size = Math.min(Math.max(perPage ?? fallback, 1), cap);
   const current = Math.max(page ?? 1, 1);
   const pageInfo: PageInfo = {
     total: items.length,
@@ -297,6 +297,7 @@ export function mediaModel(a: FixtureAnime) {
       timeUntilAiring: Math.floor((next.at.getTime() - Date.now()) / 1000),
       episode: next.episode,
       mediaId: a.ids.anilist,
+      media: (): unknown => mediaModel(a),
     },
     siteUrl: `https://anilist.co/anime/${a.ids.anilist}`,
   };

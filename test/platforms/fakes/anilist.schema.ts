@@ -37,6 +37,20 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
       isAdult: Boolean
       sort: [MediaSort]
     ): [Media]
+    airingSchedules(
+      id: Int
+      mediaId: Int
+      episode: Int
+      airingAt: Int
+      notYetAired: Boolean
+      mediaId_in: [Int]
+      mediaId_not_in: [Int]
+      episode_greater: Int
+      episode_lesser: Int
+      airingAt_greater: Int
+      airingAt_lesser: Int
+      sort: [AiringSort]
+    ): [AiringSchedule]
   }
 
   type PageInfo {
@@ -127,6 +141,16 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
     UPDATED_AT
     UPDATED_AT_DESC
     SEARCH_MATCH
+  }
+  enum AiringSort {
+    ID
+    ID_DESC
+    MEDIA_ID
+    MEDIA_ID_DESC
+    TIME
+    TIME_DESC
+    EPISODE
+    EPISODE_DESC
   }
   enum CharacterRole {
     MAIN
@@ -251,6 +275,7 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
     timeUntilAiring: Int!
     episode: Int!
     mediaId: Int!
+    media: Media
   }
   type MediaExternalLink {
     id: Int!

@@ -1,5 +1,6 @@
+// The filter every anime listing, search and schedule takes; one input type, so that the subgraphs agree on it.
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { AnimeStatus, AnimeType, Season } from './enums.js';
+import { AnimeStatus, AnimeType, Season } from './anime-kinds.js';
 
 @InputType({ description: 'Inclusive integer range; either end may be left open. A min above the max fails with BAD_USER_INPUT.' })
 export class IntRange {
