@@ -8,6 +8,7 @@ import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
+import { serveGraphQLOverWebSocket, type GraphQLWsServer } from './graphql-ws.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
 import { createResponseCache } from './response-cache.js';
 import { localUrl, SUBGRAPHS, type SubgraphDefinition } from './subgraphs.js';
@@ -17,6 +18,8 @@ export interface App {
   port: number;
   server: Server;
   gateway: GatewayRuntime;
+  /** graphql-ws at the same /graphql URL. */
+  websockets: GraphQLWsServer;
   /** Subgraphs running in this process, by name. */
   subgraphs: ReadonlyMap<string, Subgraph>;
   /** Settles when every in-process subgraph has loaded its data (rejects when one cannot). */
@@ -25,7 +28,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(config: Config, log: Logger): Promise<App> {
+export interface AppOptions {
+  /** The time the subgraphs act on (schedules); the system clock by default. Tests move it. */
+  clock?: () => Date;
+}
+
+export async function startApp(config: Config, log: Logger, options: AppOptions = {}): Promise<App> {
   const local: Subgraph[] = [];
   const services: (ServiceDefinition & Pick<SubgraphDefinition, 'cacheResponses' | 'uncachedFields'>)[] = [];
   for (const definition of SUBGRAPHS) {
@@ -41,7 +49,8 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
         uncachedFields: definition.uncachedFields,
       });
     } else {
-      const subgraph = await definition.create(config, log.child({ subgraph: definition.name }), new Map(local.map((s) => [s.name, s])));
+      const environment = { local: new Map(local.map((s) => [s.name, s])), clock: options.clock };
+      const subgraph = await definition.create(config, log.child({ subgraph: definition.name }), environment);
       local.push(subgraph);
       services.push({
         name: subgraph.name,
@@ -68,6 +77,10 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
   await gateway.getSchema();
 
   const server = createHttpServer({ handler: gateway, isReady: () => local.every((s) => s.isReady()), log });
+  const websockets = serveGraphQLOverWebSocket(server, gateway, {
+    maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    log: log.child({ component: 'graphql-ws' }),
+  });
   const port = await listen(server, config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, inProcess: local.map((s) => s.name) }, `AniGraph gateway listening on ${url}`);
@@ -80,12 +93,14 @@ export async function startApp(config: Config, log: Logger): Promise<App> {
     port,
     server,
     gateway,
+    websockets,
     subgraphs: new Map(local.map((s) => [s.name, s])),
     ready,
     async reload() {
       await Promise.all(local.map((s) => s.reload()));
     },
     async close() {
+      await websockets.close();
       await closeServer(server);
       await gateway.dispose();
       await Promise.all(local.map((s) => s.close()));

@@ -1298,6 +1298,28 @@ export type ScheduleAnimeEdge = {
   node: ScheduleAnime;
 };
 
+/** A change to the schedule: a broadcast added, removed, delayed or moved. */
+export type ScheduleChange = {
+  __typename?: 'ScheduleChange';
+  /** The broadcast as it is now (as it was, for REMOVED). */
+  entry: AiringEntry;
+  /** What changed. */
+  kind: ScheduleChangeKind;
+  /** When it was to air before (DELAYED, RESCHEDULED); null otherwise. */
+  previousAiringAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** How a broadcast changed between two reads of the sources. */
+export type ScheduleChangeKind =
+  /** A broadcast the schedule did not have. */
+  | 'ADDED'
+  /** AnimeSchedule now says it is delayed, or delayed until another time. */
+  | 'DELAYED'
+  /** A coming broadcast that every source that listed it no longer lists. */
+  | 'REMOVED'
+  /** Its airing time moved (by more than a minute). */
+  | 'RESCHEDULED';
+
 /** The broadcasts of one local day. */
 export type ScheduleDay = {
   __typename?: 'ScheduleDay';
@@ -1509,6 +1531,39 @@ export type StreamingLink = {
   subtitles: Array<Scalars['String']['output']>;
   /** The anime's page on that service. */
   url: Scalars['String']['output'];
+};
+
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each episode once, when its airing time comes within `withinMinutes` minutes. */
+  airingSoon: AiringEntry;
+  /** Each episode as its airing time comes (within a minute), with any Anime fields asked for. */
+  episodeAired: AiringEntry;
+  /** Each change to the coming week: a broadcast added, removed, delayed or moved (the sources are read every SCHEDULE_POLL_INTERVAL). */
+  scheduleChanged: ScheduleChange;
+};
+
+
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+export type SubscriptionAiringSoonArgs = {
+  airType?: AirType;
+  filter?: InputMaybe<AnimeFilter>;
+  withinMinutes?: Scalars['Int']['input'];
+};
+
+
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+export type SubscriptionEpisodeAiredArgs = {
+  airType?: AirType;
+  filter?: InputMaybe<AnimeFilter>;
+};
+
+
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+export type SubscriptionScheduleChangedArgs = {
+  airType?: AirType;
+  filter?: InputMaybe<AnimeFilter>;
 };
 
 /** An anime suggested by similar() or recommendations(), with why. */

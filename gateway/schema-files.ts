@@ -16,7 +16,7 @@ export async function buildSchemaFiles(config: Config, log: Logger): Promise<Map
   const files = new Map<string, string>();
   const services = [];
   for (const definition of SUBGRAPHS) {
-    const subgraph = await definition.create(config, log, new Map());
+    const subgraph = await definition.create(config, log, { local: new Map() });
     files.set(`${definition.name}.graphql`, subgraph.sdl);
     await subgraph.close();
     services.push({ name: definition.name, url: localUrl(definition.port(config)), sdl: subgraph.sdl });

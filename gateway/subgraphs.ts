@@ -3,12 +3,12 @@
 // subgraphs loads none of it.
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
-import type { Subgraph } from '../lib/subgraph.js';
+import type { Subgraph, SubgraphEnvironment } from '../lib/subgraph.js';
 
 export interface SubgraphDefinition {
   name: string;
-  /** Builds it in this process; `local` holds the subgraphs built before it here. */
-  create: (config: Config, log: Logger, local: ReadonlyMap<string, Subgraph>) => Promise<Subgraph>;
+  /** Builds it in this process. */
+  create: (config: Config, log: Logger, environment: SubgraphEnvironment) => Promise<Subgraph>;
   /** Set in distributed mode: the gateway then calls this URL instead of running the subgraph itself. */
   remoteUrl: (config: Config) => string | undefined;
   /** Port of `npm run start:subgraph -- <name>`; also the URL written into the committed supergraph. */
@@ -38,8 +38,8 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   },
   {
     name: 'schedules',
-    create: async (config, log, local) =>
-      (await import('../subgraphs/schedules/subgraph.js')).createSchedulesSubgraph(config, log, { local }),
+    create: async (config, log, environment) =>
+      (await import('../subgraphs/schedules/subgraph.js')).createSchedulesSubgraph(config, log, environment),
     remoteUrl: (config) => config.SCHEDULES_SUBGRAPH_URL,
     port: (config) => config.SCHEDULES_PORT,
     // Broadcasts move with the clock (status, airingNow) and the platforms: never kept whole.

@@ -83,6 +83,8 @@ const schema = z.object({
   PLATFORMS_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   SCHEDULES_SUBGRAPH_URL: url.optional(),
   SCHEDULES_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
+  SCHEDULE_POLL_INTERVAL: duration.default(600),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
   JIKAN_BASE_URL: url.default('https://api.jikan.moe/v4'),
   ANILIST_URL: url.default('https://graphql.anilist.co'),
   KITSU_BASE_URL: url.default('https://kitsu.app/api/edge'),
@@ -138,6 +140,7 @@ export const CONFIG_READERS = {
     'CATALOG_SUBGRAPH_URL',
     'PLATFORMS_SUBGRAPH_URL',
     'SCHEDULES_SUBGRAPH_URL',
+    'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
   ],
   catalog: [
     'CATALOG_PORT',
@@ -197,6 +200,7 @@ export const CONFIG_READERS = {
   /** The schedules subgraph: the platforms it reads, and the catalog it asks (by URL when not in its process). */
   schedules: [
     'SCHEDULES_PORT',
+    'SCHEDULE_POLL_INTERVAL',
     'CATALOG_SUBGRAPH_URL',
     'CATALOG_PORT',
     'REDIS_URL',

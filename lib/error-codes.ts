@@ -147,6 +147,17 @@ export const ERROR_CODES = {
       extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'platforms' },
     },
   },
+  TOO_MANY_SUBSCRIPTIONS: {
+    meaning:
+      'A graphql-ws connection asked to run more operations at once than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (20 by default; `extensions.limit`). Only that operation is refused, in an `error` message for its id; the socket and its other subscriptions stay.',
+    retry: 'after-fix',
+    advice: 'Complete a subscription the client no longer needs, or open another connection.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'A connection runs at most 20 operations at once.',
+      extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 20 },
+    },
+  },
   INTERNAL_SERVER_ERROR: {
     meaning: "An unexpected error. Its message is masked; the server's log has the detail under the request's correlation id.",
     retry: 'yes',

@@ -5,7 +5,15 @@ import type { Subgraph } from './subgraph.js';
 
 export type SubgraphClient = <T>(document: string, variables?: Record<string, unknown>) => Promise<T>;
 
-export class SubgraphRequestError extends Error {}
+export class SubgraphRequestError extends Error {
+  constructor(
+    message: string,
+    /** The errors the subgraph answered, with their extensions.code. */
+    readonly errors: readonly { message: string; extensions?: Record<string, unknown> }[] = [],
+  ) {
+    super(message);
+  }
+}
 
 export function inProcessClient(subgraph: Subgraph): SubgraphClient {
   const documents = new Map<string, DocumentNode>();
@@ -33,6 +41,8 @@ export function httpClient(url: string, timeoutMs = 10_000): SubgraphClient {
 }
 
 function dataOf<T>(result: ExecutionResult, where: string): T {
-  if (result.errors?.length) throw new SubgraphRequestError(`${where}: ${result.errors.map((e) => e.message).join('; ')}`);
+  if (result.errors?.length) {
+    throw new SubgraphRequestError(`${where}: ${result.errors.map((e) => e.message).join('; ')}`, result.errors);
+  }
   return result.data as T;
 }

@@ -18,3 +18,11 @@ export interface Subgraph {
   onDataChanged?(listener: () => void): void;
   close(): Promise<void>;
 }
+
+/** What a subgraph built in a process is given besides its configuration. */
+export interface SubgraphEnvironment {
+  /** The subgraphs built before it in this process, by name. */
+  local: ReadonlyMap<string, Subgraph>;
+  /** The time, for the subgraphs that act on it (tests move it); the system clock by default. */
+  clock?: () => Date;
+}

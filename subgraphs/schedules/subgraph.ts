@@ -5,48 +5,69 @@ import type { ConfigOf } from '../../lib/config.js';
 import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
 import { sharedPlatforms } from '../../lib/platforms/platforms.js';
-import type { Subgraph } from '../../lib/subgraph.js';
+import type { Subgraph, SubgraphEnvironment } from '../../lib/subgraph.js';
 import { httpClient, inProcessClient } from '../../lib/subgraph-client.js';
 import type { SchedulesContext } from './context.js';
 import { CatalogLookup } from './domain/catalog-lookup.js';
-import { ScheduleService, type Clock } from './domain/schedule.service.js';
+import { ScheduleService } from './domain/schedule.service.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeAiringResolver } from './resolvers/anime.resolver.js';
 import { ScheduleResolver } from './resolvers/schedule.resolver.js';
+import { ScheduleSubscriptionResolver } from './resolvers/subscription.resolver.js';
+import { createScheduleEvents } from './domain/event-bus.js';
+import { SchedulePoller } from './domain/schedule-poller.js';
+import { TOPIC } from './domain/schedule-events.js';
 import { Anime } from './schema/anime.type.js';
 
 export type SchedulesConfig = ConfigOf<'schedules'>;
 
-export interface SchedulesOptions {
-  /** Subgraphs already running in this process: the catalog is asked in-process when it is one of them. */
-  local?: ReadonlyMap<string, Subgraph>;
-  /** The time the schedules are read at (tests move it). */
-  clock?: Clock;
+/** The schedules subgraph, with its poller for whoever drives the clock by hand (tests). */
+export interface SchedulesSubgraph extends Subgraph {
+  poller: SchedulePoller;
 }
 
-export async function createSchedulesSubgraph(config: SchedulesConfig, log: Logger, options: SchedulesOptions = {}): Promise<Subgraph> {
+/** Polls every SCHEDULE_POLL_INTERVAL and ticks every minute (or as often as it polls, if more often). */
+function pollerTimes(intervalSeconds: number) {
+  const pollMs = intervalSeconds * 1000;
+  return { pollMs, tickMs: Math.min(60_000, pollMs) };
+}
+
+export async function createSchedulesSubgraph(
+  config: SchedulesConfig,
+  log: Logger,
+  environment: Partial<SubgraphEnvironment> = {},
+): Promise<SchedulesSubgraph> {
+  const events = createScheduleEvents(config, log);
+  // type-graphql asks for a pub/sub with subscriptions; these ones subscribe themselves (resolvers/subscription.resolver.ts).
+  const pubSub = { publish: () => undefined, subscribe: () => events.pubsub.subscribe(TOPIC) };
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [ScheduleResolver, AnimeAiringResolver], orphanedTypes: [Anime] },
+    { resolvers: [ScheduleResolver, AnimeAiringResolver, ScheduleSubscriptionResolver], orphanedTypes: [Anime], pubSub },
     animeReference,
   );
   const { platforms, release } = sharedPlatforms(config, log);
-  const catalogSubgraph = options.local?.get('catalog');
+  const catalogSubgraph = environment.local?.get('catalog');
   const catalog = catalogSubgraph
     ? inProcessClient(catalogSubgraph)
     : httpClient(config.CATALOG_SUBGRAPH_URL ?? `http://localhost:${config.CATALOG_PORT}/graphql`);
   const schedules = new ScheduleService(
     { anilist: platforms.anilist, jikan: platforms.jikan, animeSchedule: platforms.animeSchedule },
     new CatalogLookup(catalog),
-    options.clock ?? (() => new Date()),
+    environment.clock ?? (() => new Date()),
   );
+  const poller = new SchedulePoller(schedules, events.pubsub, events.lock, log);
   return {
     name: 'schedules',
     schema,
     sdl,
-    start: async () => undefined,
+    start: async () => poller.start(pollerTimes(config.SCHEDULE_POLL_INTERVAL)),
     isReady: () => true,
     reload: async () => undefined,
-    createContext: (): SchedulesContext => ({ schedules, warnings: [] }),
-    close: release,
+    createContext: (): SchedulesContext => ({ schedules, events: events.pubsub, warnings: [] }),
+    poller,
+    async close() {
+      await poller.close();
+      await events.close();
+      await release();
+    },
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { startApp, type App } from '../../gateway/app.js';
+import { startApp, type App, type AppOptions } from '../../gateway/app.js';
 import { loadConfig } from '../../lib/config.js';
 import { createLogger } from '../../lib/logger.js';
 
@@ -25,7 +25,7 @@ export interface TestApp {
 const STATUS = '{ searchStatus { mode wordIndexReady semanticState reason model dimensions vectorStore indexedAnime lastBuildEmbedded } }';
 
 /** The real app on a free port of 127.0.0.1, logging into memory. */
-export async function startTestApp(env: Record<string, string>): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string>, options: AppOptions = {}): Promise<TestApp> {
   const logs: Record<string, any>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -42,10 +42,12 @@ export async function startTestApp(env: Record<string, string>): Promise<TestApp
     SEMANTIC_SEARCH: 'false',
     // The weekly release check is tested on its own, against a local release server.
     CATALOG_UPDATE_INTERVAL: '0',
+    // Tests drive the schedule's poller and clock themselves.
+    SCHEDULE_POLL_INTERVAL: '0',
     VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-vectors-')),
     ...env,
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink));
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), options);
   await app.ready;
   return {
     app,

@@ -3,7 +3,8 @@
 // keeps. Answers are kept for an hour: a catalog changes weekly.
 import { LRUCache } from 'lru-cache';
 import type { AnimeFilter } from '../../../lib/anime-filter.input.js';
-import type { SubgraphClient } from '../../../lib/subgraph-client.js';
+import { BadUserInputError } from '../../../lib/errors.js';
+import { SubgraphRequestError, type SubgraphClient } from '../../../lib/subgraph-client.js';
 import type { PlatformRefs } from './airing.js';
 
 /** The most ids the catalog takes in one call (its MAX_PAGE_SIZE default). */
@@ -65,6 +66,17 @@ export class CatalogLookup {
       for (const anime of answer.animesByIds) if (anime) kept.add(anime.id);
     }
     return kept;
+  }
+
+  /** Refuses a filter the catalog would refuse (a range whose min is above its max), with its words. */
+  async validate(filter: AnimeFilter): Promise<void> {
+    try {
+      await this.catalog(MATCHING, { ids: [], filter });
+    } catch (error) {
+      const refused = error instanceof SubgraphRequestError && error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+      if (refused) throw new BadUserInputError(refused.message, String(refused.extensions?.argument ?? 'filter'));
+      throw error;
+    }
   }
 
   /** The anime named exactly `title` (its title or a synonym, case and spacing aside). */

@@ -45,6 +45,7 @@ const MERGED_TTL_MS = 60_000;
 export class ScheduleService {
   private readonly routes: RouteRefs | undefined;
   private readonly merged = new LRUCache<string, Promise<MergedSchedule>>({ max: 64, ttl: MERGED_TTL_MS });
+  private readonly keptByEvent = new LRUCache<string, Promise<Set<string>>>({ max: 1_000, ttl: 5 * 60_000 });
 
   constructor(
     private readonly sources: ScheduleSources,
@@ -54,11 +55,14 @@ export class ScheduleService {
     this.routes = sources.animeSchedule && new RouteRefs(sources.animeSchedule);
   }
 
-  /** The merged broadcasts in [from, to), of every air type, in airing order. */
-  async window(window: Window): Promise<MergedSchedule> {
+  /**
+   * The merged broadcasts in [from, to), of every air type, in airing order. `fresh` merges anew
+   * instead of reusing a merge of the last minute (the poller, which compares two reads).
+   */
+  async window(window: Window, { fresh = false } = {}): Promise<MergedSchedule> {
     const wide = wholeDays(window);
     const key = `${wide.from.getTime()}-${wide.to.getTime()}`;
-    let merged = this.merged.get(key);
+    let merged = fresh ? undefined : this.merged.get(key);
     if (!merged) {
       merged = this.merge(wide);
       merged.catch(() => this.merged.delete(key));
@@ -76,6 +80,29 @@ export class ScheduleService {
       filter,
     );
     return entries.filter((e) => e.animeId && kept.has(e.animeId));
+  }
+
+  /**
+   * The AniGraph ids of these entries' anime that the filter keeps, asked once per event and filter
+   * (every subscriber with the same filter shares the answer).
+   */
+  keptOnce(eventId: string, entries: AiringEntry[], filter: AnimeFilter): Promise<Set<string>> {
+    const key = `${eventId}|${JSON.stringify(filter)}`;
+    let kept = this.keptByEvent.get(key);
+    if (!kept) {
+      kept = this.catalog.matching(
+        entries.flatMap((e) => (e.animeId ? [e.animeId] : [])),
+        filter,
+      );
+      kept.catch(() => this.keptByEvent.delete(key));
+      this.keptByEvent.set(key, kept);
+    }
+    return kept;
+  }
+
+  /** Refuses a filter the catalog would refuse, before a subscription starts with it. */
+  validateFilter(filter: AnimeFilter | null | undefined): Promise<void> {
+    return filter ? this.catalog.validate(filter) : Promise.resolve();
   }
 
   private async merge(window: Window): Promise<MergedSchedule> {

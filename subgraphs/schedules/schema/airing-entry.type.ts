@@ -78,3 +78,33 @@ export class AiringEntry {
   @Field(() => [ExternalPlatform], { description: 'The platforms that list this broadcast.' })
   sources!: ExternalPlatform[];
 }
+
+export enum ScheduleChangeKind {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  DELAYED = 'DELAYED',
+  RESCHEDULED = 'RESCHEDULED',
+}
+
+registerEnumType(ScheduleChangeKind, {
+  name: 'ScheduleChangeKind',
+  description: 'How a broadcast changed between two reads of the sources.',
+  valuesConfig: {
+    ADDED: { description: 'A broadcast the schedule did not have.' },
+    REMOVED: { description: 'A coming broadcast that every source that listed it no longer lists.' },
+    DELAYED: { description: 'AnimeSchedule now says it is delayed, or delayed until another time.' },
+    RESCHEDULED: { description: 'Its airing time moved (by more than a minute).' },
+  },
+});
+
+@ObjectType({ description: 'A change to the schedule: a broadcast added, removed, delayed or moved.' })
+export class ScheduleChange {
+  @Field(() => ScheduleChangeKind, { description: 'What changed.' })
+  kind!: ScheduleChangeKind;
+
+  @Field(() => AiringEntry, { description: 'The broadcast as it is now (as it was, for REMOVED).' })
+  entry!: AiringEntry;
+
+  @Field(() => Date, { nullable: true, description: 'When it was to air before (DELAYED, RESCHEDULED); null otherwise.' })
+  previousAiringAt!: Date | null;
+}

@@ -1,0 +1,74 @@
+// GraphQL over WebSocket (graphql-ws) at the gateway's /graphql: subscriptions, and queries for
+// clients that keep one socket. Each operation runs through the gateway runtime like an HTTP one.
+import type { Server } from 'node:http';
+import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { errorExtensions } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
+
+export interface GraphQLWsOptions {
+  /** Operations one socket may run at once; one more is refused with an error for it alone. */
+  maxSubscriptionsPerConnection: number;
+  /** A socket that does not send connection_init within this long is closed (graphql-ws 4408). */
+  connectionInitTimeoutMs?: number;
+  log: Logger;
+}
+
+export interface GraphQLWsServer {
+  /** Open sockets (for tests and benchmarks that count what is left). */
+  readonly clients: number;
+  close(): Promise<void>;
+}
+
+export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntime, options: GraphQLWsOptions): GraphQLWsServer {
+  const sockets = new WebSocketServer({ server, path: '/graphql' });
+  const runtime = getGraphQLWSOptions(gateway, (ctx) => ({ request: (ctx.extra as { request?: unknown }).request }));
+  let schema: GraphQLSchema | undefined;
+  const served = useServer(
+    {
+      ...runtime,
+      connectionInitWaitTimeout: options.connectionInitTimeoutMs ?? 3_000,
+      async onSubscribe(ctx, id, payload) {
+        if (Object.keys(ctx.subscriptions).length >= options.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(`A connection runs at most ${options.maxSubscriptionsPerConnection} operations at once.`, {
+              extensions: errorExtensions('TOO_MANY_SUBSCRIPTIONS', { limit: options.maxSubscriptionsPerConnection }),
+            }),
+          ];
+        }
+        // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
+        schema ??= await gateway.getSchema();
+        const refused = refusal(schema, payload.query);
+        if (refused) return refused;
+        return runtime.onSubscribe!(ctx, id, payload);
+      },
+    },
+    sockets,
+  );
+  sockets.on('error', (error) => options.log.warn({ err: error }, 'WebSocket server error'));
+  return {
+    get clients() {
+      return sockets.clients.size;
+    },
+    async close() {
+      for (const socket of sockets.clients) socket.close(1001, 'Going away');
+      await served.dispose();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+    },
+  };
+}
+
+function refusal(schema: GraphQLSchema, query: string): GraphQLError[] | undefined {
+  let document;
+  try {
+    document = parse(query);
+  } catch (error) {
+    return [new GraphQLError((error as Error).message, { extensions: errorExtensions('GRAPHQL_PARSE_FAILED') })];
+  }
+  const errors = validate(schema, document);
+  if (errors.length)
+    return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: errorExtensions('GRAPHQL_VALIDATION_FAILED') }));
+  return undefined;
+}

@@ -1,0 +1,149 @@
+// Live schedule events over graphql-ws at the gateway's /graphql, with a real graphql-ws client: the
+// test moves the schedule's clock and drives its poller.
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { SchedulesSubgraph } from '../../subgraphs/schedules/subgraph.js';
+import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { onePiece } from '../platforms/fakes/anime-one-piece.js';
+import { nextBroadcast } from '../platforms/fakes/fixture-airing.js';
+import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
+
+const MINUTE = 60_000;
+let fakes: Fakes;
+let t: TestApp;
+let now: Date;
+let poller: SchedulesSubgraph['poller'];
+const clients: Client[] = [];
+// One Piece's next Japanese broadcast, from the fixture that every fake platform answers from.
+const broadcast = nextBroadcast(onePiece.airing!, new Date());
+
+beforeAll(async () => {
+  fakes = await startFakes();
+  t = await startTestApp({ ANIME_DB_PATH: writeFixtureCatalog().catalogPath, ...fakes.env }, { clock: () => now });
+  poller = (t.app.subgraphs.get('schedules') as SchedulesSubgraph).poller;
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  await t?.close();
+  await fakes?.close();
+});
+beforeEach(() => {
+  fakes.reset();
+  now = new Date(broadcast.at.getTime() - 20 * MINUTE);
+});
+
+function connect(): Client {
+  const client = createClient({ url: t.app.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  clients.push(client);
+  return client;
+}
+
+/** Subscribes; `next` waits for the next event, `error` for the subscription's error. */
+function subscribe(client: Client, query: string, variables: Record<string, unknown> = {}) {
+  const events: ExecutionResult[] = [];
+  const waiting: ((result: ExecutionResult) => void)[] = [];
+  let failure: (reason: unknown) => void = () => undefined;
+  const failed = new Promise<unknown>((resolve) => (failure = resolve));
+  const stop = client.subscribe(
+    { query, variables },
+    {
+      next: (result) => (waiting.length ? waiting.shift()!(result) : events.push(result)),
+      error: (error) => failure(error),
+      complete: () => undefined,
+    },
+  );
+  return {
+    stop,
+    failed,
+    next: (timeoutMs = 5_000) =>
+      events.length
+        ? Promise.resolve(events.shift()!)
+        : new Promise<ExecutionResult>((resolve, reject) => {
+            waiting.push(resolve);
+            setTimeout(() => reject(new Error('no event came')), timeoutMs);
+          }),
+    pending: () => events.length,
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe('schedule subscriptions over graphql-ws', () => {
+  it("tells when an episode is about to air and when it airs, with the catalog's fields of its anime", async () => {
+    const client = connect();
+    const soon = subscribe(client, 'subscription { airingSoon(withinMinutes: 15, airType: RAW) { episode airingAt anime { id title } } }');
+    const aired = subscribe(client, 'subscription { episodeAired(airType: RAW) { id episode sources anime { title tags } } }');
+    await settle();
+    await poller.poll();
+    await poller.tick(); // 20 minutes before: outside the 15-minute lead
+    now = new Date(broadcast.at.getTime() - 10 * MINUTE);
+    await poller.tick();
+    const first = await soon.next();
+    expect(first.data).toEqual({
+      airingSoon: { episode: broadcast.episode, airingAt: broadcast.at.toISOString(), anime: { id: 'mal-21', title: 'One Piece' } },
+    });
+    now = new Date(broadcast.at.getTime() + MINUTE);
+    await poller.tick();
+    const event = await aired.next();
+    expect(event.data?.episodeAired).toMatchObject({
+      id: `mal-21:RAW:${broadcast.episode}`,
+      episode: broadcast.episode,
+      sources: ['ANILIST', 'ANIMESCHEDULE', 'MYANIMELIST'],
+      anime: { title: 'One Piece', tags: expect.arrayContaining([expect.any(String)]) },
+    });
+    await poller.tick();
+    await settle();
+    // Each episode once: later ticks tell neither again.
+    expect(soon.pending()).toBe(0);
+    expect(aired.pending()).toBe(0);
+    soon.stop();
+    aired.stop();
+  });
+
+  it('tells the broadcasts a poll finds added, from a source that was down the poll before', async () => {
+    const client = connect();
+    const changes = subscribe(client, 'subscription { scheduleChanged(airType: DUB) { kind entry { airType episode sources } } }');
+    await settle();
+    // Weeks no earlier test read, so that no source answers from the cache.
+    now = new Date(broadcast.at.getTime() + 14 * 24 * 60 * MINUTE);
+    fakes.animeSchedule.fail('server-error', Infinity);
+    await poller.poll();
+    fakes.animeSchedule.heal();
+    await poller.poll();
+    const change = await changes.next();
+    expect(change.data?.scheduleChanged).toMatchObject({ kind: 'ADDED', entry: { airType: 'DUB', sources: ['ANIMESCHEDULE'] } });
+    changes.stop();
+  });
+
+  it("delivers only the anime the subscription's filter keeps", async () => {
+    const client = connect();
+    const movies = subscribe(client, 'subscription { episodeAired(filter: { type: [MOVIE] }) { id } }');
+    const tv = subscribe(client, 'subscription { episodeAired(airType: RAW, filter: { type: [TV] }) { id } }');
+    await settle();
+    await poller.poll();
+    await poller.tick();
+    now = new Date(broadcast.at.getTime() + MINUTE);
+    await poller.tick();
+    expect((await tv.next()).data).toEqual({ episodeAired: { id: `mal-21:RAW:${broadcast.episode}` } });
+    await settle();
+    expect(movies.pending()).toBe(0);
+  });
+
+  it('refuses an unknown field or a bad filter for that subscription alone, and the socket goes on', async () => {
+    const client = connect();
+    const unknown = subscribe(client, 'subscription { episodeAired { nope } }');
+    expect(await unknown.failed).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
+    ]);
+    const badType = subscribe(client, 'subscription { episodeAired(filter: { type: [SERIES] }) { id } }');
+    expect(await badType.failed).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) }),
+    ]);
+    const answer = await new Promise<ExecutionResult>((resolve, reject) =>
+      client.subscribe({ query: '{ anime(id: "mal-21") { title } }' }, { next: resolve, error: reject, complete: () => undefined }),
+    );
+    expect(answer.data).toEqual({ anime: { title: 'One Piece' } });
+  });
+});
