@@ -2,14 +2,14 @@
 // clients that keep one socket. Each operation runs through the gateway runtime like an HTTP one.
 import type { Server } from 'node:http';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, validate, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 
 export interface GraphQLWsOptions {
-  /** Operations one socket may run at once; one more is refused with an error for it alone. */
+  /** Subscriptions one socket may hold at once; one more is refused with an error for it alone. */
   maxSubscriptionsPerConnection: number;
   /** A socket that does not send connection_init within this long is closed (graphql-ws 4408). */
   connectionInitTimeoutMs?: number;
@@ -31,17 +31,18 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
       ...runtime,
       connectionInitWaitTimeout: options.connectionInitTimeoutMs ?? 3_000,
       async onSubscribe(ctx, id, payload) {
-        if (Object.keys(ctx.subscriptions).length >= options.maxSubscriptionsPerConnection) {
+        // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
+        schema ??= await gateway.getSchema();
+        const checked = check(schema, payload.query);
+        if (Array.isArray(checked)) return checked;
+        // ctx.subscriptions already holds this operation's id.
+        if (checked === 'subscription' && Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return [
-            new GraphQLError(`A connection runs at most ${options.maxSubscriptionsPerConnection} operations at once.`, {
+            new GraphQLError(`A connection runs at most ${options.maxSubscriptionsPerConnection} subscriptions at once.`, {
               extensions: errorExtensions('TOO_MANY_SUBSCRIPTIONS', { limit: options.maxSubscriptionsPerConnection }),
             }),
           ];
         }
-        // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
-        schema ??= await gateway.getSchema();
-        const refused = refusal(schema, payload.query);
-        if (refused) return refused;
         return runtime.onSubscribe!(ctx, id, payload);
       },
     },
@@ -60,7 +61,8 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   };
 }
 
-function refusal(schema: GraphQLSchema, query: string): GraphQLError[] | undefined {
+/** The operation's type, or the errors that refuse it. */
+function check(schema: GraphQLSchema, query: string): GraphQLError[] | OperationTypeNode | undefined {
   let document;
   try {
     document = parse(query);
@@ -70,5 +72,5 @@ function refusal(schema: GraphQLSchema, query: string): GraphQLError[] | undefin
   const errors = validate(schema, document);
   if (errors.length)
     return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: errorExtensions('GRAPHQL_VALIDATION_FAILED') }));
-  return undefined;
+  return document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.operation;
 }

@@ -149,12 +149,12 @@ export const ERROR_CODES = {
   },
   TOO_MANY_SUBSCRIPTIONS: {
     meaning:
-      'A graphql-ws connection asked to run more operations at once than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (20 by default; `extensions.limit`). Only that operation is refused, in an `error` message for its id; the socket and its other subscriptions stay.',
+      'A graphql-ws connection asked for more subscriptions at once than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (20 by default; `extensions.limit`). Only that operation is refused, in an `error` message for its id; the socket and its other subscriptions stay.',
     retry: 'after-fix',
     advice: 'Complete a subscription the client no longer needs, or open another connection.',
     raisedBy: 'anigraph',
     example: {
-      message: 'A connection runs at most 20 operations at once.',
+      message: 'A connection runs at most 20 subscriptions at once.',
       extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 20 },
     },
   },

@@ -1,10 +1,9 @@
-import type { PubSub } from '@graphql-hive/pubsub';
 import type { WarningsContext } from '../../lib/warnings.js';
-import type { ScheduleTopics } from './domain/schedule-events.js';
+import type { ScheduleEventBus } from './domain/schedule-events.js';
 import type { ScheduleService } from './domain/schedule.service.js';
 
 export interface SchedulesContext extends WarningsContext {
   schedules: ScheduleService;
   /** The schedule's events, as every instance hears them. */
-  events: PubSub<ScheduleTopics>;
+  events: ScheduleEventBus;
 }

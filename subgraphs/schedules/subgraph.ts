@@ -16,14 +16,16 @@ import { ScheduleResolver } from './resolvers/schedule.resolver.js';
 import { ScheduleSubscriptionResolver } from './resolvers/subscription.resolver.js';
 import { createScheduleEvents } from './domain/event-bus.js';
 import { SchedulePoller } from './domain/schedule-poller.js';
-import { TOPIC } from './domain/schedule-events.js';
+import { TOPIC, type ScheduleEventBus } from './domain/schedule-events.js';
 import { Anime } from './schema/anime.type.js';
 
 export type SchedulesConfig = ConfigOf<'schedules'>;
 
-/** The schedules subgraph, with its poller for whoever drives the clock by hand (tests). */
+/** The schedules subgraph, with its poller and events for whoever drives the clock by hand (tests, benchmarks). */
 export interface SchedulesSubgraph extends Subgraph {
   poller: SchedulePoller;
+  /** The schedule's events as this instance hears them (what its subscribers listen to). */
+  events: ScheduleEventBus;
 }
 
 /** Polls every SCHEDULE_POLL_INTERVAL and ticks every minute (or as often as it polls, if more often). */
@@ -39,7 +41,7 @@ export async function createSchedulesSubgraph(
 ): Promise<SchedulesSubgraph> {
   const events = createScheduleEvents(config, log);
   // type-graphql asks for a pub/sub with subscriptions; these ones subscribe themselves (resolvers/subscription.resolver.ts).
-  const pubSub = { publish: () => undefined, subscribe: () => events.pubsub.subscribe(TOPIC) };
+  const pubSub = { publish: () => undefined, subscribe: () => events.bus.pubsub.subscribe(TOPIC) };
   const { schema, sdl } = await buildFederatedSchema(
     { resolvers: [ScheduleResolver, AnimeAiringResolver, ScheduleSubscriptionResolver], orphanedTypes: [Anime], pubSub },
     animeReference,
@@ -54,7 +56,7 @@ export async function createSchedulesSubgraph(
     new CatalogLookup(catalog),
     environment.clock ?? (() => new Date()),
   );
-  const poller = new SchedulePoller(schedules, events.pubsub, events.lock, log);
+  const poller = new SchedulePoller(schedules, events.bus, events.lock, log);
   return {
     name: 'schedules',
     schema,
@@ -62,8 +64,9 @@ export async function createSchedulesSubgraph(
     start: async () => poller.start(pollerTimes(config.SCHEDULE_POLL_INTERVAL)),
     isReady: () => true,
     reload: async () => undefined,
-    createContext: (): SchedulesContext => ({ schedules, events: events.pubsub, warnings: [] }),
+    createContext: (): SchedulesContext => ({ schedules, events: events.bus, warnings: [] }),
     poller,
+    events: events.bus,
     async close() {
       await poller.close();
       await events.close();

@@ -43,26 +43,44 @@ export function fromJson(entry: EntryJson): AiringEntry {
   };
 }
 
-/**
- * One subscriber's stream: `pick` turns each event into what it delivers (nothing, one item or
- * several), in the order the events came; a subscriber that reads too slowly (1,024 items behind)
- * is ended rather than buffered without bound. Ending the stream (the client unsubscribes or leaves)
- * removes its listener at once, even while no event comes.
- */
-export function eventStream<T>(
-  pubsub: PubSub<ScheduleTopics>,
-  pick: (event: ScheduleEvent) => Promise<T[]> | T[],
-): AsyncIterableIterator<T> {
-  return new Repeater<T>(async (push, stop) => {
-    let queue: Promise<unknown> = Promise.resolve();
-    const unsubscribe = await pubsub.subscribe(TOPIC, (event) => {
-      queue = queue
-        .then(async () => {
-          for (const item of await pick(event)) void push(item);
-        })
-        .catch(stop);
+/** The schedule's events as one instance hears them, and its subscribers' streams of them. */
+export class ScheduleEventBus {
+  private listening = 0;
+
+  constructor(readonly pubsub: PubSub<ScheduleTopics>) {}
+
+  /** Streams listening now (each removes itself when it ends). */
+  get listeners(): number {
+    return this.listening;
+  }
+
+  publish(event: ScheduleEvent): Promise<void> {
+    return Promise.resolve(this.pubsub.publish(TOPIC, event));
+  }
+
+  /**
+   * One subscriber's stream: `pick` turns each event into what it delivers (nothing, one item or
+   * several), in the order the events came; a subscriber that reads too slowly (1,024 items behind)
+   * is ended rather than buffered without bound. Ending the stream (the client unsubscribes or leaves)
+   * removes its listener at once, even while no event comes.
+   */
+  stream<T>(pick: (event: ScheduleEvent) => Promise<T[]> | T[]): AsyncIterableIterator<T> {
+    return new Repeater<T>(async (push, stop) => {
+      let queue: Promise<unknown> = Promise.resolve();
+      const unsubscribe = await this.pubsub.subscribe(TOPIC, (event) => {
+        queue = queue
+          .then(async () => {
+            for (const item of await pick(event)) void push(item);
+          })
+          .catch(stop);
+      });
+      this.listening += 1;
+      try {
+        await stop;
+      } finally {
+        this.listening -= 1;
+        await unsubscribe();
+      }
     });
-    await stop;
-    await unsubscribe();
-  });
+  }
 }

@@ -2,11 +2,10 @@
 // each tick the episodes whose time has come and those of the coming day. Only the instance holding
 // the poll lock does it; every instance's subscribers hear the events through the pub/sub.
 import { randomUUID } from 'node:crypto';
-import type { PubSub } from '@graphql-hive/pubsub';
 import type { Logger } from '../../../lib/logger.js';
 import type { AiringEntry } from './airing.js';
 import type { PollLock } from './poll-lock.js';
-import { toJson, TOPIC, type ChangeKind, type ScheduleTopics } from './schedule-events.js';
+import { toJson, type ChangeKind, type ScheduleEvent, type ScheduleEventBus } from './schedule-events.js';
 import type { ScheduleService } from './schedule.service.js';
 import { DAY_MS } from './window.js';
 
@@ -33,7 +32,7 @@ export class SchedulePoller {
 
   constructor(
     private readonly service: ScheduleService,
-    private readonly pubsub: PubSub<ScheduleTopics>,
+    private readonly events: ScheduleEventBus,
     private readonly lock: PollLock,
     private readonly log: Logger,
   ) {}
@@ -108,8 +107,8 @@ export class SchedulePoller {
     });
   }
 
-  private async publish(event: ScheduleTopics[typeof TOPIC]): Promise<void> {
-    await this.pubsub.publish(TOPIC, event);
+  private publish(event: ScheduleEvent): Promise<void> {
+    return this.events.publish(event);
   }
 
   /** One poll or tick at a time; a failure is logged and the next one tries again. */

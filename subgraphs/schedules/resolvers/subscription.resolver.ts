@@ -5,7 +5,7 @@ import { BadUserInputError } from '../../../lib/errors.js';
 import type { SchedulesContext } from '../context.js';
 import type { AiringEntry as Entry } from '../domain/airing.js';
 import { viewOf, type EntryView } from '../domain/entry-view.js';
-import { eventStream, fromJson, type ScheduleEvent } from '../domain/schedule-events.js';
+import { fromJson, type ScheduleEvent } from '../domain/schedule-events.js';
 import { AiringEntry, ScheduleChange } from '../schema/airing-entry.type.js';
 
 interface StreamArgs {
@@ -95,7 +95,7 @@ const told = (entry: Entry): Picked<EntryView> => ({ entry, value: viewOf(entry,
 async function stream<T>({ args, context }: Subscribe, pick: (event: ScheduleEvent) => Picked<T>[]) {
   await context.schedules.validateFilter(args.filter);
   const airType = args.airType ?? AirType.ALL;
-  return eventStream(context.events, async (event) => {
+  return context.events.stream(async (event) => {
     const picked = pick(event).filter(({ entry }) => airType === AirType.ALL || entry.airType === airType);
     if (!args.filter || !picked.length) return picked.map((p) => p.value);
     const kept = await context.schedules.keptOnce(
