@@ -1,0 +1,80 @@
+// Two gateway instances on one Redis (a private redis-server): one polls and publishes, both deliver
+// each event once to their own subscribers; when the poller goes, the other takes over.
+import { createClient, type Client } from 'graphql-ws';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { RedisPollLock } from '../../subgraphs/schedules/domain/poll-lock.js';
+import type { SchedulesSubgraph } from '../../subgraphs/schedules/subgraph.js';
+import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startRedisServer, type RedisServer } from '../helpers/redis-server.js';
+import { onePiece } from '../platforms/fakes/anime-one-piece.js';
+import { nextBroadcast } from '../platforms/fakes/fixture-airing.js';
+import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
+
+const MINUTE = 60_000;
+const broadcast = nextBroadcast(onePiece.airing!, new Date());
+let now = new Date(broadcast.at.getTime() - 5 * MINUTE);
+let redis: RedisServer;
+let fakes: Fakes;
+let apps: TestApp[] = [];
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+  fakes = await startFakes();
+  const env = { ANIME_DB_PATH: writeFixtureCatalog().catalogPath, ...fakes.env, REDIS_URL: redis.url };
+  apps = await Promise.all([startTestApp(env, { clock: () => now }), startTestApp(env, { clock: () => now })]);
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  for (const app of apps) await app.close();
+  await fakes?.close();
+  await redis?.stop();
+});
+
+const schedulesOf = (app: TestApp) => app.app.subgraphs.get('schedules') as SchedulesSubgraph;
+
+function collect(app: TestApp, query: string) {
+  const client = createClient({ url: app.app.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+  clients.push(client);
+  const events: unknown[] = [];
+  client.subscribe({ query }, { next: (result) => events.push(result.data), error: () => undefined, complete: () => undefined });
+  return events;
+}
+
+describe('schedule events through Redis', () => {
+  it('delivers an event published once to the subscribers of both instances, each once', async () => {
+    const [a, b] = apps.map((app) => collect(app, 'subscription { episodeAired(airType: RAW) { id anime { title } } }'));
+    await expect.poll(() => apps.map((app) => schedulesOf(app).events.listeners)).toEqual([1, 1]);
+    const [first, second] = apps.map(schedulesOf);
+    // Both try; only the lock's holder reads and publishes.
+    await Promise.all([first.poller.poll(), second.poller.poll()]);
+    await Promise.all([first.poller.tick(), second.poller.tick()]);
+    now = new Date(broadcast.at.getTime() + MINUTE);
+    await Promise.all([first.poller.tick(), second.poller.tick()]);
+    const expected = { episodeAired: { id: `mal-21:RAW:${broadcast.episode}`, anime: { title: 'One Piece' } } };
+    await expect.poll(() => [a, b]).toEqual([[expected], [expected]]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([a.length, b.length]).toEqual([1, 1]);
+  });
+
+  it('lets another instance take the poll over when its holder stops renewing it, and not before', async () => {
+    const connection = new Redis(redis.url);
+    try {
+      const holder = new RedisPollLock(connection, 'test:poller', 'holder', 300);
+      const other = new RedisPollLock(connection, 'test:poller', 'other', 300);
+      expect(await holder.hold()).toBe(true);
+      expect(await other.hold()).toBe(false);
+      expect(await holder.hold()).toBe(true); // renewed
+      await new Promise((resolve) => setTimeout(resolve, 400)); // the holder dies: no renewal
+      expect(await other.hold()).toBe(true);
+      expect(await holder.hold()).toBe(false);
+      await other.release();
+      expect(await holder.hold()).toBe(true);
+    } finally {
+      connection.disconnect();
+    }
+  });
+});
