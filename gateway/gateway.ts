@@ -1,5 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { Logger as HiveLogger } from '@graphql-hive/logger';
+import wsTransport from '@graphql-mesh/transport-ws';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from '../lib/config.js';
@@ -27,7 +28,9 @@ export function createGateway({ config, log, supergraph, local, responseCache }:
   const gatewayLog = log.child({ component: 'gateway' });
   return createGatewayRuntime({
     supergraph,
-    transports: { http: inProcessTransport(new Map(local.map((s) => [s.name, s])), gatewayLog) },
+    transports: { http: inProcessTransport(new Map(local.map((s) => [s.name, s])), gatewayLog), ws: wsTransport },
+    // A remote subgraph with subscriptions is subscribed to over graphql-ws at its /graphql.
+    transportEntries: { '*.http': { options: { subscriptions: { kind: 'ws', location: '/graphql' } } } },
     logging: new HiveLogger({ level: hiveLevel(config.LOG_LEVEL), writers: [new PinoLogWriter(gatewayLog)] }),
     graphqlEndpoint: '/graphql',
     graphiql: config.GRAPHIQL ? { title: 'AniGraph' } : false,

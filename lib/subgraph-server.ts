@@ -5,6 +5,8 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLReque
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { errorExtensions } from './errors.js';
 import { createHttpServer } from './http-server.js';
 import type { Logger } from './logger.js';
@@ -45,7 +47,29 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Pro
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
     });
-  return { server: createHttpServer({ handler, isReady: () => subgraph.isReady(), log }), stop: () => apollo.stop() };
+  const server = createHttpServer({ handler, isReady: () => subgraph.isReady(), log });
+  // A subgraph with subscriptions serves them over graphql-ws on the same /graphql, as Apollo documents.
+  const sockets = subgraph.schema.getSubscriptionType() ? serveSubscriptions(server, subgraph, log) : undefined;
+  return {
+    server,
+    async stop() {
+      await sockets?.close();
+      await apollo.stop();
+    },
+  };
+}
+
+function serveSubscriptions(server: Server, subgraph: Subgraph, log: Logger): { close(): Promise<void> } {
+  const sockets = new WebSocketServer({ server, path: '/graphql' });
+  sockets.on('error', (error) => log.warn({ err: error }, 'WebSocket server error'));
+  const served = useServer({ schema: subgraph.schema, context: () => subgraph.createContext() as Record<string, unknown> }, sockets);
+  return {
+    async close() {
+      for (const socket of sockets.clients) socket.close(1001, 'Going away');
+      await served.dispose();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+    },
+  };
 }
 
 async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: IncomingMessage, res: ServerResponse): Promise<void> {
