@@ -6,6 +6,7 @@ import { GraphQLError, Kind, parse, validate, type GraphQLSchema, type Operation
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from '../lib/errors.js';
+import { SharedSubscriptions } from './shared-subscriptions.js';
 import type { Logger } from '../lib/logger.js';
 
 export interface GraphQLWsOptions {
@@ -19,6 +20,8 @@ export interface GraphQLWsOptions {
 export interface GraphQLWsServer {
   /** Open sockets (for tests and benchmarks that count what is left). */
   readonly clients: number;
+  /** Subscriptions of clients now, and the executions they share. */
+  readonly subscriptions: { clients: number; executions: number };
   close(): Promise<void>;
 }
 
@@ -26,9 +29,19 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   const sockets = new WebSocketServer({ server, path: '/graphql' });
   const runtime = getGraphQLWSOptions(gateway, (ctx) => ({ request: (ctx.extra as { request?: unknown }).request }));
   let schema: GraphQLSchema | undefined;
+  const shared = new SharedSubscriptions();
   const served = useServer(
     {
       ...runtime,
+      // Identical subscriptions share one execution. Nothing in a context differs between callers
+      // yet; once callers are told apart (API keys), their identity belongs in this key.
+      subscribe: (args) => {
+        const { query, operationName, variables } = (
+          args.contextValue as { params: { query: string; operationName?: string; variables?: unknown } }
+        ).params;
+        const key = JSON.stringify([query, operationName ?? null, variables ?? {}]);
+        return shared.subscribe(key, () => runtime.subscribe!(args) as never) as never;
+      },
       connectionInitWaitTimeout: options.connectionInitTimeoutMs ?? 3_000,
       async onSubscribe(ctx, id, payload) {
         // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
@@ -52,6 +65,9 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   return {
     get clients() {
       return sockets.clients.size;
+    },
+    get subscriptions() {
+      return { clients: shared.clients, executions: shared.executions };
     },
     async close() {
       for (const socket of sockets.clients) socket.close(1001, 'Going away');

@@ -38,7 +38,7 @@ describe('graphql-ws limits', () => {
     const stops = Array.from({ length: 20 }, () =>
       c.subscribe({ query: SUBSCRIPTION }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
     );
-    await expect.poll(() => events().listeners).toBe(20);
+    await expect.poll(() => t.app.websockets.subscriptions.clients).toBe(20);
     const refused = await new Promise<unknown>((resolve) =>
       c.subscribe({ query: SUBSCRIPTION }, { next: () => undefined, error: resolve, complete: () => undefined }),
     );
@@ -66,7 +66,7 @@ describe('graphql-ws limits', () => {
     await good.dispose();
   });
 
-  it('releases every listener and socket after a thousand subscriptions come and go', async () => {
+  it('shares one execution among a thousand identical subscriptions, and releases every listener and socket when they go', async () => {
     const topics = async () => [...(await events().pubsub.subscribedTopics())];
     const listeners = () => events().listeners;
     await expect.poll(listeners).toBe(0);
@@ -77,11 +77,15 @@ describe('graphql-ws limits', () => {
         c.subscribe({ query: SUBSCRIPTION }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
       ),
     );
-    await expect.poll(listeners, { timeout: 10_000 }).toBe(1000);
+    await expect.poll(() => t.app.websockets.subscriptions.clients, { timeout: 10_000 }).toBe(1000);
+    // The thousand identical subscriptions share one execution, which listens once.
+    expect(t.app.websockets.subscriptions.executions).toBe(1);
+    expect(listeners()).toBe(1);
     expect(await topics()).toEqual(['schedule']);
     expect(t.app.websockets.clients).toBe(50);
     stops.forEach((stop) => stop());
-    await expect.poll(listeners, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => t.app.websockets.subscriptions, { timeout: 10_000 }).toEqual({ clients: 0, executions: 0 });
+    await expect.poll(listeners).toBe(0);
     await expect.poll(topics).toEqual([]);
     await Promise.all(clients.map((c) => c.dispose()));
     await expect.poll(() => t.app.websockets.clients, { timeout: 10_000 }).toBe(0);

@@ -129,6 +129,38 @@ describe('schedule subscriptions over graphql-ws', () => {
     expect((await tv.next()).data).toEqual({ episodeAired: { id: `mal-21:RAW:${broadcast.episode}` } });
     await settle();
     expect(movies.pending()).toBe(0);
+    movies.stop();
+    tv.stop();
+  });
+
+  it('gives subscribers of the same subscription each event once, however many share it, and one leaving ends no other', async () => {
+    const query = 'subscription { episodeAired(airType: RAW) { id anime { title } } }';
+    // The earlier tests' subscriptions have all ended.
+    await expect.poll(() => t.app.websockets.subscriptions).toEqual({ clients: 0, executions: 0 });
+    const [first, second] = [subscribe(connect(), query), subscribe(connect(), query)];
+    await expect.poll(() => t.app.websockets.subscriptions).toEqual({ clients: 2, executions: 1 });
+    await poller.poll();
+    await poller.tick();
+    now = new Date(broadcast.at.getTime() + MINUTE);
+    await poller.tick();
+    const expected = { episodeAired: { id: `mal-21:RAW:${broadcast.episode}`, anime: { title: 'One Piece' } } };
+    expect((await first.next()).data).toEqual(expected);
+    expect((await second.next()).data).toEqual(expected);
+    first.stop();
+    await expect.poll(() => t.app.websockets.subscriptions).toEqual({ clients: 1, executions: 1 });
+    // The next week's episode reaches the one still subscribed.
+    now = new Date(broadcast.at.getTime() + 7 * 24 * 60 * MINUTE - 30 * MINUTE);
+    await poller.poll();
+    await poller.tick();
+    now = new Date(broadcast.at.getTime() + 7 * 24 * 60 * MINUTE + MINUTE);
+    await poller.tick();
+    expect((await second.next()).data).toEqual({
+      episodeAired: { id: `mal-21:RAW:${broadcast.episode + 1}`, anime: { title: 'One Piece' } },
+    });
+    await settle();
+    expect(first.pending()).toBe(0);
+    second.stop();
+    await expect.poll(() => t.app.websockets.subscriptions).toEqual({ clients: 0, executions: 0 });
   });
 
   it('refuses an unknown field or a bad filter for that subscription alone, and the socket goes on', async () => {
