@@ -58,6 +58,36 @@ describe('schedule events through Redis', () => {
     await expect.poll(() => [a, b]).toEqual([[expected], [expected]]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([a.length, b.length]).toEqual([1, 1]);
+    // Once its subscribers leave, an instance listens to the Redis channel no more.
+    const channelSubscribers = async () => {
+      const probe = new Redis(redis.url);
+      const [, count] = (await probe.pubsub('NUMSUB', 'anigraph:schedules:schedule')) as [string, number];
+      probe.disconnect();
+      return Number(count);
+    };
+    expect(await channelSubscribers()).toBe(2);
+    for (const client of clients.splice(0)) await client.dispose();
+    await expect.poll(channelSubscribers).toBe(0);
+  });
+
+  it('has the other instance poll and publish once the polling one stops', async () => {
+    const [holder, other] = apps;
+    // The first instance holds the poll: the lock is freed, and it polls first.
+    const connection = new Redis(redis.url);
+    await connection.del('anigraph:schedules:poller');
+    await schedulesOf(holder).poller.poll();
+    expect(await connection.exists('anigraph:schedules:poller')).toBe(1);
+    connection.disconnect();
+    await holder.close();
+    apps = [other];
+    const events = collect(other, 'subscription { episodeAired(airType: RAW) { id } }');
+    await expect.poll(() => schedulesOf(other).events.listeners).toBe(1);
+    now = new Date(broadcast.at.getTime() + 7 * 24 * 60 * MINUTE - 5 * MINUTE);
+    await schedulesOf(other).poller.poll();
+    await schedulesOf(other).poller.tick();
+    now = new Date(broadcast.at.getTime() + 7 * 24 * 60 * MINUTE + MINUTE);
+    await schedulesOf(other).poller.tick();
+    await expect.poll(() => events).toEqual([{ episodeAired: { id: `mal-21:RAW:${broadcast.episode + 1}` } }]);
   });
 
   it('lets another instance take the poll over when its holder stops renewing it, and not before', async () => {

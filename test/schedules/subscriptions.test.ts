@@ -163,6 +163,28 @@ describe('schedule subscriptions over graphql-ws', () => {
     await expect.poll(() => t.app.websockets.subscriptions).toEqual({ clients: 0, executions: 0 });
   });
 
+  it('streams the same events over server-sent events on POST /graphql, for clients without WebSockets', async () => {
+    const abort = new AbortController();
+    const response = await fetch(t.app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { episodeAired(airType: RAW) { id anime { title } } }' }),
+      signal: abort.signal,
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await expect.poll(() => (t.app.subgraphs.get('schedules') as SchedulesSubgraph).events.listeners).toBeGreaterThan(0);
+    await poller.poll();
+    await poller.tick();
+    now = new Date(broadcast.at.getTime() + MINUTE);
+    await poller.tick();
+    let text = '';
+    while (!text.includes('event: next')) text += (await reader.read()).value ?? '';
+    const data = JSON.parse(/data: (.*)/.exec(text.slice(text.indexOf('event: next')))![1]);
+    expect(data).toEqual({ data: { episodeAired: { id: `mal-21:RAW:${broadcast.episode}`, anime: { title: 'One Piece' } } } });
+    abort.abort();
+  });
+
   it('refuses an unknown field or a bad filter for that subscription alone, and the socket goes on', async () => {
     const client = connect();
     const unknown = subscribe(client, 'subscription { episodeAired { nope } }');
