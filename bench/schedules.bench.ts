@@ -140,7 +140,14 @@ async function measure(name: string, gateways: Gateway[], size: number, count: n
     await publisher.publish(CHANNEL, JSON.stringify(event(id)));
     await new Promise((resolve) => setTimeout(resolve, Math.max(200, size / 10)));
   }
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  // Deliveries still queued at the gateway are late, not lost: wait until none has come for 3 s.
+  const delivered = () => [...received.values()].reduce((n, list) => n + list.length, 0);
+  for (let last = -1, quietSince = performance.now(); performance.now() - quietSince < 3_000;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = delivered();
+    if (now !== last) [last, quietSince] = [now, performance.now()];
+    if (now === count * size) break;
+  }
   const samples = [...received.values()].flat();
   const lost = count * size - samples.length;
   for (const client of clients.splice(0)) await client.dispose();
