@@ -47,6 +47,14 @@ function collect(app: TestApp, query: string) {
 describe('schedule events through Redis', () => {
   it('delivers an event published once to the subscribers of both instances, each once', async () => {
     const [a, b] = apps.map((app) => collect(app, 'subscription { episodeAired(airType: RAW) { id anime { title } } }'));
+    // Another subscriber on the first instance comes and goes: the ones that stay keep hearing Redis.
+    const passer = createClient({ url: apps[0].app.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+    passer.subscribe(
+      { query: 'subscription { scheduleChanged { kind } }' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
+    await expect.poll(() => apps.map((app) => schedulesOf(app).events.listeners)).toEqual([2, 1]);
+    await passer.dispose();
     await expect.poll(() => apps.map((app) => schedulesOf(app).events.listeners)).toEqual([1, 1]);
     const [first, second] = apps.map(schedulesOf);
     // Both try; only the lock's holder reads and publishes.

@@ -20,7 +20,7 @@ const LOCK_KEY = 'anigraph:schedules:poller';
 export function createScheduleEvents(config: { REDIS_URL?: string; SCHEDULE_POLL_INTERVAL: number }, log: Logger): ScheduleEvents {
   if (!config.REDIS_URL) {
     const pubsub = new MemPubSub<ScheduleTopics>();
-    return { bus: new ScheduleEventBus(pubsub), lock: SOLE_POLLER, close: async () => pubsub.dispose() };
+    return { bus: new ScheduleEventBus(pubsub, log), lock: SOLE_POLLER, close: async () => pubsub.dispose() };
   }
   // A subscribing connection can do nothing else: one to publish (and hold the lock), one to listen.
   const pub = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
@@ -30,5 +30,5 @@ export function createScheduleEvents(config: { REDIS_URL?: string; SCHEDULE_POLL
   // The holder renews on every tick; three missed ticks and another instance takes over.
   const tickMs = Math.min(60_000, config.SCHEDULE_POLL_INTERVAL * 1000 || 60_000);
   const lock = new RedisPollLock(pub, LOCK_KEY, randomUUID(), 3 * tickMs);
-  return { bus: new ScheduleEventBus(pubsub), lock, close: async () => void (await pubsub.dispose()) };
+  return { bus: new ScheduleEventBus(pubsub, log), lock, close: async () => void (await pubsub.dispose()) };
 }
