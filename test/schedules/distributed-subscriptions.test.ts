@@ -8,7 +8,7 @@ import { createLogger } from '../../lib/logger.js';
 import { startStandalone, type RunningSubgraph } from '../../lib/standalone.js';
 import { createSchedulesSubgraph, type SchedulesSubgraph } from '../../subgraphs/schedules/subgraph.js';
 import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { postGraphQL, startTestApp, type TestApp } from '../helpers/app.js';
 import { onePiece } from '../platforms/fakes/anime-one-piece.js';
 import { nextBroadcast } from '../platforms/fakes/fixture-airing.js';
 import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
@@ -49,6 +49,29 @@ afterAll(async () => {
   await schedules?.stop();
   await catalog?.close();
   await fakes?.close();
+});
+
+describe('a schedules subgraph whose catalog cannot be reached', () => {
+  it('still lists the broadcasts, without their catalog anime, and says why', async () => {
+    const config = loadConfig({
+      ...fakes.env,
+      HOST: '127.0.0.1',
+      SCHEDULES_PORT: '0',
+      SCHEDULE_POLL_INTERVAL: '0',
+      CATALOG_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+    });
+    const definition = { name: 'schedules', create: createSchedulesSubgraph, port: (c: typeof config) => c.SCHEDULES_PORT };
+    const alone = await startStandalone(definition, config, createLogger('silent'));
+    try {
+      const { body } = await postGraphQL(alone.url, '{ schedule { entries { title anime { id } } warnings } }');
+      expect(body.errors).toBeUndefined();
+      expect(body.data.schedule.entries.length).toBeGreaterThan(0);
+      expect(body.data.schedule.entries.every((e: any) => e.anime === null)).toBe(true);
+      expect(body.data.schedule.warnings).toEqual([expect.stringMatching(/catalog could not be asked.*without their catalog anime/)]);
+    } finally {
+      await alone.stop();
+    }
+  });
 });
 
 describe('subscriptions to a remote schedules subgraph', () => {

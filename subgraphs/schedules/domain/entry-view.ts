@@ -47,9 +47,10 @@ export function checkedZone(zone: string, argument = 'timezone'): string {
   return zone;
 }
 
-/** Warnings for the sources that failed. */
+/** Warnings for the sources that failed, and for what else the schedule lacks. */
 export function sourceWarnings(schedule: MergedSchedule): string[] {
-  return schedule.sources
+  const failed = schedule.sources
     .filter((s) => s.state === 'FAILED')
     .map((s) => `${s.platform} failed (${s.error?.code}): the schedule holds the other sources' broadcasts only.`);
+  return [...failed, ...schedule.warnings];
 }

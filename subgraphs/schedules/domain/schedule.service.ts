@@ -35,6 +35,8 @@ export interface SourceReport {
 export interface MergedSchedule {
   entries: AiringEntry[];
   sources: SourceReport[];
+  /** What else is missing: the catalog that could not say which anime the broadcasts are. */
+  warnings: string[];
 }
 
 export type Clock = () => Date;
@@ -68,8 +70,8 @@ export class ScheduleService {
       merged.catch(() => this.merged.delete(key));
       this.merged.set(key, merged);
     }
-    const { entries, sources } = await merged;
-    return { entries: entries.filter((e) => e.airingAt >= window.from && e.airingAt < window.to), sources };
+    const { entries, ...rest } = await merged;
+    return { entries: entries.filter((e) => e.airingAt >= window.from && e.airingAt < window.to), ...rest };
   }
 
   /** Of these entries, those whose anime the filter keeps (an entry without a catalog anime never is). */
@@ -119,8 +121,12 @@ export class ScheduleService {
     void this.routes?.learn(
       episodes.flatMap((e) => (e.refs.animeSchedule && !e.refs.mal && !e.refs.anilist ? [e.refs.animeSchedule] : [])),
     );
-    await this.catalog.learn(episodes.map((e) => ({ refs: e.refs, title: e.titles.title })));
-    return { entries: mergeEpisodes(episodes, (refs, title) => this.catalog.animeIdOf(refs, title)), sources };
+    const warnings: string[] = [];
+    // Without the catalog the broadcasts are still listed, each under its platform id with `anime: null`.
+    await this.catalog.learn(episodes.map((e) => ({ refs: e.refs, title: e.titles.title }))).catch((error: Error) => {
+      warnings.push(`${error.message} The broadcasts are listed without their catalog anime.`);
+    });
+    return { entries: mergeEpisodes(episodes, (refs, title) => this.catalog.animeIdOf(refs, title)), sources, warnings };
   }
 }
 

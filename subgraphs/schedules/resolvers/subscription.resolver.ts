@@ -98,13 +98,14 @@ async function stream<T>({ args, context }: Subscribe, pick: (event: ScheduleEve
   return context.events.stream(async (event) => {
     const picked = pick(event).filter(({ entry }) => airType === AirType.ALL || entry.airType === airType);
     if (!args.filter || !picked.length) return picked.map((p) => p.value);
-    const kept = await context.schedules.keptOnce(
-      event.id,
-      picked.map((p) => p.entry),
-      args.filter,
-    );
+    // Over all the event's entries, not this subscriber's pick: the answer is shared by every subscriber with this filter.
+    const kept = await context.schedules.keptOnce(event.id, entriesOf(event), args.filter);
     return picked.filter((p) => p.entry.animeId && kept.has(p.entry.animeId)).map((p) => p.value);
   });
+}
+
+function entriesOf(event: ScheduleEvent): Entry[] {
+  return event.kind === 'UPCOMING' ? event.entries.map(fromJson) : [fromJson(event.entry)];
 }
 
 function lead(withinMinutes: number | undefined): number {
