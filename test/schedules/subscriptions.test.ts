@@ -7,11 +7,12 @@ import type { SchedulesSubgraph } from '../../subgraphs/schedules/subgraph.js';
 import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { onePiece } from '../platforms/fakes/anime-one-piece.js';
-import { nextBroadcast } from '../platforms/fakes/fixture-airing.js';
+import { broadcastsBetween, nextBroadcast } from '../platforms/fakes/fixture-airing.js';
 import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
 
 const MINUTE = 60_000;
 let fakes: Fakes;
+const delays = new Map<string, number>();
 let t: TestApp;
 let now: Date;
 let poller: SchedulesSubgraph['poller'];
@@ -20,8 +21,11 @@ const clients: Client[] = [];
 const broadcast = nextBroadcast(onePiece.airing!, new Date());
 
 beforeAll(async () => {
-  fakes = await startFakes();
-  t = await startTestApp({ ANIME_DB_PATH: writeFixtureCatalog().catalogPath, ...fakes.env }, { clock: () => now });
+  fakes = await startFakes({ animeScheduleDelays: delays });
+  t = await startTestApp(
+    { ANIME_DB_PATH: writeFixtureCatalog().catalogPath, ...fakes.env, CACHE_TTL_SCHEDULES: '1' },
+    { clock: () => now },
+  );
   poller = (t.app.subgraphs.get('schedules') as SchedulesSubgraph).poller;
 });
 afterAll(async () => {
@@ -70,6 +74,17 @@ function subscribe(client: Client, query: string, variables: Record<string, unkn
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
+/**
+ * A poll that reads the platforms again, not their cached answers: past the one-second cache, a read
+ * serves the stale answer while it refreshes it, so the poll after the refresh sees what is new.
+ */
+async function pollFresh(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  await poller.poll();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await poller.poll();
+}
+
 describe('schedule subscriptions over graphql-ws', () => {
   it("tells when an episode is about to air and when it airs, with the catalog's fields of its anime", async () => {
     const client = connect();
@@ -102,18 +117,43 @@ describe('schedule subscriptions over graphql-ws', () => {
     aired.stop();
   });
 
-  it('tells the broadcasts a poll finds added, from a source that was down the poll before', async () => {
-    const client = connect();
-    const changes = subscribe(client, 'subscription { scheduleChanged(airType: DUB) { kind entry { airType episode sources } } }');
+  it('tells when AnimeSchedule delays a broadcast, and nothing while nothing changes', async () => {
+    const changes = subscribe(
+      connect(),
+      'subscription { scheduleChanged { kind previousAiringAt entry { airType episode airingAt delayedUntil status } } }',
+    );
     await settle();
-    // Weeks no earlier test read, so that no source answers from the cache.
-    now = new Date(broadcast.at.getTime() + 14 * 24 * 60 * MINUTE);
-    fakes.animeSchedule.fail('server-error', Infinity);
+    // Weeks no earlier test read; the sources' answers stay cached for a second (CACHE_TTL_SCHEDULES).
+    now = new Date(broadcast.at.getTime() + 14 * 24 * 60 * MINUTE - 20 * MINUTE);
     await poller.poll();
-    fakes.animeSchedule.heal();
-    await poller.poll();
+    // Nothing changed: a read of the same sources tells nothing, nor do the broadcasts that come into
+    // the week's horizon as the days pass.
+    await pollFresh();
+    now = new Date(now.getTime() + 2 * 24 * 60 * MINUTE);
+    await pollFresh();
+    await settle();
+    expect(changes.pending()).toBe(0);
+    // The coming dub is delayed by an hour.
+    const [dub] = broadcastsBetween(
+      onePiece.airing!,
+      'dub',
+      new Date(now.getTime() + 60 * MINUTE),
+      new Date(now.getTime() + 7 * 24 * 60 * MINUTE),
+    );
+    delays.set(`${onePiece.route}:dub:${dub.episode}`, 60);
+    await pollFresh();
     const change = await changes.next();
-    expect(change.data?.scheduleChanged).toMatchObject({ kind: 'ADDED', entry: { airType: 'DUB', sources: ['ANIMESCHEDULE'] } });
+    expect(change.data?.scheduleChanged).toEqual({
+      kind: 'DELAYED',
+      previousAiringAt: dub.at.toISOString(),
+      entry: {
+        airType: 'DUB',
+        episode: dub.episode,
+        airingAt: new Date(dub.at.getTime() + 60 * MINUTE).toISOString(),
+        delayedUntil: new Date(dub.at.getTime() + 60 * MINUTE).toISOString(),
+        status: 'DELAYED',
+      },
+    });
     changes.stop();
   });
 

@@ -25,7 +25,10 @@ export interface PollerTimes {
 }
 
 export class SchedulePoller {
+  /** The last read: what the clock's ticks announce. */
   private snapshot: Map<string, AiringEntry> | undefined;
+  /** The last read in which every source answered, and its horizon: what the next one is compared with. */
+  private baseline: { entries: Map<string, AiringEntry>; to: Date } | undefined;
   private lastTick: Date | undefined;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<void> = Promise.resolve();
@@ -49,28 +52,35 @@ export class SchedulePoller {
     void this.serially(() => this.poll()).then(() => this.serially(() => this.tick()));
   }
 
-  /** Reads the schedule and publishes what changed since the last poll (nothing on the first). */
+  /**
+   * Reads the schedule, and publishes what changed since the last complete read. A read in which a
+   * source failed still serves the clock's ticks, but is not compared: the failed source's broadcasts
+   * would all look removed, and then added again.
+   */
   async poll(): Promise<void> {
-    if (!(await this.lock.hold())) return void (this.snapshot = undefined);
+    if (!(await this.lock.hold())) return void (this.snapshot = this.baseline = undefined);
     const now = this.service.now().getTime();
-    const merged = await this.service.window({ from: new Date(now - POLL_BEHIND_MS), to: new Date(now + POLL_AHEAD_MS) }, { fresh: true });
+    const window = { from: new Date(now - POLL_BEHIND_MS), to: new Date(now + POLL_AHEAD_MS) };
+    const merged = await this.service.window(window, { fresh: true });
     const current = new Map(merged.entries.map((e) => [e.id, e]));
-    const answered = new Set(merged.sources.filter((s) => s.state === 'ANSWERED').map((s) => s.platform));
-    const previous = this.snapshot;
     this.snapshot = current;
-    if (!previous) return;
+    if (merged.sources.some((s) => s.state === 'FAILED')) return;
+    const baseline = this.baseline;
+    this.baseline = { entries: current, to: window.to };
+    if (!baseline) return;
     for (const [id, entry] of current) {
-      const before = previous.get(id);
-      if (!before) await this.changed('ADDED', entry, null);
+      const before = baseline.entries.get(id);
+      // A broadcast beyond the last read's horizon is not new, only newly in sight.
+      if (!before && entry.airingAt < baseline.to) await this.changed('ADDED', entry, null);
+      else if (!before) continue;
       else if (entry.delayed && (!before.delayed || entry.delayedUntil?.getTime() !== before.delayedUntil?.getTime()))
         await this.changed('DELAYED', entry, before.airingAt);
       else if (Math.abs(entry.airingAt.getTime() - before.airingAt.getTime()) > MOVED_MS)
         await this.changed('RESCHEDULED', entry, before.airingAt);
     }
-    for (const [id, before] of previous) {
-      // Gone only if every source that listed it answered this time, and it was still to come.
-      if (!current.has(id) && before.airingAt.getTime() > now && before.sources.every((s) => answered.has(s)))
-        await this.changed('REMOVED', before, null);
+    for (const [id, before] of baseline.entries) {
+      // Gone only while it was still to come (the past leaves the window as time goes by).
+      if (!current.has(id) && before.airingAt.getTime() > now) await this.changed('REMOVED', before, null);
     }
   }
 

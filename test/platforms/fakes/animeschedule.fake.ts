@@ -10,13 +10,15 @@ import {
 } from './fake-server.js';
 import { FIXTURE_ANIME, findByRoute, type FixtureAnime } from './fixture-anime.js';
 import { toAnime } from './animeschedule.render.js';
-import { localWeek, offsetMinutes, timetable, type StreamsShape } from './animeschedule.timetable.js';
+import { localWeek, offsetMinutes, timetable, type Delays, type StreamsShape } from './animeschedule.timetable.js';
 import { FixedWindow } from './rate-window.js';
 import { seedFrom, seedFromMal, syntheticAnime, syntheticByRoute } from './synthetic.js';
 
 export interface AnimeScheduleFakeOptions extends FakeOptions {
   /** The application token the fake accepts as `Authorization: Bearer <token>`. Default 'test-token'. */
   token?: string;
+  /** Broadcasts AnimeSchedule says are delayed (minutes, by route, air type and episode); tests may change it. */
+  delays?: Delays;
   /** The server clock: which week is "current" and which episodes have aired. Default: the real clock. */
   now?: () => Date;
   /** Documented limit, reported in X-RateLimit-* on every answer. Default 120 per minute. */
@@ -117,7 +119,7 @@ function search(query: URLSearchParams, now: Date, synthesize: boolean): FakeRes
   return json(200, { page, totalAmount: sorted.length, anime: sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) });
 }
 
-function timetables(request: RecordedRequest, airType: string, now: Date, shape: StreamsShape): FakeResponse {
+function timetables(request: RecordedRequest, airType: string, now: Date, shape: StreamsShape, delays?: Delays): FakeResponse {
   if (!['raw', 'sub', 'dub', 'all'].includes(airType)) return error(400, `invalid air type: ${airType}`);
   const q = request.query;
   const tz = q.get('tz') ?? undefined;
@@ -135,7 +137,7 @@ function timetables(request: RecordedRequest, airType: string, now: Date, shape:
   if (!Number.isInteger(wanted.week) || wanted.week < 1 || wanted.week > 53 || !Number.isInteger(wanted.year)) {
     return error(400, 'invalid week or year');
   }
-  const entries = timetable(wanted, airType as 'raw' | 'sub' | 'dub' | 'all', tz, now, shape);
+  const entries = timetable(wanted, airType as 'raw' | 'sub' | 'dub' | 'all', tz, now, shape, delays);
   return entries.length ? json(200, entries) : error(404, 'no timetable for this week');
 }
 
@@ -170,7 +172,7 @@ export function startAnimeScheduleFake(options: AnimeScheduleFakeOptions = {}): 
           return anime ? json(200, toAnime(anime, now())) : error(404, 'anime not found');
         }
         const air = path.match(/^\/timetables(?:\/([^/]+))?$/);
-        if (air) return timetables(request, air[1] ?? 'all', now(), options.timetableStreams ?? 'map');
+        if (air) return timetables(request, air[1] ?? 'all', now(), options.timetableStreams ?? 'map', options.delays);
         return error(404, 'not found');
       },
       failure(mode, { retryAfterSeconds, headers }) {

@@ -53,17 +53,19 @@ function streams(a: FixtureAnime, kind: AirKind, shape: StreamsShape) {
   return Object.fromEntries(list.map((s) => [s.name.toLowerCase(), schemeless(s.url)]));
 }
 
-function entry(a: FixtureAnime, b: Broadcast, now: Date, timeZone: string | undefined, shape: StreamsShape) {
+function entry(a: FixtureAnime, b: Broadcast, now: Date, timeZone: string | undefined, shape: StreamsShape, delays: Delays) {
+  const delay = delays.get(`${a.route}:${b.kind}:${b.episode}`);
+  const at = delay ? new Date(b.at.getTime() + delay * 60_000) : b.at;
   return {
     title: a.titles.romaji,
     route: a.route,
     romaji: a.titles.romaji,
     ...(a.titles.english ? { english: a.titles.english } : {}),
     native: a.titles.native,
-    delayedFrom: '0001-01-01T00:00:00Z',
-    delayedUntil: '0001-01-01T00:00:00Z',
+    delayedFrom: delay ? utc(b.at) : '0001-01-01T00:00:00Z',
+    delayedUntil: delay ? utc(at) : '0001-01-01T00:00:00Z',
     status: a.status === 'airing' ? 'Ongoing' : 'Finished',
-    episodeDate: formatInZone(b.at, timeZone),
+    episodeDate: formatInZone(at, timeZone),
     episodeNumber: b.episode,
     // Optional keys are left out when unknown, as in the live data.
     ...(a.episodes ? { episodes: a.episodes } : {}),
@@ -73,12 +75,22 @@ function entry(a: FixtureAnime, b: Broadcast, now: Date, timeZone: string | unde
     mediaTypes: [mediaType(a)],
     imageVersionRoute: imageRoute(a),
     streams: streams(a, b.kind, shape),
-    airingStatus: b.at.getTime() <= now.getTime() ? 'aired' : 'unaired',
+    airingStatus: at.getTime() <= now.getTime() ? 'aired' : delay ? 'delayed-air' : 'unaired',
   };
 }
 
 /** Entries of one local ISO week, oldest first; an empty list means the API has no data for that week. */
-export function timetable(week: IsoWeek, airType: AirKind | 'all', timeZone: string | undefined, now: Date, shape: StreamsShape) {
+/** Delays of single broadcasts, in minutes, by `${route}:${kind}:${episode}` (AnimeSchedule's delayedFrom/delayedUntil). */
+export type Delays = ReadonlyMap<string, number>;
+
+export function timetable(
+  week: IsoWeek,
+  airType: AirKind | 'all',
+  timeZone: string | undefined,
+  now: Date,
+  shape: StreamsShape,
+  delays: Delays = new Map(),
+) {
   const start = mondayOf(week);
   // Search a day either side of the UTC week, then keep what falls in the week on the zone's wall clock.
   const from = new Date(start - DAY_MS - 14 * 3_600_000);
@@ -91,5 +103,5 @@ export function timetable(week: IsoWeek, airType: AirKind | 'all', timeZone: str
     const local = isoWeekOf(new Date(b.at.getTime() + (timeZone ? offsetMinutes(timeZone, b.at) : 0) * 60_000));
     return local.year === week.year && local.week === week.week;
   });
-  return found.sort((x, y) => x.b.at.getTime() - y.b.at.getTime()).map(({ a, b }) => entry(a, b, now, timeZone, shape));
+  return found.sort((x, y) => x.b.at.getTime() - y.b.at.getTime()).map(({ a, b }) => entry(a, b, now, timeZone, shape, delays));
 }

@@ -1,4 +1,5 @@
 // All five platform fakes on 127.0.0.1, and the environment that points AniGraph at them.
+import type { Delays } from './animeschedule.timetable.js';
 import { startAniDbFake, startAniListFake, startAnimeScheduleFake, startJikanFake, startKitsuFake, type FakePlatform } from './index.js';
 
 export interface Fakes {
@@ -16,13 +17,13 @@ export interface Fakes {
 }
 
 /** `synthesize`: answer any anime id with a made-up anime (benchmarks over many catalog anime). */
-export async function startFakes(options: { latencyMs?: number; synthesize?: boolean } = {}): Promise<Fakes> {
+export async function startFakes(options: { latencyMs?: number; synthesize?: boolean; animeScheduleDelays?: Delays } = {}): Promise<Fakes> {
   const [jikan, anilist, kitsu, anidb, animeSchedule] = await Promise.all([
     startJikanFake(options),
     startAniListFake(options),
     startKitsuFake(options),
     startAniDbFake(options),
-    startAnimeScheduleFake({ ...options, token: 'test-token' }),
+    startAnimeScheduleFake({ ...options, token: 'test-token', delays: options.animeScheduleDelays }),
   ]);
   const all = [jikan, anilist, kitsu, anidb, animeSchedule];
   return {
