@@ -2,7 +2,7 @@
 // clients that keep one socket. Each operation runs through the gateway runtime like an HTTP one.
 import type { Server } from 'node:http';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, Kind, parse, validate, type GraphQLSchema, type OperationTypeNode } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema, type OperationTypeNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from '../lib/errors.js';
@@ -46,7 +46,7 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
       async onSubscribe(ctx, id, payload) {
         // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
         schema ??= await gateway.getSchema();
-        const checked = check(schema, payload.query);
+        const checked = check(schema, payload.query, payload.operationName);
         if (Array.isArray(checked)) return checked;
         // ctx.subscriptions already holds this operation's id.
         if (checked === 'subscription' && Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
@@ -78,7 +78,7 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
 }
 
 /** The operation's type, or the errors that refuse it. */
-function check(schema: GraphQLSchema, query: string): GraphQLError[] | OperationTypeNode | undefined {
+function check(schema: GraphQLSchema, query: string, operationName?: string | null): GraphQLError[] | OperationTypeNode | undefined {
   let document;
   try {
     document = parse(query);
@@ -88,5 +88,5 @@ function check(schema: GraphQLSchema, query: string): GraphQLError[] | Operation
   const errors = validate(schema, document);
   if (errors.length)
     return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: errorExtensions('GRAPHQL_VALIDATION_FAILED') }));
-  return document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)?.operation;
+  return getOperationAST(document, operationName)?.operation;
 }

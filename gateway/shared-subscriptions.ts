@@ -12,6 +12,9 @@ interface Upstream {
   listeners: Set<(result: ExecutionResult) => void>;
   enders: Set<(error?: unknown) => void>;
   iterator?: AsyncIterator<ExecutionResult>;
+  /** The execution has ended: a subscriber that comes now is ended at once. */
+  ended: boolean;
+  failure?: unknown;
 }
 
 export class SharedSubscriptions {
@@ -41,7 +44,14 @@ export class SharedSubscriptions {
     const upstream = await pending;
     if (!('listeners' in upstream)) return upstream;
     return new Repeater<ExecutionResult>(async (push, stop) => {
-      const listener = (result: ExecutionResult) => void push(result);
+      if (upstream.ended) return stop(upstream.failure);
+      const listener = (result: ExecutionResult) => {
+        try {
+          void push(result);
+        } catch (error) {
+          stop(error); // this subscriber is 1,024 results behind: it alone is ended
+        }
+      };
       const ender = (error?: unknown) => stop(error);
       upstream.listeners.add(listener);
       upstream.enders.add(ender);
@@ -72,7 +82,7 @@ export class SharedSubscriptions {
       this.upstreams.delete(key);
       return result;
     }
-    const upstream: Upstream = { listeners: new Set(), enders: new Set(), iterator: result[Symbol.asyncIterator]() };
+    const upstream: Upstream = { listeners: new Set(), enders: new Set(), iterator: result[Symbol.asyncIterator](), ended: false };
     void this.pump(key, upstream);
     return upstream;
   }
@@ -88,7 +98,10 @@ export class SharedSubscriptions {
       }
     } catch (error) {
       failure = error;
+      await upstream.iterator!.return?.().catch(() => undefined);
     }
+    upstream.ended = true;
+    upstream.failure = failure;
     if (this.upstreams.has(key) && (await this.upstreams.get(key)) === upstream) this.upstreams.delete(key);
     for (const end of upstream.enders) end(failure);
   }

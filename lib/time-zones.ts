@@ -1,5 +1,6 @@
 // Time zones by IANA name through Intl: Node's ICU knows every zone and its daylight-saving rules, so
 // no library is needed for offsets, local dates and wall-clock times.
+import { BadUserInputError } from './errors.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -22,13 +23,28 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function isTimeZone(zone: string): boolean {
+/** The zone's canonical IANA name ("europe/berlin" -> "Europe/Berlin"), or undefined when Intl knows no such zone. */
+export function canonicalZone(zone: string): string | undefined {
   try {
-    formatter(zone);
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+export const isTimeZone = (zone: string): boolean => canonicalZone(zone) !== undefined;
+
+/** A zone argument checked: its canonical name, or BAD_USER_INPUT naming the argument. */
+export function checkedZone(zone: string, argument = 'timezone'): string {
+  const canonical = canonicalZone(zone);
+  if (!canonical) throw new BadUserInputError(`${argument} "${zone}" is not an IANA time zone (like Europe/Berlin or UTC).`, argument);
+  return canonical;
+}
+
+/** `days` days after `at` on the zone's wall clock (across a daylight-saving change, 23 or 25 hours for one of them). */
+export function addLocalDays(at: Date, days: number, zone: string): Date {
+  const c = wallClock(at, zone);
+  return instantOf({ year: c.year, month: c.month, day: c.day + days, hour: c.hour, minute: c.minute, second: c.second }, zone);
 }
 
 export interface WallClock {

@@ -89,6 +89,16 @@ describe('schedule', () => {
     expect(movies.body.data.schedule.entries).toEqual([]);
   });
 
+  it('spans seven local days by default, also in the week the zone changes its clocks, and accepts any spelling of a zone', async () => {
+    // Berlin leaves summer time on 25 October 2026: that week is 169 hours long.
+    const { body } = await t.gql('{ schedule(timezone: "europe/berlin", from: "2026-10-24T22:00:00Z") { timezone to days { date } } }');
+    expect(body.data.schedule).toEqual({
+      timezone: 'Europe/Berlin',
+      to: '2026-10-31T23:00:00.000Z',
+      days: ['2026-10-25', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31'].map((date) => ({ date })),
+    });
+  });
+
   it.each([
     ['an unknown time zone', '{ schedule(timezone: "Mars/Olympus_Mons") { timezone } }', 'timezone'],
     ['to before from', '{ schedule(from: "2026-12-10T00:00:00Z", to: "2026-12-01T00:00:00Z") { timezone } }', 'to'],

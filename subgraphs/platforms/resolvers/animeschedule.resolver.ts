@@ -16,7 +16,7 @@ import { catalogRef } from '../domain/anime-ids.js';
 import type { Link } from '../domain/details.js';
 import { connectionOfPages, listPaging, stalestAnswer } from '../domain/page-connection.js';
 import { provenance } from '../domain/provenance.js';
-import { isoWeek, isTimeZone } from '../../../lib/time-zones.js';
+import { checkedZone, isoWeek } from '../../../lib/time-zones.js';
 import {
   AirType,
   AnimeScheduleQueries,
@@ -176,12 +176,11 @@ export class AnimeScheduleResolver {
     timezone: string | null,
     @Ctx() ctx: PlatformsContext,
   ) {
-    if (timezone && !isTimeZone(timezone))
-      throw new BadUserInputError(`timezone "${timezone}" is not an IANA time zone (like Europe/Paris).`, 'timezone');
+    const zone = timezone ? checkedZone(timezone) : undefined;
     const answer = await client(ctx).timetables({
       airType: toParameter(airType) as TimetableQuery['airType'],
       ...weekOf(week, year),
-      tz: timezone ?? undefined,
+      tz: zone,
     });
     return [...answer.value].sort((a, b) => a.episodeDate.localeCompare(b.episodeDate)).map(toEpisode);
   }

@@ -1,6 +1,4 @@
 // A merged entry as the schema shows it, and the checks of the schedules' arguments.
-import { BadUserInputError } from '../../../lib/errors.js';
-import { isTimeZone } from '../../../lib/time-zones.js';
 import type { AiringEntry } from './airing.js';
 import type { MergedSchedule } from './schedule.service.js';
 
@@ -39,12 +37,6 @@ export function viewOf(entry: AiringEntry, zone: string): EntryView {
     sources: entry.sources,
     zone,
   };
-}
-
-export function checkedZone(zone: string, argument = 'timezone'): string {
-  if (!isTimeZone(zone))
-    throw new BadUserInputError(`${argument} "${zone}" is not an IANA time zone (like Europe/Berlin or UTC).`, argument);
-  return zone;
 }
 
 /** Warnings for the sources that failed, and for what else the schedule lacks. */

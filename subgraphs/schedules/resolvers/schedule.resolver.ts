@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { AirType } from '../../../lib/air-type.enum.js';
 import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { BadUserInputError } from '../../../lib/errors.js';
-import { instantOf, localDate, localDateTime, wallClock } from '../../../lib/time-zones.js';
+import { addLocalDays, checkedZone, instantOf, localDate, localDateTime, wallClock } from '../../../lib/time-zones.js';
 import type { SchedulesContext } from '../context.js';
 import { statusOf, type AiringEntry as Entry } from '../domain/airing.js';
-import { checkedZone, sourceWarnings, viewOf, type EntryView } from '../domain/entry-view.js';
+import { sourceWarnings, viewOf, type EntryView } from '../domain/entry-view.js';
 import { DAY_MS } from '../domain/window.js';
 import { AiringEntry, AiringStatus } from '../schema/airing-entry.type.js';
 import { Schedule } from '../schema/schedule.type.js';
@@ -44,10 +44,9 @@ export class ScheduleResolver {
   ) {
     const zone = checkedZone(timezone);
     const start = from ?? startOfDay(ctx.schedules.now(), zone);
-    const end = to ?? new Date(start.getTime() + 7 * DAY_MS);
+    const end = to ?? addLocalDays(start, 7, zone);
     if (end <= start) throw new BadUserInputError('to must be after from.', 'to');
-    if (end.getTime() - start.getTime() > MAX_DAYS * DAY_MS)
-      throw new BadUserInputError(`A schedule spans at most ${MAX_DAYS} days.`, 'to');
+    if (end > addLocalDays(start, MAX_DAYS, zone)) throw new BadUserInputError(`A schedule spans at most ${MAX_DAYS} days.`, 'to');
     const merged = await ctx.schedules.window({ from: start, to: end });
     const warnings = sourceWarnings(merged);
     ctx.warnings.push(...warnings);
