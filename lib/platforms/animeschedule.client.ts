@@ -173,6 +173,35 @@ function searchQuery(filters: AnimeScheduleSearch) {
   };
 }
 
+export interface ScheduleStream {
+  /** AnimeSchedule's key for the site: crunchyroll, netflix, ... */
+  platform: string;
+  /** The site's display name, where AnimeSchedule gives one; else its key. */
+  name: string;
+  url: string;
+}
+
+/** Streams in either shape AnimeSchedule answers them ({ key: url } or [{ platform, url, name }]), with full URLs. */
+export function streamsOf(streams: TimetableEntry['streams']): ScheduleStream[] {
+  const list = Array.isArray(streams)
+    ? streams.map((s) => ({ platform: s.platform ?? s.name ?? '', name: s.name ?? s.platform ?? '', url: s.url }))
+    : Object.entries(streams ?? {}).map(([platform, url]) => ({ platform, name: platform, url }));
+  return list.map((s) => ({ ...s, url: s.url.includes('://') ? s.url : `https://${s.url}` }));
+}
+
+/** AnimeSchedule writes "0001-01-01T00:00:00Z" for no date. */
+export function dateOf(text: string | null | undefined): Date | null {
+  if (!text) return null;
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1970 ? null : at;
+}
+
+/** "anilist.co/anime/154587" (scheme-less, as AnimeSchedule writes it) -> 154587. */
+export function aniListIdOf(url: string | null | undefined): number | undefined {
+  const match = /anilist\.co\/anime\/(\d+)/.exec(url ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
 /** "myanimelist.net/anime/21/One_Piece" (scheme-less, as AnimeSchedule writes it) -> 21. */
 export function malIdOf(url: string | null | undefined): number | undefined {
   const match = /myanimelist\.net\/anime\/(\d+)/.exec(url ?? '');

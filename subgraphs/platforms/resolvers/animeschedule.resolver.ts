@@ -2,6 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver } from 'type-g
 import { BadUserInputError } from '../../../lib/errors.js';
 import {
   MAX_QUERY_LENGTH,
+  dateOf,
+  streamsOf,
   PAGE_SIZE,
   malIdOf,
   type AnimeScheduleClient,
@@ -210,17 +212,9 @@ function weekOf(week: string, year: number | null): { week?: number; year?: numb
 
 const names = (list: { name: string }[] | null | undefined) => (list ?? []).map((c) => c.name);
 
-function streamsOf(streams: TimetableEntry['streams']): Link[] {
-  const list = Array.isArray(streams)
-    ? streams.map((s) => ({ site: s.name ?? s.platform ?? '', url: s.url }))
-    : Object.entries(streams ?? {}).map(([site, url]) => ({ site, url }));
-  return list.map(({ site, url }) => ({
-    site,
-    url: url.includes('://') ? url : `https://${url}`,
-    subtitles: [],
-    dubs: [],
-    sources: ['ANIMESCHEDULE'],
-  }));
+/** AnimeSchedule's streams as the schema's links, by display name. */
+function linksOf(streams: TimetableEntry['streams']): Link[] {
+  return streamsOf(streams).map((s) => ({ site: s.name, url: s.url, subtitles: [], dubs: [], sources: ['ANIMESCHEDULE'] }));
 }
 
 function toAnime(a: ScheduleAnimeRecord) {
@@ -240,7 +234,7 @@ function toAnime(a: ScheduleAnimeRecord) {
     status: a.status ?? null,
     episodes: a.episodes || null,
     lengthMinutes: a.lengthMin || null,
-    premiere: a.premier && !a.premier.startsWith('0001') ? a.premier : null,
+    premiere: dateOf(a.premier) ? a.premier! : null,
     genres: names(a.genres),
     studios: names(a.studios),
     sources: names(a.sources),
@@ -251,7 +245,7 @@ function toAnime(a: ScheduleAnimeRecord) {
     websites: sites.flatMap(([site, url]) =>
       url ? [{ site, url: url.includes('://') ? url : `https://${url}`, sources: ['ANIMESCHEDULE'] }] : [],
     ),
-    streams: streamsOf(a.websites?.streams),
+    streams: linksOf(a.websites?.streams),
     catalog: catalogRef(malIdOf(a.websites?.mal)),
   };
 }
@@ -266,12 +260,10 @@ function toEpisode(e: TimetableEntry) {
     airsAt: e.episodeDate,
     airType: e.airType.toUpperCase() as AirType,
     airingStatus: e.airingStatus ?? null,
-    delayed: e.delayedText
-      ? `${e.delayedText}${e.delayedUntil && !e.delayedUntil.startsWith('0001') ? ` until ${e.delayedUntil}` : ''}`
-      : null,
+    delayed: e.delayedText ? `${e.delayedText}${dateOf(e.delayedUntil) ? ` until ${e.delayedUntil}` : ''}` : null,
     lengthMinutes: e.lengthMin || null,
     donghua: e.donghua ?? false,
     image: e.imageVersionRoute ? IMAGE_BASE + e.imageVersionRoute : null,
-    streams: streamsOf(e.streams),
+    streams: linksOf(e.streams),
   };
 }

@@ -1,9 +1,16 @@
 // AnimeSchedule's timetables: every air type of each ISO week the window touches, with delays and
 // streams. Timetable entries name an anime by its route; its MyAnimeList and AniList ids come from
 // its page (`/anime/{route}`), read once per route and kept.
-import { malIdOf, type AnimeScheduleClient, type TimetableEntry } from '../../../lib/platforms/animeschedule.client.js';
+import {
+  aniListIdOf,
+  dateOf,
+  malIdOf,
+  streamsOf,
+  type AnimeScheduleClient,
+  type TimetableEntry,
+} from '../../../lib/platforms/animeschedule.client.js';
 import { isoWeek } from '../../../lib/time-zones.js';
-import { AIR_TYPES, type AirType, type PlatformRefs, type SourceEpisode, type Stream } from '../domain/airing.js';
+import { AIR_TYPES, type AirType, type PlatformRefs, type SourceEpisode } from '../domain/airing.js';
 import type { Window } from '../domain/window.js';
 
 /** The timetables' episodes in `window`, each with the platform ids its route is known by so far. */
@@ -22,10 +29,10 @@ export async function animeScheduleEpisodes(client: AnimeScheduleClient, window:
         airType,
         episode: entry.episodeNumber ?? null,
         airingAt: new Date(entry.episodeDate),
-        delayedFrom: date(entry.delayedFrom),
-        delayedUntil: date(entry.delayedUntil),
+        delayedFrom: dateOf(entry.delayedFrom),
+        delayedUntil: dateOf(entry.delayedUntil),
         delayed: isDelayed(entry),
-        streams: streamsOf(entry),
+        streams: streamsOf(entry.streams).map(({ platform, url }) => ({ platform, url })),
       },
     ];
   });
@@ -43,24 +50,8 @@ function weeksOf(window: Window): { week: number; year: number }[] {
 
 const inWindow = (at: Date, window: Window) => at >= window.from && at < window.to;
 
-/** AnimeSchedule writes "0001-01-01T00:00:00Z" for no date. */
-function date(text: string | null | undefined): Date | null {
-  if (!text) return null;
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1970 ? null : at;
-}
-
 function isDelayed(entry: TimetableEntry): boolean {
-  return entry.airingStatus === 'delayed-air' || Boolean(entry.delayedText) || date(entry.delayedUntil) !== null;
-}
-
-function streamsOf(entry: TimetableEntry): Stream[] {
-  const streams = entry.streams;
-  if (!streams) return [];
-  const list = Array.isArray(streams)
-    ? streams.map((s) => ({ platform: s.platform ?? s.name ?? 'unknown', url: s.url }))
-    : Object.entries(streams).map(([platform, url]) => ({ platform, url }));
-  return list.map((s) => ({ platform: s.platform, url: /^https?:\/\//.test(s.url) ? s.url : `https://${s.url}` }));
+  return entry.airingStatus === 'delayed-air' || Boolean(entry.delayedText) || dateOf(entry.delayedUntil) !== null;
 }
 
 /**
@@ -99,6 +90,6 @@ export class RouteRefs {
 
 function refsOf(websites: { mal?: string | null; aniList?: string | null } | null | undefined): PlatformRefs {
   const mal = malIdOf(websites?.mal);
-  const anilist = /anilist\.co\/anime\/(\d+)/.exec(websites?.aniList ?? '')?.[1];
-  return { ...(mal ? { mal } : {}), ...(anilist ? { anilist: Number(anilist) } : {}) };
+  const anilist = aniListIdOf(websites?.aniList);
+  return { ...(mal ? { mal } : {}), ...(anilist ? { anilist } : {}) };
 }
