@@ -11,6 +11,8 @@ import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { DEMO_CATALOG_PATH } from '../subgraphs/catalog/catalog/catalog-source.js';
+import { CHANNEL_PREFIX } from '../subgraphs/schedules/domain/event-bus.js';
+import { toJson, TOPIC, type ScheduleEvent } from '../subgraphs/schedules/domain/schedule-events.js';
 import { startFakes, type Fakes } from '../test/platforms/fakes/start-all.js';
 import { rssBytes, stopAllChildren, stopChild } from './lib/child.js';
 import { startGateway, type Gateway } from './lib/gateway.js';
@@ -19,7 +21,7 @@ import { runMain } from './lib/run-main.js';
 import { summarize, type Summary } from './lib/stats.js';
 
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
-const CHANNEL = 'anigraph:schedules:schedule';
+const CHANNEL = `${CHANNEL_PREFIX}:${TOPIC}`;
 const SUBSCRIPTION = 'subscription { episodeAired { id anime { title } } }';
 /** A subscription no other subscriber sends (an alias of its own): the gateway cannot share its execution. */
 const distinctSubscription = (n: number) => `subscription { episodeAired { id s${n}: anime { title } } }`;
@@ -156,27 +158,23 @@ async function measure(name: string, gateways: Gateway[], size: number, count: n
 }
 
 /** An AIRED event of One Piece (mal-21, in the demo catalog), as the poller publishes it. */
-function event(id: string) {
-  const at = new Date().toISOString();
-  return {
-    kind: 'AIRED',
+function event(id: string): ScheduleEvent {
+  const at = new Date();
+  const entry = {
     id,
-    at,
-    entry: {
-      id,
-      animeId: 'mal-21',
-      refs: { mal: 21 },
-      titles: { title: 'One Piece' },
-      airType: 'RAW',
-      episode: 1,
-      airingAt: at,
-      delayedFrom: null,
-      delayedUntil: null,
-      delayed: false,
-      streams: [],
-      sources: ['ANILIST'],
-    },
+    animeId: 'mal-21',
+    refs: { mal: 21 },
+    titles: { title: 'One Piece' },
+    airType: 'RAW' as const,
+    episode: 1,
+    airingAt: at,
+    delayedFrom: null,
+    delayedUntil: null,
+    delayed: false,
+    streams: [],
+    sources: ['ANILIST' as const],
   };
+  return { kind: 'AIRED', id, at: at.toISOString(), entry: toJson(entry) };
 }
 
 /** schedule() of the current week, after one call has warmed the sources' cache. */

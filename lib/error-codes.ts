@@ -28,7 +28,7 @@ export const ERROR_CODES = {
   },
   GRAPHQL_VALIDATION_FAILED: {
     meaning:
-      'The document does not fit the schema: an unknown field or argument, a wrong argument type, a missing required argument, or an operation type the API does not offer (it has queries only).',
+      'The document does not fit the schema: an unknown field or argument, a wrong argument type, a missing required argument, or an operation type the API does not offer (it has no mutations).',
     retry: 'after-fix',
     advice: "Check the document against the schema (GraphiQL's docs pane, or schema/api.graphql).",
     raisedBy: 'gateway library',

@@ -39,7 +39,8 @@ export async function createSchedulesSubgraph(
   log: Logger,
   environment: Partial<SubgraphEnvironment> = {},
 ): Promise<SchedulesSubgraph> {
-  const events = createScheduleEvents(config, log);
+  const times = pollerTimes(config.SCHEDULE_POLL_INTERVAL);
+  const events = createScheduleEvents(config.REDIS_URL, times.tickMs, log);
   // type-graphql asks for a pub/sub with subscriptions; these ones subscribe themselves (resolvers/subscription.resolver.ts).
   const pubSub = { publish: () => undefined, subscribe: () => events.bus.pubsub.subscribe(TOPIC) };
   const { schema, sdl } = await buildFederatedSchema(
@@ -55,13 +56,14 @@ export async function createSchedulesSubgraph(
     { anilist: platforms.anilist, jikan: platforms.jikan, animeSchedule: platforms.animeSchedule },
     new CatalogLookup(catalog),
     environment.clock ?? (() => new Date()),
+    log,
   );
   const poller = new SchedulePoller(schedules, events.bus, events.lock, log);
   return {
     name: 'schedules',
     schema,
     sdl,
-    start: async () => poller.start(pollerTimes(config.SCHEDULE_POLL_INTERVAL)),
+    start: async () => poller.start(times),
     isReady: () => true,
     reload: async () => undefined,
     createContext: (): SchedulesContext => ({ schedules, events: events.bus, warnings: [] }),

@@ -128,6 +128,10 @@ describe('MyAnimeList through Jikan', () => {
     expect(mixed.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     const forged = await t.gql('{ jikan { season(year: 1998, season: SPRING, after: "bm90LWEtY3Vyc29y") { nodes { malId } } } }');
     expect(forged.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    // A cursor shaped like ours but naming pages larger than Jikan's is not one this API issued either.
+    const oversized = Buffer.from('cursor:1.1000.0').toString('base64url');
+    const huge = await t.gql(`{ jikan { topAnime(after: "${oversized}") { nodes { malId } } } }`);
+    expect(huge.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     expect(fakes.jikan.requests).toHaveLength(0);
   });
 

@@ -115,7 +115,12 @@ export function listPaging(args: ListPagingArgs, size: number, maxFirst: number)
       args.after ? 'after' : 'first',
     );
   }
-  if (!legacy) return { start: positionAfter(args.after, size), first: pageSize(args.first, size, maxFirst) };
+  if (!legacy) {
+    const start = positionAfter(args.after, size);
+    // A cursor names the platform page size it was read with: never more than a page may hold.
+    if (start.size > Math.max(size, maxFirst)) throw new BadUserInputError('after is not a cursor of this list.', 'after');
+    return { start, first: pageSize(args.first, size, maxFirst) };
+  }
   const limit = args.limit ?? size;
   if (!Number.isInteger(limit) || limit < 1 || limit > maxFirst)
     throw new BadUserInputError(`limit must be between 1 and ${maxFirst} (got ${limit}).`, 'limit');

@@ -1,4 +1,5 @@
 // A merged entry as the schema shows it, and the checks of the schedules' arguments.
+import { BadUserInputError } from '../../../lib/errors.js';
 import type { AiringEntry } from './airing.js';
 import type { MergedSchedule } from './schedule.service.js';
 
@@ -45,4 +46,11 @@ export function sourceWarnings(schedule: MergedSchedule): string[] {
     .filter((s) => s.state === 'FAILED')
     .map((s) => `${s.platform} failed (${s.error?.code}): the schedule holds the other sources' broadcasts only.`);
   return [...failed, ...schedule.warnings];
+}
+
+/** A `withinMinutes` argument checked: 1 to 1440 minutes, or BAD_USER_INPUT. */
+export function checkedMinutes(minutes: number): number {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+    throw new BadUserInputError(`withinMinutes must be between 1 and 1440 (got ${minutes}).`, 'withinMinutes');
+  return minutes;
 }

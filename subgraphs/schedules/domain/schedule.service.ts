@@ -6,6 +6,7 @@ import type { AniListClient } from '../../../lib/platforms/anilist.client.js';
 import type { AnimeScheduleClient } from '../../../lib/platforms/animeschedule.client.js';
 import type { ExternalPlatform } from '../../../lib/platforms/external-platforms.js';
 import type { JikanClient } from '../../../lib/platforms/jikan.client.js';
+import type { Logger } from '../../../lib/logger.js';
 import { isPlatformError } from '../../../lib/platforms/platform-error.js';
 import { aniListEpisodes } from '../sources/anilist.source.js';
 import { animeScheduleEpisodes, RouteRefs } from '../sources/animeschedule.source.js';
@@ -53,6 +54,7 @@ export class ScheduleService {
     private readonly sources: ScheduleSources,
     private readonly catalog: CatalogLookup,
     readonly now: Clock,
+    private readonly log: Logger,
   ) {
     this.routes = sources.animeSchedule && new RouteRefs(sources.animeSchedule);
   }
@@ -114,7 +116,16 @@ export class ScheduleService {
       ['ANIMESCHEDULE', animeSchedule && this.routes ? () => animeScheduleEpisodes(animeSchedule, window, this.routes!) : undefined],
       ['MYANIMELIST', () => jikanEpisodes(jikan, window, this.now())],
     ];
-    const answers = await Promise.all(asked.map(([, ask]) => (ask ? ask().then(ok, failed) : undefined)));
+    const answers = await Promise.all(
+      asked.map(([platform, ask]) =>
+        ask
+          ? ask().then(ok, (error: unknown) => {
+              if (!isPlatformError(error)) this.log.error({ err: error, platform }, 'a schedule source failed unexpectedly');
+              return failed(error);
+            })
+          : undefined,
+      ),
+    );
     const sources = asked.map(([platform], i) => report(platform, answers[i]));
     const episodes = answers.flatMap((a) => (a && 'episodes' in a ? a.episodes : []));
     // Routes are learnt in the background, at AnimeSchedule's rate: until then their anime are matched by title.
@@ -133,8 +144,11 @@ export class ScheduleService {
 type Answer = { episodes: SourceEpisode[] } | { error: { code: string; message: string } };
 
 const ok = (episodes: SourceEpisode[]): Answer => ({ episodes });
+/** A platform's failure as it classified it; anything else is a bug, told without its details (they are in the log). */
 const failed = (error: unknown): Answer => ({
-  error: isPlatformError(error) ? { code: error.code, message: error.message } : { code: 'UPSTREAM_UNAVAILABLE', message: String(error) },
+  error: isPlatformError(error)
+    ? { code: error.code, message: error.message }
+    : { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' },
 });
 
 function report(platform: ExternalPlatform, answer: Answer | undefined): SourceReport {

@@ -5,7 +5,7 @@ import { BadUserInputError } from '../../../lib/errors.js';
 import { addLocalDays, checkedZone, instantOf, localDate, localDateTime, wallClock } from '../../../lib/time-zones.js';
 import type { SchedulesContext } from '../context.js';
 import { statusOf, type AiringEntry as Entry } from '../domain/airing.js';
-import { sourceWarnings, viewOf, type EntryView } from '../domain/entry-view.js';
+import { checkedMinutes, sourceWarnings, viewOf, type EntryView } from '../domain/entry-view.js';
 import { DAY_MS } from '../domain/window.js';
 import { AiringEntry, AiringStatus } from '../schema/airing-entry.type.js';
 import { Schedule } from '../schema/schedule.type.js';
@@ -73,8 +73,7 @@ export class ScheduleResolver {
     filter: AnimeFilter | null,
     @Ctx() ctx: SchedulesContext,
   ) {
-    if (!Number.isInteger(withinMinutes) || withinMinutes < 1 || withinMinutes > 1440)
-      throw new BadUserInputError(`withinMinutes must be between 1 and 1440 (got ${withinMinutes}).`, 'withinMinutes');
+    checkedMinutes(withinMinutes);
     const now = ctx.schedules.now().getTime();
     const merged = await ctx.schedules.window({ from: new Date(now - withinMinutes * 60_000), to: new Date(now + withinMinutes * 60_000) });
     ctx.warnings.push(...sourceWarnings(merged));

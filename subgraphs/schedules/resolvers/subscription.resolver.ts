@@ -1,10 +1,9 @@
 import { Arg, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { AirType } from '../../../lib/air-type.enum.js';
 import { AnimeFilter } from '../../../lib/anime-filter.input.js';
-import { BadUserInputError } from '../../../lib/errors.js';
 import type { SchedulesContext } from '../context.js';
 import type { AiringEntry as Entry } from '../domain/airing.js';
-import { viewOf, type EntryView } from '../domain/entry-view.js';
+import { checkedMinutes, viewOf, type EntryView } from '../domain/entry-view.js';
 import { fromJson, type ScheduleEvent } from '../domain/schedule-events.js';
 import { AiringEntry, ScheduleChange } from '../schema/airing-entry.type.js';
 
@@ -36,13 +35,14 @@ export class ScheduleSubscriptionResolver {
   @Subscription(() => AiringEntry, {
     description: 'Each episode once, when its airing time comes within `withinMinutes` minutes.',
     subscribe: (data: Subscribe) => {
-      const leadMs = lead(data.args.withinMinutes);
-      const sent = new Set<string>();
+      const leadMs = checkedMinutes(data.args.withinMinutes ?? 30) * 60_000;
+      const sent = new Map<string, number>(); // entry id -> its airing time, until it has passed
       return stream(data, (event) => {
         if (event.kind !== 'UPCOMING') return [];
         const at = new Date(event.at).getTime();
+        for (const [id, airingAt] of sent) if (airingAt <= at) sent.delete(id);
         const soon = event.entries.map(fromJson).filter((e) => e.airingAt.getTime() - at <= leadMs && !sent.has(e.id));
-        for (const entry of soon) sent.add(entry.id);
+        for (const entry of soon) sent.set(entry.id, entry.airingAt.getTime());
         return soon.map(told);
       });
     },
@@ -106,11 +106,4 @@ async function stream<T>({ args, context }: Subscribe, pick: (event: ScheduleEve
 
 function entriesOf(event: ScheduleEvent): Entry[] {
   return event.kind === 'UPCOMING' ? event.entries.map(fromJson) : [fromJson(event.entry)];
-}
-
-function lead(withinMinutes: number | undefined): number {
-  const minutes = withinMinutes ?? 30;
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
-    throw new BadUserInputError(`withinMinutes must be between 1 and 1440 (got ${minutes}).`, 'withinMinutes');
-  return minutes * 60_000;
 }
