@@ -105,19 +105,20 @@ async function measure(name: string, gateways: Gateway[], size: number, count: n
   const received = new Map<string, number[]>(); // event id -> delivery times (ms after publish)
   const published = new Map<string, number>();
   let subscribed = 0;
-  let acknowledged = 0;
+  const listening = new Set<number>(); // the subscribers a warm-up event has reached
   const sockets = Math.ceil(size / PER_SOCKET);
   for (let s = 0; s < sockets; s++) {
     const gateway = gateways[s % gateways.length];
     const client = createClient({ url: gateway.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
     clients.push(client);
     for (let k = 0; k < PER_SOCKET && subscribed < size; k++, subscribed++) {
+      const subscriber = subscribed;
       client.subscribe(
         { query: distinct ? distinctSubscription(subscribed) : SUBSCRIPTION },
         {
           next: (result) => {
             const id = (result.data as { episodeAired?: { id: string } } | undefined)?.episodeAired?.id;
-            if (id === 'warm-up') return void acknowledged++;
+            if (id === 'warm-up') return void listening.add(subscriber);
             const at = id && published.get(id);
             if (at) received.get(id)!.push(performance.now() - at);
           },
@@ -127,13 +128,12 @@ async function measure(name: string, gateways: Gateway[], size: number, count: n
       );
     }
   }
-  // Every subscriber is listening once a warm-up event reaches them all.
-  for (let attempt = 0; acknowledged < size && attempt < 120; attempt++) {
+  // Every subscriber is listening once a warm-up event has reached each of them.
+  for (let attempt = 0; listening.size < size && attempt < 120; attempt++) {
     await publisher.publish(CHANNEL, JSON.stringify(event('warm-up')));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    if (acknowledged >= size) break;
-    acknowledged = 0;
   }
+  if (listening.size < size) throw new Error(`${name}: ${size - listening.size} subscribers never heard the warm-up event`);
   const rssAfter = await Promise.all(gateways.map((g) => rssBytes(g.proc.pid!)));
   for (let i = 0; i < count; i++) {
     const id = `bench-${i}`;
