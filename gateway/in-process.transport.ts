@@ -24,7 +24,11 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
           contextValue,
           rootValue: request.rootValue,
         };
-        if (request.operationType === 'subscription') return subscribe(args) as never;
+        if (request.operationType === 'subscription') {
+          const results = await subscribe(args);
+          if (!(Symbol.asyncIterator in results)) return maskUnexpectedErrors(results, subgraph.name, log);
+          return eachResult(results, (result) => maskUnexpectedErrors(result, subgraph.name, log)) as never;
+        }
         return withWarnings(maskUnexpectedErrors(await execute(args), subgraph.name, log), warningsOf(contextValue));
       };
       return executor as Executor;
@@ -56,6 +60,28 @@ function reachedOverHttp(executor: Executor, subgraph: string, log: Logger): Exe
 }
 
 const isTransportError = (error: GraphQLError) => error.extensions?.code === 'SUBREQUEST_HTTP_ERROR';
+
+/**
+ * The results of a subscription, each mapped. Ending it (the subscriber leaves) ends the subgraph's
+ * stream at once, not at its next event as an async generator's return would.
+ */
+function eachResult(
+  results: AsyncIterable<ExecutionResult>,
+  map: (result: ExecutionResult) => ExecutionResult,
+): AsyncIterableIterator<ExecutionResult> {
+  const inner = results[Symbol.asyncIterator]();
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      const step = await inner.next();
+      return step.done ? step : { done: false, value: map(step.value) };
+    },
+    return: (value?: unknown) => inner.return?.(value) ?? Promise.resolve({ done: true, value }),
+    throw: (error?: unknown) => inner.throw?.(error) ?? Promise.reject(error),
+  };
+}
 
 // A subgraph server masks errors that are not GraphQL errors (bugs, not user mistakes); in-process
 // execution has to do the same so internals never reach a client.

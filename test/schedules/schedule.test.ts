@@ -103,7 +103,7 @@ describe('schedule', () => {
     ['an unknown time zone', '{ schedule(timezone: "Mars/Olympus_Mons") { timezone } }', 'timezone'],
     ['to before from', '{ schedule(from: "2026-12-10T00:00:00Z", to: "2026-12-01T00:00:00Z") { timezone } }', 'to'],
     ['a span over 31 days', '{ schedule(from: "2026-12-01T00:00:00Z", to: "2027-01-15T00:00:00Z") { timezone } }', 'to'],
-    ['an unknown zone for a local time', '{ airingNow { localTime(timezone: "Nowhere/Else") } }', 'timezone'],
+    ['an unknown zone for a local time', '{ nextEpisode(animeId: "mal-21") { localTime(timezone: "Nowhere/Else") } }', 'timezone'],
     ['a filter the catalog refuses', '{ schedule(filter: { year: { min: 2020, max: 2010 } }) { timezone } }', 'filter.year'],
   ])('refuses %s with BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
     const { body } = await t.gql(query);

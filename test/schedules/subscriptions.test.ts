@@ -225,6 +225,14 @@ describe('schedule subscriptions over graphql-ws', () => {
     abort.abort();
   });
 
+  it('answers airingNow with the broadcasts around the clock, and only those', async () => {
+    now = new Date(broadcast.at.getTime() - 10 * MINUTE);
+    const near = await t.gql('{ airingNow(withinMinutes: 15, airType: RAW) { episode airingAt } }');
+    expect(near.body.data.airingNow).toEqual([{ episode: broadcast.episode, airingAt: broadcast.at.toISOString() }]);
+    const far = await t.gql('{ airingNow(withinMinutes: 5, airType: RAW) { episode } }');
+    expect(far.body.data.airingNow).toEqual([]);
+  });
+
   it('refuses an unknown field or a bad filter for that subscription alone, and the socket goes on', async () => {
     const client = connect();
     const unknown = subscribe(client, 'subscription { episodeAired { nope } }');
