@@ -68,20 +68,24 @@ export class SchedulePoller {
     const baseline = this.baseline;
     this.baseline = { entries: current, to: window.to };
     if (!baseline) return;
+    const changes: [ChangeKind, AiringEntry, Date | null][] = [];
     for (const [id, entry] of current) {
       const before = baseline.entries.get(id);
       // A broadcast beyond the last read's horizon is not new, only newly in sight.
-      if (!before && entry.airingAt < baseline.to) await this.changed('ADDED', entry, null);
+      if (!before && entry.airingAt < baseline.to) changes.push(['ADDED', entry, null]);
       else if (!before) continue;
       else if (entry.delayed && (!before.delayed || entry.delayedUntil?.getTime() !== before.delayedUntil?.getTime()))
-        await this.changed('DELAYED', entry, before.airingAt);
+        changes.push(['DELAYED', entry, before.airingAt]);
       else if (Math.abs(entry.airingAt.getTime() - before.airingAt.getTime()) > MOVED_MS)
-        await this.changed('RESCHEDULED', entry, before.airingAt);
+        changes.push(['RESCHEDULED', entry, before.airingAt]);
     }
     for (const [id, before] of baseline.entries) {
       // Gone only while it was still to come (the past leaves the window as time goes by).
-      if (!current.has(id) && before.airingAt.getTime() > now) await this.changed('REMOVED', before, null);
+      if (!current.has(id) && before.airingAt.getTime() > now) changes.push(['REMOVED', before, null]);
     }
+    // A read can outlast the lock: only its holder publishes what the read found.
+    if (changes.length && !(await this.lock.hold())) return;
+    for (const [kind, entry, previousAiringAt] of changes) await this.changed(kind, entry, previousAiringAt);
   }
 
   /** Publishes the episodes whose time came since the last tick, and the coming day's. */
