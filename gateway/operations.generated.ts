@@ -1073,6 +1073,8 @@ export type Query = {
   searchStatus: SearchStatus;
   /** Anime like this one, by story (synopsis vectors, when built) and shared tags, best first; never the anime itself. */
   similar: Array<Suggestion>;
+  /** What a request in words asks for ("dark military anime like Attack on Titan from the 2010s, not too long"): intent, titles, years, season, types, tags, length, studios, score, status and time zone, by offline rules over the catalog. */
+  understandQuery: QueryUnderstanding;
 };
 
 
@@ -1161,6 +1163,68 @@ export type QuerySimilarArgs = {
   filter?: InputMaybe<AnimeFilter>;
   first?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryUnderstandQueryArgs = {
+  text: Scalars['String']['input'];
+};
+
+/** What kind of answer a request in words asks for. */
+export type QueryIntent =
+  /** How the platforms (MyAnimeList, AniList, ...) rate the anime named. */
+  | 'COMPARE_RATINGS'
+  /** What is known about the one anime named (similarTo). */
+  | 'DETAILS'
+  /** A random pick, within the criteria given. */
+  | 'RANDOM'
+  /** What to watch next after the anime the user liked (similarTo, two or more, or "I liked X"). */
+  | 'RECOMMENDATIONS'
+  /** When episodes air: tonight, this week, or the next episode of the anime named. */
+  | 'SCHEDULE'
+  /** Anime that fit the criteria (the default). */
+  | 'SEARCH'
+  /** The anime of one season (season). */
+  | 'SEASONAL'
+  /** Anime like the one title named (similarTo). */
+  | 'SIMILAR'
+  /** A top list, within the criteria given (years, types, tags). */
+  | 'TOP';
+
+/** What a request in words asks for, understood offline by rules (no language model): the intent and the criteria, each optional, and why. The criteria map onto AnimeFilter and the search, similar and recommendations fields. */
+export type QueryUnderstanding = {
+  __typename?: 'QueryUnderstanding';
+  /** The episode counts asked for ("short" at most 13); null when the request says nothing of length. */
+  episodes: Maybe<UnderstoodEpisodes>;
+  /** What kind of answer the request asks for. */
+  intent: QueryIntent;
+  /** Lowest catalog score (0-10) asked for ("highly rated" 8); null when none. */
+  minScore: Maybe<Scalars['Float']['output']>;
+  /** What was understood from which words, in the order the rules read them: "\"90s\": years 1990–1999". */
+  reasons: Array<Scalars['String']['output']>;
+  /** The season asked for; null when the request names none. */
+  season: Maybe<UnderstoodSeason>;
+  /** The anime the request names: to be like, liked, or asked about; may be empty. */
+  similarTo: Array<UnderstoodTitle>;
+  /** Airing statuses asked for ("airing now" ONGOING); empty for any. */
+  status: Array<AnimeStatus>;
+  /** Studios named, as the catalog writes them (lower case); empty for any. */
+  studios: Array<Scalars['String']['output']>;
+  /** Every tag the request asks for with its weight, the weak suggestions included. */
+  tagWeights: Array<TagWeight>;
+  /** Catalog tags (lower case) the request rules out ("not isekai", "no romance"). */
+  tagsExclude: Array<Scalars['String']['output']>;
+  /** Catalog tags (lower case) the anime should have: named, or suggested strongly (weight 0.5 or more) by a descriptor. */
+  tagsInclude: Array<Scalars['String']['output']>;
+  /** The words no rule used, lower case and without the words requests are made of, for semantic search; null when none are left. */
+  text: Maybe<Scalars['String']['output']>;
+  /** The IANA time zone the request names ("in JST" Asia/Tokyo); null when none. */
+  timezone: Maybe<Scalars['String']['output']>;
+  /** The kinds of release asked for ("movie" MOVIE, "series" TV); empty for any. */
+  types: Array<AnimeType>;
+  /** The first-air years asked for; null when the request names none. */
+  years: Maybe<UnderstoodYears>;
 };
 
 /** One window of a platform's configured request rate (Jikan's by default: 3 per second and 60 per minute), and what is left of it. */
@@ -1593,6 +1657,17 @@ export type TagFilter = {
   noneOf?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A catalog tag the request asks for, and how strongly. */
+export type TagWeight = {
+  __typename?: 'TagWeight';
+  /** The catalog tag, lower case. */
+  tag: Scalars['String']['output'];
+  /** 1 for a tag named outright; less for a tag a descriptor only suggests ("dark" → tragedy 0.5). */
+  weight: Scalars['Float']['output'];
+  /** The words of the request it was read from. */
+  words: Scalars['String']['output'];
+};
+
 /** An episode in a week of the timetable. */
 export type TimetableEpisode = {
   __typename?: 'TimetableEpisode';
@@ -1637,6 +1712,44 @@ export type Trailer = {
   thumbnail: Maybe<Scalars['String']['output']>;
   /** The video's page. */
   url: Scalars['String']['output'];
+};
+
+/** A range of episode counts; either end may be open. */
+export type UnderstoodEpisodes = {
+  __typename?: 'UnderstoodEpisodes';
+  /** Most episodes; null when open. */
+  max: Maybe<Scalars['Int']['output']>;
+  /** Fewest episodes; null when open. */
+  min: Maybe<Scalars['Int']['output']>;
+};
+
+/** One season of one year ("winter 2023", "this season"). */
+export type UnderstoodSeason = {
+  __typename?: 'UnderstoodSeason';
+  /** The season. */
+  season: Season;
+  /** The year (the catalog counts January to March as that year's winter). */
+  year: Scalars['Int']['output'];
+};
+
+/** An anime the request names, found by the catalog title search (typos tolerated, only strong matches). */
+export type UnderstoodTitle = {
+  __typename?: 'UnderstoodTitle';
+  /** AniGraph id of the anime. */
+  id: Scalars['ID']['output'];
+  /** The anime's catalog title. */
+  title: Scalars['String']['output'];
+  /** The words of the request that named it, lower case. */
+  words: Scalars['String']['output'];
+};
+
+/** A range of first-air years; either end may be open. */
+export type UnderstoodYears = {
+  __typename?: 'UnderstoodYears';
+  /** First year included; null when open. */
+  from: Maybe<Scalars['Int']['output']>;
+  /** Last year included; null when open. */
+  to: Maybe<Scalars['Int']['output']>;
 };
 
 /** One check for a new catalog release. */
@@ -1745,6 +1858,13 @@ export type CatalogStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogStatsQuery = { __typename?: 'Query', catalogStats: { __typename?: 'CatalogStats', total: number, rejected: number, lastUpdate: string | null, loadedAt: string, byType: Array<{ __typename?: 'CountByKey', key: string, count: number }>, byStatus: Array<{ __typename?: 'CountByKey', key: string, count: number }>, byDecade: Array<{ __typename?: 'CountByKey', key: string, count: number }>, topTags: Array<{ __typename?: 'CountByKey', key: string, count: number }> } };
 
+export type UnderstandQueryQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type UnderstandQueryQuery = { __typename?: 'Query', understandQuery: { __typename?: 'QueryUnderstanding', intent: QueryIntent, text: string | null, types: Array<AnimeType>, tagsInclude: Array<string>, tagsExclude: Array<string>, studios: Array<string>, minScore: number | null, status: Array<AnimeStatus>, timezone: string | null, reasons: Array<string>, similarTo: Array<{ __typename?: 'UnderstoodTitle', id: string, title: string, words: string }>, years: { __typename?: 'UnderstoodYears', from: number | null, to: number | null } | null, season: { __typename?: 'UnderstoodSeason', year: number, season: Season } | null, episodes: { __typename?: 'UnderstoodEpisodes', min: number | null, max: number | null } | null } };
+
 export type AnimeEnrichmentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1842,6 +1962,7 @@ export const AnimeByIdDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const AnimeBySourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeBySource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platform"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Platform"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animeBySource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"platform"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platform"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeBySourceQuery, AnimeBySourceQueryVariables>;
 export const ListAnimesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListAnimes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"animes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<ListAnimesQuery, ListAnimesQueryVariables>;
 export const CatalogStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"loadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDecade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topTags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogStatsQuery, CatalogStatsQueryVariables>;
+export const UnderstandQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnderstandQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"understandQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intent"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"similarTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"season"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"season"}}]}},{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"tagsInclude"}},{"kind":"Field","name":{"kind":"Name","value":"tagsExclude"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}},{"kind":"Field","name":{"kind":"Name","value":"studios"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]}}]} as unknown as DocumentNode<UnderstandQueryQuery, UnderstandQueryQueryVariables>;
 export const AnimeEnrichmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeEnrichment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"synopsis"}},{"kind":"Field","name":{"kind":"Name","value":"platformScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"outliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trailer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streamingLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cacheTier"}},{"kind":"Field","name":{"kind":"Name","value":"ageSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleReason"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeEnrichmentQuery, AnimeEnrichmentQueryVariables>;
 export const AnimePeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimePeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"characters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"voiceActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<AnimePeopleQuery, AnimePeopleQueryVariables>;
 export const PlatformStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"breaker"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"recentRequests"}},{"kind":"Field","name":{"kind":"Name","value":"recentFailures"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"p50"}},{"kind":"Field","name":{"kind":"Name","value":"p95"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"windowSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedQuota"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformCache"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"l1"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"}},{"kind":"Field","name":{"kind":"Name","value":"misses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"l2Available"}},{"kind":"Field","name":{"kind":"Name","value":"staleServed"}}]}}]}}]} as unknown as DocumentNode<PlatformStatusQuery, PlatformStatusQueryVariables>;

@@ -15,6 +15,7 @@ import { CatalogEntryResolver } from './resolvers/catalog-entry.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
 import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
+import { UnderstandResolver } from './resolvers/understand.resolver.js';
 import { Anime } from './schema/anime.type.js';
 import { CatalogEntry } from './schema/catalog-entry.type.js';
 import { RecommendService } from './search/recommend.service.js';
@@ -33,7 +34,7 @@ export interface CatalogSubgraph extends Subgraph {
 export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
   const { schema, sdl } = await buildFederatedSchema(
     {
-      resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver],
+      resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver, UnderstandResolver],
       orphanedTypes: [Anime, CatalogEntry],
     },
     animeReference,

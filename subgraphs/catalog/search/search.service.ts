@@ -46,16 +46,16 @@ const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
 
-/** Rejects queries no search can answer, with a message that says what to change. */
-export function validateQuery(query: string): string {
+/** Rejects text no search can answer (`argument` names it), with a message that says what to change. */
+export function validateQuery(query: string, argument = 'query'): string {
   const trimmed = query.trim();
-  if (!trimmed) throw new BadUserInputError('query must not be empty.', 'query');
+  if (!trimmed) throw new BadUserInputError(`${argument} must not be empty.`, argument);
   if (trimmed.length > MAX_QUERY_LENGTH) {
-    throw new BadUserInputError(`query must be at most ${MAX_QUERY_LENGTH} characters (got ${trimmed.length}).`, 'query');
+    throw new BadUserInputError(`${argument} must be at most ${MAX_QUERY_LENGTH} characters (got ${trimmed.length}).`, argument);
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(trimmed)) {
-    throw new BadUserInputError('query must not contain control characters.', 'query');
+    throw new BadUserInputError(`${argument} must not contain control characters.`, argument);
   }
   return trimmed;
 }
