@@ -16,6 +16,7 @@ import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
 import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
 import { UnderstandResolver } from './resolvers/understand.resolver.js';
+import { vocabularyOf } from './understand/vocabulary.js';
 import { Anime } from './schema/anime.type.js';
 import { CatalogEntry } from './schema/catalog-entry.type.js';
 import { RecommendService } from './search/recommend.service.js';
@@ -49,6 +50,8 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
   });
   const search = new SearchService(store, semantic, log);
   store.onSwap(() => search.answersChanged());
+  // Query understanding's vocabulary of the new catalog, built once it serves rather than on the first request that needs it.
+  store.onSwap(() => setImmediate(() => vocabularyOf(store.snapshot().catalog)));
   const files = { catalogPath: config.ANIME_DB_PATH, synopsesPath: config.ANIME_SYNOPSES_PATH };
   const updates = new ReleaseUpdates({
     url: config.ANIME_DB_URL,
