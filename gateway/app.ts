@@ -6,6 +6,7 @@ import type { Config } from '../lib/config.js';
 import { closeServer, createHttpServer, listen } from '../lib/http-server.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
+import { createRestHandler, isRestPath } from '../rest/router.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
 import { serveGraphQLOverWebSocket, type GraphQLWsServer } from './graphql-ws.js';
@@ -76,7 +77,13 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   // The schema must exist before the first request (a first subscription would otherwise fail).
   await gateway.getSchema();
 
-  const server = createHttpServer({ handler: gateway, isReady: () => local.every((s) => s.isReady()), log });
+  // /api/* is the REST facade, which translates each request into named operations run by the gateway.
+  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY });
+  const server = createHttpServer({
+    handler: (req, res) => (isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
+    isReady: () => local.every((s) => s.isReady()),
+    log,
+  });
   const websockets = serveGraphQLOverWebSocket(server, gateway, {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     log: log.child({ component: 'graphql-ws' }),

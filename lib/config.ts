@@ -119,6 +119,7 @@ const schema = z.object({
   CACHE_L1_MAX_ENTRIES: z.coerce.number().int().min(1).default(5_000),
   RESPONSE_CACHE_TTL: duration.default(300),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
+  REST_MAX_BODY: z.coerce.number().int().min(1).default(1_048_576),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -175,6 +176,7 @@ export const CONFIG_READERS = {
     'PLATFORMS_SUBGRAPH_URL',
     'SCHEDULES_SUBGRAPH_URL',
     'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
+    'REST_MAX_BODY',
   ],
   catalog: [
     'CATALOG_PORT',

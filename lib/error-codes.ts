@@ -169,6 +169,82 @@ export const ERROR_CODES = {
       extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'catalog' },
     },
   },
+  // The REST facade (/api/...) answers these in its JSON error body `{ error: { code, message,
+  // correlation_id, details? } }` with the HTTP status given; `extensions` here shows that status.
+  INVALID_JSON: {
+    meaning: 'REST (`/api/...`), HTTP 400: the request body is not valid JSON (or not UTF-8 text).',
+    retry: 'after-fix',
+    advice: 'Send a JSON object as the body, encoded as UTF-8.',
+    raisedBy: 'anigraph',
+    example: { message: 'The request body is not valid JSON.', extensions: { code: 'INVALID_JSON', status: 400 } },
+  },
+  INVALID_REQUEST_CHAIN: {
+    meaning:
+      'REST (`/api/...`), HTTP 400: the `X-Request-Chain-Depth` header is not a whole number from 0 to 10. Services that call AniGraph on behalf of another request add 1 to it, so a depth over 10 means requests calling each other in a loop.',
+    retry: 'after-fix',
+    advice: 'Send the depth your caller sent you plus one, and break the loop that makes it grow past 10.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'X-Request-Chain-Depth is 11; at most 10 is accepted.',
+      extensions: { code: 'INVALID_REQUEST_CHAIN', status: 400 },
+    },
+  },
+  ROUTE_NOT_FOUND: {
+    meaning: 'REST (`/api/...`), HTTP 404: no REST route has this path.',
+    retry: 'no',
+    advice: 'Check the path: `POST /api/query` is the REST route served now.',
+    raisedBy: 'anigraph',
+    example: { message: 'No REST route at /api/nope.', extensions: { code: 'ROUTE_NOT_FOUND', status: 404 } },
+  },
+  METHOD_NOT_ALLOWED: {
+    meaning: 'REST (`/api/...`), HTTP 405: the route exists but not for this HTTP method; the `Allow` header lists the ones it takes.',
+    retry: 'after-fix',
+    advice: 'Use a method of the `Allow` header (`POST` for /api/query).',
+    raisedBy: 'anigraph',
+    example: { message: 'GET is not allowed on /api/query; use POST.', extensions: { code: 'METHOD_NOT_ALLOWED', status: 405 } },
+  },
+  PAYLOAD_TOO_LARGE: {
+    meaning: 'REST (`/api/...`), HTTP 413: the request body is larger than REST_MAX_BODY bytes (1 MB by default).',
+    retry: 'after-fix',
+    advice: 'Send a smaller body; a query is at most 500 characters.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The request body is larger than 1048576 bytes.',
+      extensions: { code: 'PAYLOAD_TOO_LARGE', status: 413 },
+    },
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    meaning: 'REST (`/api/...`), HTTP 415: the body is not declared as JSON (`Content-Type` is not `application/json`).',
+    retry: 'after-fix',
+    advice: 'Send `Content-Type: application/json` with a JSON body.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'Content-Type must be application/json (got text/plain).',
+      extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 },
+    },
+  },
+  VALIDATION_FAILED: {
+    meaning:
+      "REST (`/api/...`), HTTP 422: the JSON body does not fit the route's schema: a missing or unknown field, a wrong type, a value out of range. `details.issues` lists each problem with its `path`.",
+    retry: 'after-fix',
+    advice: 'Change the fields the issues name.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The request body is invalid: options.limit: Too big: expected number to be <=50',
+      extensions: { code: 'VALIDATION_FAILED', status: 422 },
+    },
+  },
+  NOT_AVAILABLE_YET: {
+    meaning:
+      'REST (`/api/...`), HTTP 422: the request is valid but asks for something AniGraph does not serve yet: image search (`image`), or an intent no operation answers yet. `details.feature` names it.',
+    retry: 'after-fix',
+    advice: 'Leave the feature out of the request (send the query as text).',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'Image search does not exist yet; send the query as text without `image`.',
+      extensions: { code: 'NOT_AVAILABLE_YET', status: 422 },
+    },
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,118 @@
+// The body and the answer of POST /api/query. `parameters` is a contract (issue 12): the names a
+// structured query uses, and the names the answer's metadata reports what was understood with.
+import { z } from 'zod';
+import type { AnimeStatus, AnimeType, Season } from '../gateway/operations.generated.js';
+
+export const INTENTS = [
+  'search',
+  'similar',
+  'details',
+  'schedule',
+  'recommendations',
+  'compare_ratings',
+  'seasonal',
+  'top',
+  'random',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+// The catalog's own kinds (its type has no MUSIC: the release format files music videos under other types).
+const ANIME_TYPES = ['TV', 'MOVIE', 'OVA', 'ONA', 'SPECIAL', 'UNKNOWN'] as const satisfies readonly AnimeType[];
+const STATUSES = ['FINISHED', 'ONGOING', 'UPCOMING', 'UNKNOWN'] as const satisfies readonly AnimeStatus[];
+const SEASONS = ['WINTER', 'SPRING', 'SUMMER', 'FALL'] as const satisfies readonly Season[];
+
+const year = z.number().int().min(1900).max(2100);
+const upper = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value);
+const tag = z.string().trim().min(1).max(100).toLowerCase();
+
+export const parametersSchema = z
+  .strictObject({
+    intent: z
+      .preprocess((v) => (typeof v === 'string' ? v.toLowerCase() : v), z.enum(INTENTS))
+      .optional()
+      .describe('What kind of answer is asked for; search when left out.'),
+    text: z.string().trim().min(1).max(500).optional().describe('Words to search the titles and stories with.'),
+    similarTo: z
+      .array(z.strictObject({ id: z.string().min(1).max(64), title: z.string().max(500).optional() }))
+      .max(20)
+      .optional()
+      .describe('AniGraph ids of the anime to be like (similar), liked (recommendations) or asked about.'),
+    years: z
+      .strictObject({ from: year.optional(), to: year.optional() })
+      .optional()
+      .describe('First-air years, inclusive; either end may be left out.'),
+    season: z
+      .strictObject({ year, season: z.preprocess(upper, z.enum(SEASONS)) })
+      .optional()
+      .describe('One season of one year.'),
+    types: z
+      .array(z.preprocess(upper, z.enum(ANIME_TYPES)))
+      .max(6)
+      .optional()
+      .describe('Any of these kinds of release.'),
+    tagsInclude: z.array(tag).max(30).optional().describe('Catalog tags the anime must all have (lower case).'),
+    tagsExclude: z.array(tag).max(30).optional().describe('Catalog tags the anime must not have (lower case).'),
+    episodes: z
+      .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
+      .optional()
+      .describe('Number of episodes, inclusive.'),
+    studios: z.array(z.string().trim().min(1).max(100)).max(20).optional().describe('Made by any of these studios.'),
+    minScore: z.number().min(0).max(10).optional().describe('Lowest catalog score (0-10).'),
+    status: z
+      .array(z.preprocess(upper, z.enum(STATUSES)))
+      .max(4)
+      .optional()
+      .describe('Any of these airing statuses.'),
+    timezone: z.string().min(1).max(64).optional().describe('IANA time zone for schedules, such as Asia/Tokyo.'),
+  })
+  .describe('A query already understood: the same names as metadata.parameters; no parsing is done.');
+
+export type Parameters = z.infer<typeof parametersSchema>;
+
+export const queryBodySchema = z
+  .strictObject({
+    query: z
+      .union([z.string().trim().min(1).max(500), parametersSchema])
+      .describe('A request in words (1 to 500 characters), or a structured query object.'),
+    image: z.string().max(10_000_000).optional().describe('Base64 or URL of an image to search by (not available yet: 422).'),
+    context: z
+      .union([z.string().max(2000), z.record(z.string(), z.unknown())])
+      .optional()
+      .describe('Free context (kept for later steps).'),
+    options: z
+      .strictObject({
+        limit: z.number().int().min(1).max(50).default(10).describe('Results wanted, 1 to 50.'),
+        fields: z.array(z.string().min(1).max(64)).max(30).optional().describe('Only these keys of each result (id always).'),
+        enhance: z.boolean().optional().describe('Let a language model refine the understanding (not available yet: ignored).'),
+      })
+      .default({ limit: 10 })
+      .describe('How to answer.'),
+    user_id: z.string().min(1).max(128).optional().describe('The asking user (kept for later steps).'),
+    session_id: z.string().min(1).max(128).optional().describe('Conversation to continue (not available yet: ignored).'),
+  })
+  .describe('POST /api/query');
+
+export type QueryBody = z.infer<typeof queryBodySchema>;
+
+/** One result: an anime with what the intent adds (relevance, reasons, airing, ratings). */
+export type Result = Record<string, unknown> & { id: string };
+
+export interface Source {
+  name: string;
+  state: string;
+}
+
+export interface QueryResponse {
+  results: Result[];
+  metadata: {
+    intent: Intent;
+    parameters: Parameters;
+    timings: { understand_ms: number; fetch_ms: number; total_ms: number };
+    sources: Source[];
+    cache: Record<string, unknown>;
+    warnings: string[];
+    correlation_id: string;
+  };
+  suggestions: string[];
+  conversation_id: null;
+}

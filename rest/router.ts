@@ -1,0 +1,84 @@
+// The REST facade's front: /api/* by method and path, the correlation chain headers, and every
+// failure as the JSON error body. Built by gateway/app.ts with the gateway runtime it translates to.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
+import type { Logger } from '../lib/logger.js';
+import { RestError, sendError, sendJson } from './errors.js';
+import { graphQLClient, type ChainHeaders, type GraphQLFetcher, type RunOperation } from './graphql-client.js';
+import { handleQuery } from './query.route.js';
+import { readJsonBody } from './read-body.js';
+
+export const PARENT_CORRELATION_HEADER = 'x-parent-correlation-id';
+export const CHAIN_DEPTH_HEADER = 'x-request-chain-depth';
+/** Deepest chain of services calling each other on behalf of one request that is still served. */
+export const MAX_CHAIN_DEPTH = 10;
+
+export interface RestOptions {
+  gateway: GraphQLFetcher;
+  log: Logger;
+  /** REST_MAX_BODY: largest body read, in bytes. */
+  maxBodyBytes: number;
+}
+
+type Route = (run: RunOperation, body: unknown, correlationId: string) => Promise<unknown>;
+
+/** Path -> method -> handler of a JSON body. */
+const ROUTES: Record<string, Record<string, Route>> = {
+  '/api/query': { POST: handleQuery },
+};
+
+export function isRestPath(url: string | undefined): boolean {
+  const path = url?.split('?')[0] ?? '';
+  return path === '/api' || path.startsWith('/api/');
+}
+
+export function createRestHandler({ gateway, log, maxBodyBytes }: RestOptions) {
+  const restLog = log.child({ component: 'rest' });
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // The HTTP front has set a valid id on the request (the caller's, or a new one).
+    const correlationId = String(req.headers[CORRELATION_HEADER]);
+    try {
+      const chain = chainHeaders(req, correlationId);
+      const path = (req.url ?? '').split('?')[0];
+      const methods = ROUTES[path];
+      if (!methods) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
+      const route = methods[req.method ?? ''];
+      if (!route) {
+        const allow = Object.keys(methods).join(', ');
+        throw new RestError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`, undefined, { allow });
+      }
+      const body = await readJsonBody(req, maxBodyBytes);
+      sendJson(res, 200, await route(graphQLClient(gateway, chain), body, correlationId));
+    } catch (error) {
+      const restError =
+        error instanceof RestError
+          ? error
+          : new RestError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error; the log has the detail under the correlation id.');
+      if (restError.status >= 500) restLog.error({ err: error, status: restError.status, code: restError.code }, 'REST request failed');
+      else restLog.debug({ status: restError.status, code: restError.code, message: restError.message }, 'REST request refused');
+      if (!res.headersSent && !res.destroyed) sendError(res, restError, correlationId);
+    }
+  };
+}
+
+function chainHeaders(req: IncomingMessage, correlationId: string): ChainHeaders {
+  const parentHeader = req.headers[PARENT_CORRELATION_HEADER];
+  const parent = typeof parentHeader === 'string' && correlationIdFrom(parentHeader) === parentHeader ? parentHeader : undefined;
+  const depthHeader = req.headers[CHAIN_DEPTH_HEADER];
+  let chainDepth = 0;
+  if (depthHeader !== undefined) {
+    const text = String(depthHeader).trim();
+    chainDepth = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
+    if (!(chainDepth <= MAX_CHAIN_DEPTH)) {
+      throw new RestError(
+        400,
+        'INVALID_REQUEST_CHAIN',
+        Number.isNaN(chainDepth)
+          ? 'X-Request-Chain-Depth must be a whole number from 0 to 10.'
+          : `X-Request-Chain-Depth is ${chainDepth}; at most ${MAX_CHAIN_DEPTH} is accepted.`,
+        { maxDepth: MAX_CHAIN_DEPTH },
+      );
+    }
+  }
+  return { correlationId, parentCorrelationId: parent, chainDepth };
+}
