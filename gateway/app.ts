@@ -6,6 +6,7 @@ import type { Config } from '../lib/config.js';
 import { closeServer, createHttpServer, listen } from '../lib/http-server.js';
 import type { Logger } from '../lib/logger.js';
 import type { Subgraph } from '../lib/subgraph.js';
+import { createConversationStore } from '../rest/conversations.js';
 import { createRestHandler, isRestPath } from '../rest/router.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
@@ -78,7 +79,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   await gateway.getSchema();
 
   // /api/* is the REST facade, which translates each request into named operations run by the gateway.
-  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY });
+  const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
+  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations });
   const server = createHttpServer({
     handler: (req, res) => (isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
     isReady: () => local.every((s) => s.isReady()),
@@ -110,6 +112,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       await websockets.close();
       await closeServer(server);
       await gateway.dispose();
+      await conversations.close();
       await Promise.all(local.map((s) => s.close()));
     },
   };

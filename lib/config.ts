@@ -120,6 +120,7 @@ const schema = z.object({
   RESPONSE_CACHE_TTL: duration.default(300),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
   REST_MAX_BODY: z.coerce.number().int().min(1).default(1_048_576),
+  CONVERSATION_TTL: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(30 * 60),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -177,6 +178,9 @@ export const CONFIG_READERS = {
     'SCHEDULES_SUBGRAPH_URL',
     'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
     'REST_MAX_BODY',
+    'CONVERSATION_TTL',
+    // The conversations of /api/query are kept in Redis when it is set.
+    'REDIS_URL',
   ],
   catalog: [
     'CATALOG_PORT',

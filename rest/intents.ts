@@ -44,7 +44,9 @@ export async function answerIntent(run: RunOperation, request: IntentRequest): P
     case 'search':
     case 'seasonal':
     case 'top': {
-      const text = p.text ?? request.queryText;
+      // With nothing left to read but criteria understood, the criteria alone list the answer; the raw
+      // question is searched only when nothing at all was understood.
+      const text = p.text ?? (filter ? undefined : request.queryText);
       if (!text) {
         const listed = required(await run(ListAnimesDocument, { filter, first: limit }), (d) => d.animes);
         return answer(listed, listed.value.nodes.map(animeSummary), CATALOG);

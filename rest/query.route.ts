@@ -1,7 +1,9 @@
 // POST /api/query: a request in words (or already structured) -> UnderstandQuery -> the operations of
 // its intent -> anime summaries with what was understood, timings, sources and follow-ups.
 import { UnderstandQueryDocument } from '../gateway/operations.generated.js';
+import type { ConversationStore } from './conversations.js';
 import { RestError } from './errors.js';
+import { followUp } from './follow-up.js';
 import { errorFromGraphQL, type RunOperation } from './graphql-client.js';
 import { answerIntent } from './intents.js';
 import { fromUnderstanding } from './parameters.js';
@@ -10,7 +12,15 @@ import { pickFields } from './results.js';
 import { suggestionsFor } from './suggestions.js';
 import { validationError } from './validation.js';
 
-export async function handleQuery(run: RunOperation, rawBody: unknown, correlationId: string): Promise<QueryResponse> {
+/** How many results of an answer a session keeps ("like the fifth one" is the furthest reached for). */
+const KEPT_RESULTS = 10;
+
+export async function handleQuery(
+  run: RunOperation,
+  rawBody: unknown,
+  correlationId: string,
+  conversations: ConversationStore,
+): Promise<QueryResponse> {
   const started = performance.now();
   const parsed = queryBodySchema.safeParse(rawBody);
   if (!parsed.success) throw validationError(parsed.error);
@@ -23,18 +33,35 @@ export async function handleQuery(run: RunOperation, rawBody: unknown, correlati
 
   let parameters: Parameters & { intent: Intent };
   let queryText: string | undefined;
+  let carriedOver: string[] = [];
+  const followUpWarnings: string[] = [];
   if (typeof body.query === 'string') {
     queryText = body.query;
     const understood = await run(UnderstandQueryDocument, { text: body.query });
     if (!understood.data) throw errorFromGraphQL(understood.errors);
     parameters = fromUnderstanding(understood.data.understandQuery);
+    const kept = body.session_id === undefined ? undefined : await conversations.get(body.session_id);
+    if (kept) {
+      const merged = followUp(kept, parameters, body.query);
+      ({ parameters, carriedOver } = merged);
+      followUpWarnings.push(...merged.warnings);
+      // The follow-up's words were read against the last answer: searching them as they are would undo the merge.
+      if (carriedOver.length) queryText = undefined;
+    }
   } else {
+    // A structured query says all it wants: it is kept for the next follow-up, and merged with nothing.
     parameters = { ...body.query, intent: body.query.intent ?? 'search' };
   }
   const understood = performance.now();
 
   const answer = await answerIntent(run, { intent: parameters.intent, parameters, queryText, limit: body.options.limit });
   const fetched = performance.now();
+  if (body.session_id !== undefined) {
+    const results = answer.results
+      .slice(0, KEPT_RESULTS)
+      .map((r) => (typeof r.title === 'string' ? { id: r.id, title: r.title } : { id: r.id }));
+    await conversations.set(body.session_id, { parameters, results });
+  }
 
   const extensionWarnings = answer.extensions.warnings;
   return {
@@ -45,11 +72,12 @@ export async function handleQuery(run: RunOperation, rawBody: unknown, correlati
       timings: { understand_ms: ms(understood - started), fetch_ms: ms(fetched - understood), total_ms: ms(performance.now() - started) },
       sources: answer.sources,
       cache: isRecord(answer.extensions.responseCache) ? answer.extensions.responseCache : {},
-      warnings: [...(Array.isArray(extensionWarnings) ? extensionWarnings.map(String) : []), ...answer.partialErrors],
+      warnings: [...(Array.isArray(extensionWarnings) ? extensionWarnings.map(String) : []), ...answer.partialErrors, ...followUpWarnings],
       correlation_id: correlationId,
+      carried_over: carriedOver,
     },
     suggestions: suggestionsFor(parameters.intent, parameters, answer.results),
-    conversation_id: null,
+    conversation_id: body.session_id ?? null,
   };
 }
 

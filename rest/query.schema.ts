@@ -88,7 +88,11 @@ export const queryBodySchema = z
       .default({ limit: 10 })
       .describe('How to answer.'),
     user_id: z.string().min(1).max(128).optional().describe('The asking user (kept for later steps).'),
-    session_id: z.string().min(1).max(128).optional().describe('Conversation to continue (not available yet: ignored).'),
+    session_id: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,128}$/, '1 to 128 letters, digits, _ or -')
+      .optional()
+      .describe('Conversation to continue: a follow-up refines the last answer of the same session (CONVERSATION_TTL).'),
   })
   .describe('POST /api/query');
 
@@ -112,7 +116,10 @@ export interface QueryResponse {
     cache: Record<string, unknown>;
     warnings: string[];
     correlation_id: string;
+    /** The parameters taken from the session's last answer (a follow-up), in the order of `parameters`. */
+    carried_over: string[];
   };
   suggestions: string[];
-  conversation_id: null;
+  /** The session_id, when one was given. */
+  conversation_id: string | null;
 }

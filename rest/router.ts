@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
+import type { ConversationStore } from './conversations.js';
 import { RestError, sendError, sendJson } from './errors.js';
 import { graphQLClient, type ChainHeaders, type GraphQLFetcher, type RunOperation } from './graphql-client.js';
 import { handleQuery } from './query.route.js';
@@ -18,21 +19,27 @@ export interface RestOptions {
   log: Logger;
   /** REST_MAX_BODY: largest body read, in bytes. */
   maxBodyBytes: number;
+  /** Where /api/query keeps each session's last answer. */
+  conversations: ConversationStore;
 }
 
 type Route = (run: RunOperation, body: unknown, correlationId: string) => Promise<unknown>;
 
 /** Path -> method -> handler of a JSON body. */
-const ROUTES: Record<string, Record<string, Route>> = {
-  '/api/query': { POST: handleQuery },
-};
+function routes({ conversations }: RestOptions): Record<string, Record<string, Route>> {
+  return {
+    '/api/query': { POST: (run, body, correlationId) => handleQuery(run, body, correlationId, conversations) },
+  };
+}
 
 export function isRestPath(url: string | undefined): boolean {
   const path = url?.split('?')[0] ?? '';
   return path === '/api' || path.startsWith('/api/');
 }
 
-export function createRestHandler({ gateway, log, maxBodyBytes }: RestOptions) {
+export function createRestHandler(options: RestOptions) {
+  const { gateway, log, maxBodyBytes } = options;
+  const ROUTES = routes(options);
   const restLog = log.child({ component: 'rest' });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // The HTTP front has set a valid id on the request (the caller's, or a new one).

@@ -130,6 +130,17 @@ describe('POST /api/query', () => {
     }
   });
 
+  it('lists by the criteria alone when they are all a question says: "supernatural anime from the 2000s"', async () => {
+    const { body } = await query({ query: 'supernatural anime from the 2000s' });
+    expect(body.metadata.parameters).toMatchObject({ years: { from: 2000, to: 2009 }, tagsInclude: ['supernatural'] });
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      expect(r.tags).toContain('supernatural');
+      expect(r.year).toBeGreaterThanOrEqual(2000);
+      expect(r.year).toBeLessThanOrEqual(2009);
+    }
+  });
+
   it.each([
     ['if I liked Naruto and Bleach', 'recommendations'],
     ['random anime', 'random'],
