@@ -3,11 +3,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
+import { animeRoute } from './anime.route.js';
 import type { ConversationStore } from './conversations.js';
 import { RestError, sendError, sendJson } from './errors.js';
-import { graphQLClient, type ChainHeaders, type GraphQLFetcher, type RunOperation } from './graphql-client.js';
+import { graphQLClient, type ChainHeaders, type GraphQLFetcher } from './graphql-client.js';
+import {
+  jikanCharactersRoute,
+  jikanGenresRoute,
+  jikanRandomRoute,
+  jikanRecommendationsRoute,
+  jikanStaffRoute,
+} from './jikan-lookups.routes.js';
+import { jikanSchedulesRoute, jikanSeasonRoute, jikanTopRoute } from './jikan.routes.js';
 import { handleQuery } from './query.route.js';
 import { readJsonBody } from './read-body.js';
+import { matchRoute, type Route } from './route-match.js';
+import { searchRoute } from './search.route.js';
 
 export const PARENT_CORRELATION_HEADER = 'x-parent-correlation-id';
 export const CHAIN_DEPTH_HEADER = 'x-request-chain-depth';
@@ -23,12 +34,21 @@ export interface RestOptions {
   conversations: ConversationStore;
 }
 
-type Route = (run: RunOperation, body: unknown, correlationId: string) => Promise<unknown>;
-
-/** Path -> method -> handler of a JSON body. */
+/** Path (`:name` for a path parameter) -> method -> handler. */
 function routes({ conversations }: RestOptions): Record<string, Record<string, Route>> {
   return {
-    '/api/query': { POST: (run, body, correlationId) => handleQuery(run, body, correlationId, conversations) },
+    '/api/query': { POST: (run, { body }, correlationId) => handleQuery(run, body, correlationId, conversations) },
+    // The compatibility routes: each one named operation, its data in snake_case.
+    '/api/search': { POST: searchRoute },
+    '/api/anime/:id': { GET: animeRoute },
+    '/api/external/mal/top': { GET: jikanTopRoute },
+    '/api/external/mal/seasons/:year/:season': { GET: jikanSeasonRoute },
+    '/api/external/mal/schedules': { GET: jikanSchedulesRoute },
+    '/api/external/mal/recommendations/:mal_id': { GET: jikanRecommendationsRoute },
+    '/api/external/mal/random': { GET: jikanRandomRoute },
+    '/api/external/mal/genres': { GET: jikanGenresRoute },
+    '/api/external/mal/characters/:mal_id': { GET: jikanCharactersRoute },
+    '/api/external/mal/staff/:mal_id': { GET: jikanStaffRoute },
   };
 }
 
@@ -46,16 +66,19 @@ export function createRestHandler(options: RestOptions) {
     const correlationId = String(req.headers[CORRELATION_HEADER]);
     try {
       const chain = chainHeaders(req, correlationId);
-      const path = (req.url ?? '').split('?')[0];
-      const methods = ROUTES[path];
-      if (!methods) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
+      const [path, search = ''] = (req.url ?? '').split('?', 2);
+      const matched = matchRoute(ROUTES, path);
+      if (!matched) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
+      const { methods, params } = matched;
       const route = methods[req.method ?? ''];
       if (!route) {
         const allow = Object.keys(methods).join(', ');
         throw new RestError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`, undefined, { allow });
       }
-      const body = await readJsonBody(req, maxBodyBytes);
-      sendJson(res, 200, await route(graphQLClient(gateway, chain), body, correlationId));
+      // GET routes take their parameters from the path and the query string, never from a body.
+      const body = req.method === 'GET' ? undefined : await readJsonBody(req, maxBodyBytes);
+      const request = { body, params, query: new URLSearchParams(search) };
+      sendJson(res, 200, await route(graphQLClient(gateway, chain), request, correlationId));
     } catch (error) {
       const restError =
         error instanceof RestError

@@ -4,7 +4,8 @@ import { RestError } from './errors.js';
 
 const MAX_ISSUES = 20;
 
-export function validationError(error: z.ZodError): RestError {
+/** `subject` names what was invalid: the body, or the query string of a GET route. */
+export function validationError(error: z.ZodError, subject = 'The request body is'): RestError {
   const issues = error.issues
     .slice(0, MAX_ISSUES)
     .map((issue) => ({ path: issue.path.map(String), code: issue.code, message: issue.message }));
@@ -12,5 +13,5 @@ export function validationError(error: z.ZodError): RestError {
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
     .join('; ');
-  return new RestError(422, 'VALIDATION_FAILED', `The request body is invalid: ${summary}`, { issues });
+  return new RestError(422, 'VALIDATION_FAILED', `${subject} invalid: ${summary}`, { issues });
 }

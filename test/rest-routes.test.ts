@@ -1,0 +1,212 @@
+// The REST compatibility routes through the real gateway over HTTP, with the platforms faked locally:
+// what each answers, that it is the GraphQL operation's data in snake_case, and its JSON errors.
+import { print } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../gateway/operations.generated.js';
+import { snakeCase } from '../rest/compat.js';
+import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
+import { startTestApp, type TestApp } from './helpers/app.js';
+import { startFakes, type Fakes } from './platforms/fakes/start-all.js';
+
+let fakes: Fakes;
+let t: TestApp;
+let base: string;
+
+beforeAll(async () => {
+  fakes = await startFakes();
+  const fixture = writeFixtureCatalog();
+  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
+  await t.searchSettled();
+  base = t.app.url.replace(/\/graphql$/, '');
+});
+afterAll(async () => {
+  await t?.close();
+  await fakes?.close();
+});
+beforeEach(() => fakes.reset());
+
+async function call(path: string, body?: unknown): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(`${base}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+const errorBody = (code: string) => ({ error: { code, message: expect.any(String), correlation_id: expect.any(String) } });
+
+/** The answer without its metadata, which the GraphQL operation does not have. */
+const withoutMetadata = ({ metadata: _metadata, ...rest }: Record<string, unknown>) => rest;
+
+describe('GET /api/anime/{id}', () => {
+  it('answers a catalog anime in snake_case with the correlation id of its header', async () => {
+    const { status, headers, body } = await call('/api/anime/mal-1');
+    expect(status).toBe(200);
+    expect(body.anime).toMatchObject({
+      id: 'mal-1',
+      title: 'Cowboy Bebop',
+      type: 'TV',
+      score: { arithmetic_geometric_mean: expect.any(Number) },
+    });
+    expect(body.anime.platform_ids).toContainEqual(expect.objectContaining({ platform: 'MYANIMELIST', id: '1' }));
+    expect(body.metadata).toMatchObject({ correlation_id: headers.get('x-correlation-id'), timings: { total_ms: expect.any(Number) } });
+  });
+
+  it('answers exactly the data of AnimeById, in snake_case', async () => {
+    const rest = await call('/api/anime/mal-16498');
+    const graphql = await t.gql(print(AnimeByIdDocument), { id: 'mal-16498' });
+    expect(graphql.body.errors).toBeUndefined();
+    expect(withoutMetadata(rest.body)).toEqual(snakeCase(graphql.body.data));
+  });
+
+  it('answers 404 NOT_FOUND for an id the catalog does not have', async () => {
+    const { status, body } = await call('/api/anime/mal-999999999');
+    expect(status).toBe(404);
+    expect(body).toMatchObject(errorBody('NOT_FOUND'));
+  });
+
+  it('refuses an id that cannot be one with 422 VALIDATION_FAILED', async () => {
+    const { status, body } = await call(`/api/anime/${encodeURIComponent('no such/id!')}`);
+    expect(status).toBe(422);
+    expect(body).toMatchObject(errorBody('VALIDATION_FAILED'));
+    expect(body.error.details.issues[0].path).toEqual(['id']);
+  });
+});
+
+describe('POST /api/search', () => {
+  it('searches by text with a filter, answering the data of SearchAnime', async () => {
+    const rest = await call('/api/search', { query: 'titan', filter: { types: ['TV'] }, limit: 5 });
+    expect(rest.status).toBe(200);
+    expect(rest.body.search.hits.length).toBeGreaterThan(0);
+    expect(rest.body.search.hits.every((h: any) => h.anime.type === 'TV')).toBe(true);
+    expect(rest.body.search.page_info).toMatchObject({ has_next_page: expect.any(Boolean) });
+    const graphql = await t.gql(print(SearchAnimeDocument), { query: 'titan', filter: { type: ['TV'] }, first: 5 });
+    expect(withoutMetadata(rest.body)).toEqual(snakeCase(graphql.body.data));
+  });
+
+  it('finds anime similar to one by id', async () => {
+    const { status, body } = await call('/api/search', { similar_to: 'mal-16498', limit: 3 });
+    expect(status).toBe(200);
+    expect(body.similar.length).toBeGreaterThan(0);
+    expect(body.similar.length).toBeLessThanOrEqual(3);
+    expect(body.similar[0]).toMatchObject({
+      because: { id: 'mal-16498' },
+      anime: { id: expect.any(String) },
+      shared_tags: expect.any(Array),
+    });
+  });
+
+  it('refuses a body with both or neither of query and similar_to, and a limit over 50, with 422', async () => {
+    for (const bad of [{ query: 'titan', similar_to: 'mal-1' }, { limit: 5 }, { query: 'titan', limit: 51 }]) {
+      const { status, body } = await call('/api/search', bad);
+      expect(status).toBe(422);
+      expect(body).toMatchObject(errorBody('VALIDATION_FAILED'));
+    }
+  });
+
+  it('answers 404 for anime similar to an unknown id', async () => {
+    const { status, body } = await call('/api/search', { similar_to: 'mal-999999999' });
+    expect(status).toBe(404);
+    expect(body).toMatchObject(errorBody('NOT_FOUND'));
+  });
+});
+
+describe('GET /api/external/mal/*', () => {
+  it("lists MyAnimeList's top anime a page at a time, the next page by cursor", async () => {
+    const first = await call('/api/external/mal/top?type=tv&limit=2&page=1');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.items[0]).toMatchObject({ mal_id: expect.any(Number), title: expect.any(String) });
+    expect(first.body.page_info).toEqual({ has_next_page: true, end_cursor: expect.any(String) });
+    expect(first.body.metadata.sources).toEqual([{ name: 'myanimelist', state: 'OK' }]);
+    const next = await call(`/api/external/mal/top?type=tv&limit=2&cursor=${encodeURIComponent(first.body.page_info.end_cursor)}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items.map((i: any) => i.mal_id)).not.toContain(first.body.items[0].mal_id);
+  });
+
+  it('answers the data of JikanTopAnime, in snake_case', async () => {
+    const rest = await call('/api/external/mal/top?filter=bypopularity&limit=3');
+    const graphql = await t.gql(print(JikanTopAnimeDocument), { filter: 'BYPOPULARITY', first: 3 });
+    const top = snakeCase(graphql.body.data.jikan.topAnime) as any;
+    expect(rest.body).toMatchObject({
+      items: top.nodes,
+      page_info: { has_next_page: top.page_info.has_next_page },
+      total_count: top.total_count,
+    });
+  });
+
+  it('refuses page > 1 (pointing to cursor), a limit over 25 and an unknown type with 422', async () => {
+    const paged = await call('/api/external/mal/top?page=2');
+    expect(paged.status).toBe(422);
+    expect(paged.body).toMatchObject(errorBody('VALIDATION_FAILED'));
+    expect(paged.body.error.message).toContain('cursor');
+    for (const bad of ['limit=26', 'type=cartoon', 'limit=3&limit=4']) {
+      const { status, body } = await call(`/api/external/mal/top?${bad}`);
+      expect(status).toBe(422);
+      expect(body).toMatchObject(errorBody('VALIDATION_FAILED'));
+    }
+  });
+
+  it("lists a season's anime", async () => {
+    const { status, body } = await call('/api/external/mal/seasons/1998/spring?filter=tv');
+    expect(status).toBe(200);
+    expect(body.items.map((i: any) => i.title)).toContain('Cowboy Bebop');
+    expect(fakes.jikan.requests.map((r) => r.path)).toContain('/v4/seasons/1998/spring');
+  });
+
+  it('refuses a season that is not one with 422', async () => {
+    const { status, body } = await call('/api/external/mal/seasons/1998/autumn');
+    expect(status).toBe(422);
+    expect(body.error.details.issues[0].path).toEqual(['season']);
+  });
+});
+
+describe('GET /api/external/mal/* lookups', () => {
+  it("answers a day's schedule, genres, an anime's characters, staff and recommendations, and a random anime", async () => {
+    const schedules = await call('/api/external/mal/schedules?day=sunday&kids=false');
+    expect(schedules.status).toBe(200);
+    expect(schedules.body.items.map((i: any) => i.title)).toContain('One Piece');
+    expect(fakes.jikan.requests.find((r) => r.path === '/v4/schedules')!.query.get('filter')).toBe('sunday');
+    const genres = await call('/api/external/mal/genres?filter=themes');
+    expect(genres.body.genres[0]).toMatchObject({ mal_id: expect.any(Number), name: expect.any(String), count: expect.any(Number) });
+    const characters = await call('/api/external/mal/characters/1');
+    expect(characters.body.characters[0].voice_actors.length).toBeGreaterThan(0);
+    const staff = await call('/api/external/mal/staff/1');
+    expect(staff.body.staff[0].roles.length).toBeGreaterThan(0);
+    const recommendations = await call('/api/external/mal/recommendations/1');
+    expect(recommendations.body.recommendations[0]).toMatchObject({ title: expect.any(String) });
+    const random = await call('/api/external/mal/random');
+    expect(random).toMatchObject({ status: 200, body: { anime: { mal_id: expect.any(Number), title: expect.any(String) } } });
+  });
+
+  it('answers 404 for an anime MyAnimeList does not have', async () => {
+    const { status, body } = await call('/api/external/mal/characters/999999999');
+    expect(status).toBe(404);
+    expect(body).toMatchObject(errorBody('NOT_FOUND'));
+  });
+
+  it('refuses a mal_id that is not a positive integer, an unknown day or genre filter, and a kids that is not a boolean, with 422', async () => {
+    for (const path of [
+      'characters/abc',
+      'staff/0',
+      'recommendations/-3',
+      'schedules?day=someday',
+      'schedules?kids=maybe',
+      'genres?filter=moods',
+      'random?x=1',
+    ]) {
+      const { status, body } = await call(`/api/external/mal/${path}`);
+      expect(status, path).toBe(422);
+      expect(body).toMatchObject(errorBody('VALIDATION_FAILED'));
+    }
+  });
+});
+
+describe('routing', () => {
+  it('keeps 404 ROUTE_NOT_FOUND for unknown paths and 405 for a method a route does not take', async () => {
+    expect(await call('/api/external/mal/nowhere')).toMatchObject({ status: 404, body: errorBody('ROUTE_NOT_FOUND') });
+    const wrong = await call('/api/anime/mal-1', {});
+    expect(wrong).toMatchObject({ status: 405, body: errorBody('METHOD_NOT_ALLOWED') });
+  });
+});
