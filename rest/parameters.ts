@@ -36,7 +36,9 @@ export function toFilter(p: Parameters): AnimeFilter | undefined {
   if (p.status?.length) filter.status = p.status;
   if (p.tagsInclude?.length || p.tagsExclude?.length) {
     filter.tags = definedOnly({
-      allOf: p.tagsInclude?.length ? p.tagsInclude : undefined,
+      // Any of them: a question's descriptor suggests several tags ("dark": dark fantasy, psychological,
+      // tragedy), and an anime rarely has them all; the operation's ranking orders by how well each fits.
+      anyOf: p.tagsInclude?.length ? p.tagsInclude : undefined,
       noneOf: p.tagsExclude?.length ? p.tagsExclude : undefined,
     });
   }

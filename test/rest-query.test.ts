@@ -130,6 +130,13 @@ describe('POST /api/query', () => {
     }
   });
 
+  it("finds anime for the issue's own example, though no anime has every tag its descriptors suggest", async () => {
+    const { body } = await query({ query: 'dark military anime like Attack on Titan from the 2010s, not too long' });
+    expect(body.metadata.intent).toBe('similar');
+    expect(body.metadata.parameters.tagsInclude.length).toBeGreaterThan(1);
+    expect(body.results.length).toBeGreaterThan(0);
+  });
+
   it('lists by the criteria alone when they are all a question says: "supernatural anime from the 2000s"', async () => {
     const { body } = await query({ query: 'supernatural anime from the 2000s' });
     expect(body.metadata.parameters).toMatchObject({ years: { from: 2000, to: 2009 }, tagsInclude: ['supernatural'] });
