@@ -2,7 +2,12 @@
 // REST pages by cursor: Jikan's page numbers are deprecated in the schema, and a page number cannot be
 // turned into a cursor, so `page` is accepted only as 1 and `cursor` (a page_info.end_cursor) goes on.
 import { z } from 'zod';
-import { JikanSchedulesDocument, JikanSeasonDocument, JikanTopAnimeDocument } from '../gateway/operations.generated.js';
+import {
+  JikanRecentRecommendationsDocument,
+  JikanSchedulesDocument,
+  JikanSeasonDocument,
+  JikanTopAnimeDocument,
+} from '../gateway/operations.generated.js';
 import { dataOf, metadata, parseParameters, queryBoolean, queryEnum, queryInt, snakeCase } from './compat.js';
 import type { Route } from './route-match.js';
 
@@ -41,6 +46,12 @@ const schedulesParameters = z.strictObject({
   kids: queryBoolean.optional().describe('true: only the Kids demographic; false: none of it.'),
   sfw: queryBoolean.optional().describe('true: leave out adult entries.'),
   ...paging,
+});
+
+const recentParameters = z.strictObject({
+  page: paging.page,
+  limit: queryInt(1, 100).default(25).describe('Recommendations per page, 1 to 100.'),
+  cursor: paging.cursor,
 });
 
 interface JikanPage<N> {
@@ -86,6 +97,17 @@ export const jikanSchedulesRoute: Route = async (run, request, correlationId) =>
   const result = await run(JikanSchedulesDocument, { day, kids, sfw, first: limit, after: cursor });
   return page(
     dataOf(result, (d) => d.jikan.schedules, 'MyAnimeList has no such schedule.'),
+    correlationId,
+    started,
+  );
+};
+
+export const jikanRecentRecommendationsRoute: Route = async (run, request, correlationId) => {
+  const started = performance.now();
+  const { limit, cursor } = parseParameters(recentParameters, request, PAGE_MESSAGE);
+  const result = await run(JikanRecentRecommendationsDocument, { first: limit, after: cursor });
+  return page(
+    dataOf(result, (d) => d.jikan.recentRecommendations, 'MyAnimeList has no recent recommendations.'),
     correlationId,
     started,
   );

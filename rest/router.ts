@@ -14,7 +14,7 @@ import {
   jikanRecommendationsRoute,
   jikanStaffRoute,
 } from './jikan-lookups.routes.js';
-import { jikanSchedulesRoute, jikanSeasonRoute, jikanTopRoute } from './jikan.routes.js';
+import { jikanRecentRecommendationsRoute, jikanSchedulesRoute, jikanSeasonRoute, jikanTopRoute } from './jikan.routes.js';
 import { handleQuery } from './query.route.js';
 import { readJsonBody } from './read-body.js';
 import { matchRoute, type Route } from './route-match.js';
@@ -44,6 +44,7 @@ function routes({ conversations }: RestOptions): Record<string, Record<string, R
     '/api/external/mal/top': { GET: jikanTopRoute },
     '/api/external/mal/seasons/:year/:season': { GET: jikanSeasonRoute },
     '/api/external/mal/schedules': { GET: jikanSchedulesRoute },
+    '/api/external/mal/recommendations/recent': { GET: jikanRecentRecommendationsRoute },
     '/api/external/mal/recommendations/:mal_id': { GET: jikanRecommendationsRoute },
     '/api/external/mal/random': { GET: jikanRandomRoute },
     '/api/external/mal/genres': { GET: jikanGenresRoute },

@@ -180,6 +180,20 @@ describe('GET /api/external/mal/* lookups', () => {
     expect(random).toMatchObject({ status: 200, body: { anime: { mal_id: expect.any(Number), title: expect.any(String) } } });
   });
 
+  it("pages MyAnimeList users' recent recommendations by cursor, newest first", async () => {
+    const first = await call('/api/external/mal/recommendations/recent?limit=1');
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(1);
+    expect(first.body.items[0].entries).toHaveLength(2);
+    expect(first.body.page_info.has_next_page).toBe(true);
+    const next = await call(
+      `/api/external/mal/recommendations/recent?limit=1&cursor=${encodeURIComponent(first.body.page_info.end_cursor)}`,
+    );
+    const both = await call('/api/external/mal/recommendations/recent?limit=2');
+    expect([...first.body.items, ...next.body.items].map((i: any) => i.id)).toEqual(both.body.items.map((i: any) => i.id));
+    expect((await call('/api/external/mal/recommendations/recent?limit=101')).status).toBe(422);
+  });
+
   it('answers 404 for an anime MyAnimeList does not have', async () => {
     const { status, body } = await call('/api/external/mal/characters/999999999');
     expect(status).toBe(404);
