@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from './errors.js';
 import { createHttpServer } from './http-server.js';
+import { readBody } from './read-body.js';
 import type { Logger } from './logger.js';
 import type { Subgraph } from './subgraph.js';
 import { warningsOf, withWarnings } from './warnings.js';
@@ -76,12 +77,13 @@ async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: Inco
   const [path, search = ''] = (req.url ?? '/').split('?');
   if (path !== '/graphql')
     return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the subgraph answers at /graphql');
-  const body = await readBody(req);
-  if (body === undefined) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
+  const raw = await readBody(req, MAX_BODY_BYTES);
+  if (raw === undefined) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  const body = raw.toString('utf8');
   const request: HTTPGraphQLRequest = { method: req.method?.toUpperCase() ?? 'GET', headers, search, body: parseBody(body, headers) };
   const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => subgraph.createContext() });
   res.statusCode = response.status ?? 200;
@@ -89,17 +91,6 @@ async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: Inco
   if (response.body.kind === 'complete') return void res.end(response.body.string);
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
-}
-
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** JSON bodies parsed (Apollo answers a parse failure with 400); others passed on as text. */

@@ -1,6 +1,7 @@
 // Reads a JSON request body within a byte limit: 415 when it is not declared JSON, 413 past the
 // limit (declared or counted), 400 when it is not UTF-8 JSON.
 import type { IncomingMessage } from 'node:http';
+import { readBody } from '../lib/read-body.js';
 import { RestError } from './errors.js';
 
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
@@ -14,31 +15,19 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
       `Content-Type must be application/json (got ${contentType.slice(0, 100) || 'none'}).`,
     );
   }
-  const tooLarge = () =>
-    new RestError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes.`, { maxBytes }, { connection: 'close' });
-  const declared = Number(req.headers['content-length']);
-  if (declared > maxBytes) {
-    req.resume(); // discard what is sent; the connection closes after the answer
-    throw tooLarge();
+  const body = await readBody(req, maxBytes);
+  if (body === undefined) {
+    throw new RestError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than ${maxBytes} bytes.`,
+      { maxBytes },
+      { connection: 'close' },
+    );
   }
-  // Events rather than `for await`: leaving an async iterator early destroys the socket, and the 413
-  // answer with it.
-  const { chunks, size } = await new Promise<{ chunks: Buffer[]; size: number }>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      req.off('data', onData).resume();
-      reject(tooLarge());
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve({ chunks, size }));
-    req.once('error', reject);
-  });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     throw new RestError(400, 'INVALID_JSON', 'The request body is not UTF-8 text.');
   }
