@@ -5,8 +5,10 @@ import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Config } from '../lib/config.js';
 import { closeServer, createHttpServer, listen } from '../lib/http-server.js';
 import type { Logger } from '../lib/logger.js';
+import { PROJECT_VERSION } from '../lib/paths.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { createConversationStore } from '../rest/conversations.js';
+import { createLlmRefiner } from '../rest/llm/refiner.js';
 import { createRestHandler, isRestPath } from '../rest/router.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
@@ -80,7 +82,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
 
   // /api/* is the REST facade, which translates each request into named operations run by the gateway.
   const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
-  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations });
+  const llm = createLlmRefiner(config, log);
+  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION });
   const server = createHttpServer({
     handler: (req, res) => (isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
     isReady: () => local.every((s) => s.isReady()),
@@ -113,6 +116,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       await closeServer(server);
       await gateway.dispose();
       await conversations.close();
+      llm?.close();
       await Promise.all(local.map((s) => s.close()));
     },
   };

@@ -121,6 +121,13 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
   REST_MAX_BODY: z.coerce.number().int().min(1).default(1_048_576),
   CONVERSATION_TTL: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(30 * 60),
+  // The optional language model of /api/query (OpenAI-compatible chat completions): off without a URL and a model.
+  LLM_BASE_URL: url.optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
+  LLM_MAX_TOKENS_PER_REQUEST: z.coerce.number().int().min(1).default(1_000),
+  LLM_BREAKER: breaker.default({ failures: 3, resetMs: 30_000 }),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -181,6 +188,12 @@ export const CONFIG_READERS = {
     'CONVERSATION_TTL',
     // The conversations of /api/query are kept in Redis when it is set.
     'REDIS_URL',
+    'LLM_BASE_URL',
+    'LLM_API_KEY',
+    'LLM_MODEL',
+    'LLM_TIMEOUT_MS',
+    'LLM_MAX_TOKENS_PER_REQUEST',
+    'LLM_BREAKER',
   ],
   catalog: [
     'CATALOG_PORT',

@@ -6,25 +6,43 @@ import { RestError } from './errors.js';
 import { followUp } from './follow-up.js';
 import { errorFromGraphQL, type RunOperation } from './graphql-client.js';
 import { answerIntent } from './intents.js';
+import { LLM_NOT_CALLED, type LlmReport } from './llm/llm-report.js';
+import { wantsRefinement, type LlmRefiner } from './llm/refiner.js';
 import { fromUnderstanding } from './parameters.js';
-import { queryBodySchema, type Intent, type Parameters, type QueryResponse } from './query.schema.js';
+import { queryBodySchema, queryResponseSchema, type Intent, type Parameters, type QueryBody, type QueryResponse } from './query.schema.js';
 import { pickFields } from './results.js';
+import { defineRoute } from './route.js';
 import { suggestionsFor } from './suggestions.js';
-import { validationError } from './validation.js';
 
 /** How many results of an answer a session keeps ("like the fifth one" is the furthest reached for). */
 const KEPT_RESULTS = 10;
 
-export async function handleQuery(
+export interface QueryRouteDependencies {
+  conversations: ConversationStore;
+  /** The optional language model; undefined when none is configured. */
+  llm?: LlmRefiner;
+}
+
+export function queryRoute({ conversations, llm }: QueryRouteDependencies) {
+  return defineRoute({
+    method: 'POST',
+    path: '/api/query',
+    tag: 'Query',
+    summary: 'Ask for anime in words',
+    description:
+      'The question is understood (intent, titles, tags, years, kinds, studios, score, schedule) and answered by the operations of its intent. ' +
+      'A `session_id` makes the next question a follow-up of this one.',
+    body: queryBodySchema,
+    response: () => queryResponseSchema,
+    handle: (run, { body, correlationId, started }) => answerQuery(run, body, { correlationId, started, conversations, llm }),
+  });
+}
+
+async function answerQuery(
   run: RunOperation,
-  rawBody: unknown,
-  correlationId: string,
-  conversations: ConversationStore,
+  body: QueryBody,
+  { correlationId, started, conversations, llm }: QueryRouteDependencies & { correlationId: string; started: number },
 ): Promise<QueryResponse> {
-  const started = performance.now();
-  const parsed = queryBodySchema.safeParse(rawBody);
-  if (!parsed.success) throw validationError(parsed.error);
-  const body = parsed.data;
   if (body.image !== undefined) {
     throw new RestError(422, 'NOT_AVAILABLE_YET', 'Image search does not exist yet; send the query as text without `image`.', {
       feature: 'image',
@@ -35,11 +53,21 @@ export async function handleQuery(
   let queryText: string | undefined;
   let carriedOver: string[] = [];
   const followUpWarnings: string[] = [];
+  const llmWarnings: string[] = [];
+  let llmReport: LlmReport = LLM_NOT_CALLED;
   if (typeof body.query === 'string') {
     queryText = body.query;
     const understood = await run(UnderstandQueryDocument, { text: body.query });
     if (!understood.data) throw errorFromGraphQL(understood.errors);
     parameters = fromUnderstanding(understood.data.understandQuery);
+    // The model reads the request on its own, as the parser did; a follow-up is merged after.
+    if (llm && wantsRefinement(body.options.enhance, parameters)) {
+      const refined = await llm.refine(body.query, parameters);
+      ({ parameters, llm: llmReport } = refined);
+      llmWarnings.push(...refined.warnings);
+    } else if (!llm && body.options.enhance === true) {
+      llmWarnings.push('options.enhance: no language model is configured (LLM_BASE_URL, LLM_MODEL); the parser understood the query.');
+    }
     const kept = body.session_id === undefined ? undefined : await conversations.get(body.session_id);
     if (kept) {
       const merged = followUp(kept, parameters, body.query);
@@ -72,9 +100,15 @@ export async function handleQuery(
       timings: { understand_ms: ms(understood - started), fetch_ms: ms(fetched - understood), total_ms: ms(performance.now() - started) },
       sources: answer.sources,
       cache: isRecord(answer.extensions.responseCache) ? answer.extensions.responseCache : {},
-      warnings: [...(Array.isArray(extensionWarnings) ? extensionWarnings.map(String) : []), ...answer.partialErrors, ...followUpWarnings],
+      warnings: [
+        ...llmWarnings,
+        ...(Array.isArray(extensionWarnings) ? extensionWarnings.map(String) : []),
+        ...answer.partialErrors,
+        ...followUpWarnings,
+      ],
       correlation_id: correlationId,
       carried_over: carriedOver,
+      llm: llmReport,
     },
     suggestions: suggestionsFor(parameters.intent, parameters, answer.results),
     conversation_id: body.session_id ?? null,

@@ -2,6 +2,7 @@
 // structured query uses, and the names the answer's metadata reports what was understood with.
 import { z } from 'zod';
 import type { AnimeStatus, AnimeType, Season } from '../gateway/operations.generated.js';
+import { llmReportSchema } from './llm/llm-report.js';
 
 export const INTENTS = [
   'search',
@@ -50,7 +51,7 @@ export const parametersSchema = z
       .max(6)
       .optional()
       .describe('Any of these kinds of release.'),
-    tagsInclude: z.array(tag).max(30).optional().describe('Catalog tags the anime must all have (lower case).'),
+    tagsInclude: z.array(tag).max(30).optional().describe('Catalog tags the anime should have, any of them (lower case).'),
     tagsExclude: z.array(tag).max(30).optional().describe('Catalog tags the anime must not have (lower case).'),
     episodes: z
       .strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() })
@@ -83,7 +84,13 @@ export const queryBodySchema = z
       .strictObject({
         limit: z.number().int().min(1).max(50).default(10).describe('Results wanted, 1 to 50.'),
         fields: z.array(z.string().min(1).max(64)).max(30).optional().describe('Only these keys of each result (id always).'),
-        enhance: z.boolean().optional().describe('Let a language model refine the understanding (not available yet: ignored).'),
+        enhance: z
+          .boolean()
+          .optional()
+          .describe(
+            'Language model (when LLM_BASE_URL and LLM_MODEL are set): true asks it to refine the understanding, false never; ' +
+              'left out, it is asked when the parser left words it could not place.',
+          ),
       })
       .default({ limit: 10 })
       .describe('How to answer.'),
@@ -98,28 +105,36 @@ export const queryBodySchema = z
 
 export type QueryBody = z.infer<typeof queryBodySchema>;
 
+const sourceSchema = z.object({ name: z.string(), state: z.string().describe('OK, or why the source was not used.') });
+export type Source = z.infer<typeof sourceSchema>;
+
+const resultSchema = z
+  .looseObject({ id: z.string().describe('The AniGraph id.') })
+  .describe(
+    'An anime summary (id, title, type, episodes, status, season, year, picture, score, tags) with what the intent adds: ' +
+      'relevance and matched_name (search), reasons and shared_tags (similar, recommendations), airing times (schedule), ' +
+      'platform_scores (compare_ratings).',
+  );
 /** One result: an anime with what the intent adds (relevance, reasons, airing, ratings). */
-export type Result = Record<string, unknown> & { id: string };
+export type Result = z.infer<typeof resultSchema>;
 
-export interface Source {
-  name: string;
-  state: string;
-}
+export const queryResponseSchema = z.object({
+  results: z.array(resultSchema),
+  metadata: z.object({
+    intent: z.enum(INTENTS),
+    parameters: parametersSchema.describe('What was understood: the contract a structured query uses too.'),
+    timings: z.object({ understand_ms: z.number(), fetch_ms: z.number(), total_ms: z.number() }),
+    sources: z.array(sourceSchema),
+    cache: z.record(z.string(), z.unknown()).describe("The gateway's response cache for the operations (hit, ttl)."),
+    warnings: z.array(z.string()),
+    correlation_id: z.string(),
+    carried_over: z
+      .array(z.string())
+      .describe("The parameters taken from the session's last answer (a follow-up), in the order of `parameters`."),
+    llm: llmReportSchema,
+  }),
+  suggestions: z.array(z.string()).describe('Follow-up questions that would narrow or widen this answer.'),
+  conversation_id: z.string().nullable().describe('The session_id, when one was given.'),
+});
 
-export interface QueryResponse {
-  results: Result[];
-  metadata: {
-    intent: Intent;
-    parameters: Parameters;
-    timings: { understand_ms: number; fetch_ms: number; total_ms: number };
-    sources: Source[];
-    cache: Record<string, unknown>;
-    warnings: string[];
-    correlation_id: string;
-    /** The parameters taken from the session's last answer (a follow-up), in the order of `parameters`. */
-    carried_over: string[];
-  };
-  suggestions: string[];
-  /** The session_id, when one was given. */
-  conversation_id: string | null;
-}
+export type QueryResponse = z.output<typeof queryResponseSchema>;

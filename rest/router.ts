@@ -1,24 +1,19 @@
 // The REST facade's front: /api/* by method and path, the correlation chain headers, and every
 // failure as the JSON error body. Built by gateway/app.ts with the gateway runtime it translates to.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
 import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
-import { animeRoute } from './anime.route.js';
 import type { ConversationStore } from './conversations.js';
 import { RestError, sendError, sendJson } from './errors.js';
 import { graphQLClient, type ChainHeaders, type GraphQLFetcher } from './graphql-client.js';
-import {
-  jikanCharactersRoute,
-  jikanGenresRoute,
-  jikanRandomRoute,
-  jikanRecommendationsRoute,
-  jikanStaffRoute,
-} from './jikan-lookups.routes.js';
-import { jikanRecentRecommendationsRoute, jikanSchedulesRoute, jikanSeasonRoute, jikanTopRoute } from './jikan.routes.js';
-import { handleQuery } from './query.route.js';
+import type { LlmRefiner } from './llm/refiner.js';
+import { createDocsHandler } from './openapi/docs.js';
 import { readJsonBody } from './read-body.js';
-import { matchRoute, type Route } from './route-match.js';
-import { searchRoute } from './search.route.js';
+import { parseInput } from './route-input.js';
+import { RouteTable } from './route-match.js';
+import type { RouteInput } from './route.js';
+import { restRoutes } from './routes.js';
 
 export const PARENT_CORRELATION_HEADER = 'x-parent-correlation-id';
 export const CHAIN_DEPTH_HEADER = 'x-request-chain-depth';
@@ -26,31 +21,16 @@ export const CHAIN_DEPTH_HEADER = 'x-request-chain-depth';
 export const MAX_CHAIN_DEPTH = 10;
 
 export interface RestOptions {
-  gateway: GraphQLFetcher;
+  gateway: GraphQLFetcher & { getSchema(): Promise<GraphQLSchema> | GraphQLSchema };
   log: Logger;
   /** REST_MAX_BODY: largest body read, in bytes. */
   maxBodyBytes: number;
   /** Where /api/query keeps each session's last answer. */
   conversations: ConversationStore;
-}
-
-/** Path (`:name` for a path parameter) -> method -> handler. */
-function routes({ conversations }: RestOptions): Record<string, Record<string, Route>> {
-  return {
-    '/api/query': { POST: (run, { body }, correlationId) => handleQuery(run, body, correlationId, conversations) },
-    // The compatibility routes: each one named operation, its data in snake_case.
-    '/api/search': { POST: searchRoute },
-    '/api/anime/:id': { GET: animeRoute },
-    '/api/external/mal/top': { GET: jikanTopRoute },
-    '/api/external/mal/seasons/:year/:season': { GET: jikanSeasonRoute },
-    '/api/external/mal/schedules': { GET: jikanSchedulesRoute },
-    '/api/external/mal/recommendations/recent': { GET: jikanRecentRecommendationsRoute },
-    '/api/external/mal/recommendations/:mal_id': { GET: jikanRecommendationsRoute },
-    '/api/external/mal/random': { GET: jikanRandomRoute },
-    '/api/external/mal/genres': { GET: jikanGenresRoute },
-    '/api/external/mal/characters/:mal_id': { GET: jikanCharactersRoute },
-    '/api/external/mal/staff/:mal_id': { GET: jikanStaffRoute },
-  };
+  /** The optional language model of /api/query (undefined when not configured). */
+  llm?: LlmRefiner;
+  /** The version the OpenAPI document states. */
+  version: string;
 }
 
 export function isRestPath(url: string | undefined): boolean {
@@ -60,26 +40,33 @@ export function isRestPath(url: string | undefined): boolean {
 
 export function createRestHandler(options: RestOptions) {
   const { gateway, log, maxBodyBytes } = options;
-  const ROUTES = routes(options);
+  const table = new RouteTable(restRoutes(options));
+  const docs = createDocsHandler({ routes: table.routes, schema: async () => gateway.getSchema(), version: options.version });
   const restLog = log.child({ component: 'rest' });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
     // The HTTP front has set a valid id on the request (the caller's, or a new one).
     const correlationId = String(req.headers[CORRELATION_HEADER]);
     try {
       const chain = chainHeaders(req, correlationId);
       const [path, search = ''] = (req.url ?? '').split('?', 2);
-      const matched = matchRoute(ROUTES, path);
+      if (req.method === 'GET' && (await docs(path, res))) return;
+      const matched = table.match(path);
       if (!matched) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
-      const { methods, params } = matched;
-      const route = methods[req.method ?? ''];
+      const route = matched.methods.get(req.method ?? '');
       if (!route) {
-        const allow = Object.keys(methods).join(', ');
+        const allow = [...matched.methods.keys()].join(', ');
         throw new RestError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`, undefined, { allow });
       }
       // GET routes take their parameters from the path and the query string, never from a body.
       const body = req.method === 'GET' ? undefined : await readJsonBody(req, maxBodyBytes);
-      const request = { body, params, query: new URLSearchParams(search) };
-      sendJson(res, 200, await route(graphQLClient(gateway, chain), request, correlationId));
+      const input = parseInput(route, { params: matched.params, query: new URLSearchParams(search), body });
+      const answer = await route.handle(graphQLClient(gateway, chain), { ...input, correlationId, started } as RouteInput<
+        never,
+        never,
+        never
+      >);
+      sendJson(res, 200, answer);
     } catch (error) {
       const restError =
         error instanceof RestError

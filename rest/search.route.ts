@@ -1,11 +1,12 @@
 // POST /api/search -> SearchAnime (`query`) or SimilarAnime (`similar_to`): exactly one of the two.
 import { z } from 'zod';
 import { SearchAnimeDocument, SimilarAnimeDocument } from '../gateway/operations.generated.js';
-import { dataOf, metadata, snakeCase } from './compat.js';
+import { dataOf, metadata } from './compat.js';
+import { compatMetadataSchema } from './openapi/response-schema.js';
 import { toFilter } from './parameters.js';
 import { parametersSchema } from './query.schema.js';
-import type { Route } from './route-match.js';
-import { validationError } from './validation.js';
+import { defineRoute } from './route.js';
+import { snakeCase } from './snake-case.js';
 
 const CATALOG = [{ name: 'catalog', state: 'OK' as const }];
 
@@ -23,20 +24,34 @@ export const searchBodySchema = z
     message: 'Give exactly one of query and similar_to.',
     path: ['query'],
   })
-  .describe('POST /api/search');
+  .describe('Exactly one of `query` and `similar_to`, with an optional filter.');
 
-export const searchRoute: Route = async (run, { body }, correlationId) => {
-  const started = performance.now();
-  const parsed = searchBodySchema.safeParse(body);
-  if (!parsed.success) throw validationError(parsed.error);
-  const { query, similar_to: similarTo, filter, limit } = parsed.data;
-  const animeFilter = filter ? toFilter(filter) : undefined;
-  if (similarTo !== undefined) {
-    const result = await run(SimilarAnimeDocument, { id: similarTo, filter: animeFilter, first: limit });
-    const similar = dataOf(result, (d) => d.similar, `No anime has the id ${similarTo}.`);
-    return { ...(snakeCase({ similar }) as object), metadata: metadata(correlationId, started, CATALOG) };
-  }
-  const result = await run(SearchAnimeDocument, { query: query!, filter: animeFilter, first: limit });
-  const search = dataOf(result, (d) => d.search, 'The search answered nothing.');
-  return { ...(snakeCase({ search }) as object), metadata: metadata(correlationId, started, CATALOG) };
-};
+export const searchRoute = defineRoute({
+  method: 'POST',
+  path: '/api/search',
+  tag: 'Catalog',
+  summary: 'Search the catalog, or find anime similar to one',
+  description: 'With `query`: the hybrid search, answered as `search`. With `similar_to`: anime like that one, answered as `similar`.',
+  body: searchBodySchema,
+  response: ({ selection }) => ({
+    type: 'object',
+    description: '`search` for a query, `similar` for similar_to.',
+    properties: {
+      search: selection(SearchAnimeDocument, 'search'),
+      similar: selection(SimilarAnimeDocument, 'similar'),
+      metadata: compatMetadataSchema,
+    },
+    required: ['metadata'],
+  }),
+  async handle(run, { body: { query, similar_to: similarTo, filter, limit }, correlationId, started }) {
+    const animeFilter = filter ? toFilter(filter) : undefined;
+    if (similarTo !== undefined) {
+      const result = await run(SimilarAnimeDocument, { id: similarTo, filter: animeFilter, first: limit });
+      const similar = dataOf(result, (d) => d.similar, `No anime has the id ${similarTo}.`);
+      return { similar: snakeCase(similar), metadata: metadata(correlationId, started, CATALOG) };
+    }
+    const result = await run(SearchAnimeDocument, { query: query!, filter: animeFilter, first: limit });
+    const search = dataOf(result, (d) => d.search, 'The search answered nothing.');
+    return { search: snakeCase(search), metadata: metadata(correlationId, started, CATALOG) };
+  },
+});

@@ -3,7 +3,7 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../gateway/operations.generated.js';
-import { snakeCase } from '../rest/compat.js';
+import { snakeCase } from '../rest/snake-case.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { startFakes, type Fakes } from './platforms/fakes/start-all.js';
@@ -153,6 +153,28 @@ describe('GET /api/external/mal/*', () => {
     expect(status).toBe(200);
     expect(body.items.map((i: any) => i.title)).toContain('Cowboy Bebop');
     expect(fakes.jikan.requests.map((r) => r.path)).toContain('/v4/seasons/1998/spring');
+  });
+
+  it("passes Jikan's flags on: sfw on the top list, continuing and unapproved on a season, unapproved on the schedule", async () => {
+    const season = await call('/api/external/mal/seasons/2023/fall?unapproved=true&sfw=true');
+    expect(season.status).toBe(200);
+    expect(season.body.items.map((i: any) => i.title)).toEqual(['Sousou no Frieren', 'Hoshifuru Kissaten']);
+    const plainSeason = await call('/api/external/mal/seasons/2023/fall');
+    expect(plainSeason.body.items.map((i: any) => i.title)).toEqual(['Sousou no Frieren']);
+    const schedule = await call('/api/external/mal/schedules?day=sunday&unapproved=true');
+    expect(schedule.body.items.map((i: any) => i.title)).toEqual(['One Piece', 'Hoshifuru Kissaten']);
+    expect((await call('/api/external/mal/top?sfw=true&limit=3')).status).toBe(200);
+
+    const continuing = await call('/api/external/mal/seasons/2023/fall?continuing=true');
+    expect(continuing.body.items.map((i: any) => i.title)).toContain('One Piece');
+
+    const seasonRequest = fakes.jikan.requests.find((r) => r.path === '/v4/seasons/2023/fall' && r.query.has('unapproved'))!;
+    expect(Object.fromEntries(['unapproved', 'sfw'].map((flag) => [flag, seasonRequest.query.get(flag)]))).toEqual({
+      unapproved: 'true',
+      sfw: 'true',
+    });
+    expect(fakes.jikan.requests.find((r) => r.path === '/v4/top/anime')!.query.get('sfw')).toBe('true');
+    expect((await call('/api/external/mal/seasons/2023/fall?unapproved=yes')).status).toBe(422);
   });
 
   it('refuses a season that is not one with 422', async () => {

@@ -44,6 +44,8 @@ export interface ScheduleQuery {
   day?: (typeof SCHEDULE_DAYS)[number];
   kids?: boolean;
   sfw?: boolean;
+  /** Also the entries MyAnimeList has not approved yet (Jikan's `unapproved` flag, sent as `unapproved=true`). */
+  unapproved?: boolean;
   page?: number;
   limit?: number;
 }
@@ -53,6 +55,8 @@ export interface SeasonQuery {
   season: (typeof SEASONS)[number];
   filter?: (typeof ANIME_TYPES)[number];
   sfw?: boolean;
+  /** Also the entries MyAnimeList has not approved yet (Jikan's `unapproved` flag, sent as `unapproved=true`). */
+  unapproved?: boolean;
   continuing?: boolean;
   page?: number;
   limit?: number;

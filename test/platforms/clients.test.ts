@@ -79,6 +79,24 @@ describe('MyAnimeList through Jikan', () => {
     expect(Object.fromEntries(only(fakes.jikan).query)).toEqual({ filter: 'sunday' });
     expect(answer.value?.items.map((a) => a.title)).toEqual(['One Piece']);
   });
+
+  it('sends `unapproved=true` for the season and the schedule, and caches those lists apart from the plain ones', async () => {
+    const jikan = platforms().jikan;
+    const titles = (answer: Awaited<ReturnType<typeof jikan.season>>) => answer.value?.items.map((a) => a.title);
+    expect(titles(await jikan.season({ year: 2023, season: 'fall' }))).toEqual(['Sousou no Frieren']);
+    expect(titles(await jikan.season({ year: 2023, season: 'fall', unapproved: true }))).toEqual([
+      'Sousou no Frieren',
+      'Hoshifuru Kissaten',
+    ]);
+    expect(titles(await jikan.schedules({ day: 'sunday', unapproved: true }))).toEqual(['One Piece', 'Hoshifuru Kissaten']);
+    expect(titles(await jikan.schedules({ day: 'sunday' }))).toEqual(['One Piece']);
+    expect(fakes.jikan.requests.map((r) => `${r.path}?${r.query}`)).toEqual([
+      '/v4/seasons/2023/fall?',
+      '/v4/seasons/2023/fall?unapproved=true',
+      '/v4/schedules?filter=sunday&unapproved=true',
+      '/v4/schedules?filter=sunday',
+    ]);
+  });
 });
 
 describe('AniList', () => {

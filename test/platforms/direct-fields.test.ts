@@ -83,6 +83,62 @@ describe('MyAnimeList through Jikan', () => {
     expect(fakes.jikan.requests.find((r) => r.path === '/v4/schedules')!.query.get('filter')).toBe('sunday');
   });
 
+  it('lists an entry MyAnimeList has not approved yet in a season and on a day of the schedule only with unapproved: true', async () => {
+    const { body } = await t.gql(`{ jikan {
+      season(year: 2023, season: FALL) { items { title } }
+      seasonWithUnapproved: season(year: 2023, season: FALL, unapproved: true) { items { title } }
+      schedules(day: SUNDAY) { items { title } }
+      schedulesWithUnapproved: schedules(day: SUNDAY, unapproved: true) { items { title } }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    const titles = (list: any) => list.items.map((i: any) => i.title);
+    const jikan = body.data.jikan;
+    expect(titles(jikan.season)).toEqual(['Sousou no Frieren']);
+    expect(titles(jikan.seasonWithUnapproved)).toEqual(['Sousou no Frieren', 'Hoshifuru Kissaten']);
+    expect(titles(jikan.schedules)).toEqual(['One Piece']);
+    expect(titles(jikan.schedulesWithUnapproved)).toEqual(['One Piece', 'Hoshifuru Kissaten']);
+    // A flag as Jikan reads one, like sfw: `unapproved=true`, and only on the lists that asked for it.
+    const flagged = fakes.jikan.requests.filter((r) => r.query.has('unapproved'));
+    expect(flagged.map((r) => `${r.path}?unapproved=${r.query.get('unapproved')}`).sort()).toEqual([
+      '/v4/schedules?unapproved=true',
+      '/v4/seasons/2023/fall?unapproved=true',
+    ]);
+  });
+
+  it('keeps a list asked with unapproved apart in the cache from the same list asked without', async () => {
+    const ask = (flag: string) =>
+      t.gql(`{ jikan {
+        season(year: 2023, season: FALL, filter: TV${flag}) { items { title } dataSource { cacheTier } }
+        schedules(day: SUNDAY, sfw: true${flag}) { items { title } dataSource { cacheTier } }
+      } }`);
+    const summary = (body: any) =>
+      ['season', 'schedules'].map((list) => ({
+        titles: body.data.jikan[list].items.map((i: any) => i.title),
+        fresh: body.data.jikan[list].dataSource.cacheTier === 'ORIGIN',
+      }));
+    const approved = [
+      { titles: ['Sousou no Frieren'], fresh: true },
+      { titles: ['One Piece'], fresh: true },
+    ];
+    const all = [
+      { titles: ['Sousou no Frieren', 'Hoshifuru Kissaten'], fresh: true },
+      { titles: ['One Piece', 'Hoshifuru Kissaten'], fresh: true },
+    ];
+    const cached = (lists: typeof all) => lists.map((l) => ({ ...l, fresh: false }));
+
+    expect(summary((await ask('')).body)).toEqual(approved);
+    // Cached without the flag, yet Jikan is asked again: the flagged list is another cache entry.
+    expect(summary((await ask(', unapproved: true')).body)).toEqual(all);
+    expect(summary((await ask('')).body)).toEqual(cached(approved));
+    expect(summary((await ask(', unapproved: true')).body)).toEqual(cached(all));
+    expect(fakes.jikan.requests.map((r) => `${r.path} ${r.query.get('unapproved')}`).sort()).toEqual([
+      '/v4/schedules null',
+      '/v4/schedules true',
+      '/v4/seasons/2023/fall null',
+      '/v4/seasons/2023/fall true',
+    ]);
+  });
+
   it('pages top anime with first and after to the end: each anime once, in MyAnimeList order, as many as totalCount', async () => {
     const seen: number[] = [];
     let after: string | null = null;

@@ -37,6 +37,7 @@ const PAGED = '@listSize(slicingArguments: ["first", "limit"], sizedFields: ["ed
 /** Jikan's recommendations pages hold this many; the list has no `limit` parameter. */
 const RECOMMENDATIONS_PAGE = 100;
 const SFW = 'True: leave out adult (hentai) entries.';
+const UNAPPROVED = 'True: also the entries MyAnimeList has not approved yet; without, Jikan leaves them out.';
 const MAL_ID = "The anime's MyAnimeList id: a positive integer.";
 
 @Resolver(() => JikanQueries)
@@ -96,10 +97,16 @@ export class JikanResolver {
     })
     kids: boolean | null,
     @Arg('sfw', () => Boolean, { nullable: true, description: SFW }) sfw: boolean | null,
+    @Arg('unapproved', () => Boolean, { nullable: true, description: UNAPPROVED }) unapproved: boolean | null,
     @Args(() => JikanListArgs) paging: JikanListArgs,
     @Ctx() ctx: PlatformsContext,
   ) {
-    const query: ScheduleQuery = { day: jikanValue(day), kids: kids ?? undefined, sfw: sfw ?? undefined };
+    const query: ScheduleQuery = {
+      day: jikanValue(day),
+      kids: kids ?? undefined,
+      sfw: sfw ?? undefined,
+      unapproved: unapproved ?? undefined,
+    };
     return jikanList((p, size) => ctx.platforms.jikan.schedules({ ...query, page: p, limit: size }), toAnime, animePaging(paging));
   }
 
@@ -144,6 +151,7 @@ export class JikanResolver {
     @Arg('filter', () => JikanAnimeType, { nullable: true, description: 'Only anime of this type; every type without.' })
     filter: JikanAnimeType | null,
     @Arg('sfw', () => Boolean, { nullable: true, description: SFW }) sfw: boolean | null,
+    @Arg('unapproved', () => Boolean, { nullable: true, description: UNAPPROVED }) unapproved: boolean | null,
     @Arg('continuing', () => Boolean, { nullable: true, description: 'True: also the anime continuing from earlier seasons.' })
     continuing: boolean | null,
     @Args(() => JikanListArgs) paging: JikanListArgs,
@@ -156,6 +164,7 @@ export class JikanResolver {
       season: jikanValue(season)!,
       filter: jikanValue(filter),
       sfw: sfw ?? undefined,
+      unapproved: unapproved ?? undefined,
       continuing: continuing ?? undefined,
     };
     return jikanList((p, size) => ctx.platforms.jikan.season({ ...query, page: p, limit: size }), toAnime, animePaging(paging));

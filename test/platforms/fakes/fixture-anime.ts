@@ -4,6 +4,7 @@ import { clannad } from './anime-clannad.js';
 import { codeGeass } from './anime-code-geass.js';
 import { cowboyBebop } from './anime-cowboy-bebop.js';
 import { frieren } from './anime-frieren.js';
+import { hoshifuruKissaten } from './anime-hoshifuru-kissaten.js';
 import { onePiece } from './anime-one-piece.js';
 import { tengokuNoTobira } from './anime-tengoku-no-tobira.js';
 import type { FixtureAnime, FixtureName } from './fixture-types.js';
@@ -11,6 +12,9 @@ import type { FixtureAnime, FixtureName } from './fixture-types.js';
 export type * from './fixture-types.js';
 
 export const FIXTURE_ANIME: readonly FixtureAnime[] = [cowboyBebop, tengokuNoTobira, bleach, clannad, codeGeass, frieren, onePiece];
+
+/** Entries MyAnimeList has not approved yet (`approved: false`): only Jikan's lists show them, and only with `unapproved`. */
+export const UNAPPROVED_MAL_ANIME: readonly FixtureAnime[] = [hoshifuruKissaten];
 
 export const findByMal = (id: number) => FIXTURE_ANIME.find((a) => a.ids.mal === id);
 export const findByAniList = (id: number) => FIXTURE_ANIME.find((a) => a.ids.anilist === id);

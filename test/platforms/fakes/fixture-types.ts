@@ -168,4 +168,6 @@ export interface FixtureAnime {
   airing: FixtureAiring | null;
   /** Release dates AnimeSchedule tracks besides the Japanese premiere (ISO UTC), null = unknown. */
   premieres: { sub: string | null; dub: string | null };
+  /** False for an entry MyAnimeList has not approved yet: Jikan lists it only when asked with `unapproved`. Default true. */
+  approved?: boolean;
 }

@@ -1,5 +1,5 @@
 // Jikan's query endpoints (top, schedules, seasons, genres, recommendations) with its validation rules.
-import { FIXTURE_ANIME, type FixtureAnime } from './fixture-anime.js';
+import { FIXTURE_ANIME, UNAPPROVED_MAL_ANIME, type FixtureAnime } from './fixture-anime.js';
 import { MAL_GENRES, type GenreFilter } from './jikan.genres.js';
 import { RATING_LABEL, toAnime, toUserRecommendation } from './jikan.render.js';
 
@@ -88,10 +88,14 @@ function paginatedPlus<T>(items: T[], rules: QueryRules): ListResult {
 
 const byDesc = (pick: (a: FixtureAnime) => number) => (x: FixtureAnime, y: FixtureAnime) => pick(y) - pick(x);
 
+/** Every entry MyAnimeList has, approved or not; the lists drop the unapproved ones unless asked with `unapproved`. */
+const MAL_ENTRIES: readonly FixtureAnime[] = [...FIXTURE_ANIME, ...UNAPPROVED_MAL_ANIME];
+
+/** The `sfw` and `unapproved` flags every anime list takes. */
 function sfwFilter(rules: QueryRules) {
   const sfw = rules.flag('sfw');
-  rules.flag('unapproved'); // every fixture entry is approved
-  return (a: FixtureAnime) => !sfw || RATING_LABEL[a.ageRating] !== RATINGS.rx;
+  const unapproved = rules.flag('unapproved');
+  return (a: FixtureAnime) => (!sfw || RATING_LABEL[a.ageRating] !== RATINGS.rx) && (unapproved || a.approved !== false);
 }
 
 export function topAnime(query: URLSearchParams): ListResult {
@@ -107,7 +111,7 @@ export function topAnime(query: URLSearchParams): ListResult {
       : filter === 'bypopularity' || filter === 'upcoming'
         ? byDesc((a) => a.scores.mal.members)
         : byDesc((a) => a.scores.mal.score);
-  const items = FIXTURE_ANIME.filter((a) => !type || a.format.toLowerCase() === type)
+  const items = MAL_ENTRIES.filter((a) => !type || a.format.toLowerCase() === type)
     .filter((a) => filter !== 'airing' || a.status === 'airing')
     .filter(() => filter !== 'upcoming') // nothing in the fixture is still to air
     .filter((a) => !rating || RATINGS[rating] === RATING_LABEL[a.ageRating])
@@ -121,7 +125,7 @@ export function schedules(query: URLSearchParams, day?: string): ListResult {
   const filter = rules.oneOf('filter', DAYS, day ?? query.get('filter'));
   const kids = rules.flag('kids');
   const sfw = sfwFilter(rules);
-  const items = FIXTURE_ANIME.filter((a) => a.status === 'airing')
+  const items = MAL_ENTRIES.filter((a) => a.status === 'airing')
     .filter((a) => {
       if (!filter) return true;
       if (filter === 'unknown') return a.broadcast === null;
@@ -142,7 +146,7 @@ export function season(query: URLSearchParams, year: number, seasonName: string)
   const kids = rules.flag('kids');
   const sfw = sfwFilter(rules);
   const start = `${year}-${String(SEASON_START_MONTH[name ?? 'winter']).padStart(2, '0')}-01`;
-  const items = FIXTURE_ANIME.filter((a) => {
+  const items = MAL_ENTRIES.filter((a) => {
     if (a.season.year === year && a.season.name === name) return true;
     // "TV (continuing)": began before this season and was still running when it started.
     return continuing && a.aired.from < start && (a.aired.to === null || a.aired.to >= start);

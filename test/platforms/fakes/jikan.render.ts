@@ -107,7 +107,7 @@ export function toAnime(a: FixtureAnime) {
     url: animeUrl(a.ids.mal, a.titles.romaji),
     images: animeImages(a.images.mal),
     trailer: trailer(a.trailer),
-    approved: true,
+    approved: a.approved ?? true,
     titles: [
       { type: 'Default', title: a.titles.romaji },
       ...a.titles.synonyms.map((title) => ({ type: 'Synonym', title })),
