@@ -203,6 +203,17 @@ export const ERROR_CODES = {
     raisedBy: 'anigraph',
     example: { message: 'GET is not allowed on /api/query; use POST.', extensions: { code: 'METHOD_NOT_ALLOWED', status: 405 } },
   },
+  MALFORMED_HTTP_REQUEST: {
+    meaning:
+      'HTTP 400 (431 for headers over 16 KB): the request is not valid HTTP (a malformed header line, Content-Length with Transfer-Encoding, a broken chunk, a URL or headers too large); refused before any route runs, on every path.',
+    retry: 'after-fix',
+    advice: 'Fix the HTTP client or proxy that sent it; keep the URL and headers under 16 KB.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The request is not valid HTTP (HPE_INVALID_HEADER_TOKEN).',
+      extensions: { code: 'MALFORMED_HTTP_REQUEST', status: 400 },
+    },
+  },
   PAYLOAD_TOO_LARGE: {
     meaning: 'REST (`/api/...`), HTTP 413: the request body is larger than REST_MAX_BODY bytes (1 MB by default).',
     retry: 'after-fix',

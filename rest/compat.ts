@@ -35,3 +35,17 @@ export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'tr
 /** An enum value given in any case ("tv", "TV"), as the GraphQL enum spells it. */
 export const queryEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(values));
+/** A comma-separated list ("action,drama"), each item checked by `item`: in OpenAPI, an array sent unexploded. */
+export const queryList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((part) => part.trim())
+              .filter(Boolean)
+          : value,
+      z.array(item).min(1).max(max),
+    )
+    .meta({ param: { style: 'form', explode: false } });

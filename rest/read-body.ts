@@ -7,7 +7,10 @@ import { RestError } from './errors.js';
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const contentType = req.headers['content-type'] ?? '';
   const [mediaType, ...params] = contentType.split(';').map((part) => part.trim().toLowerCase());
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length);
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/^"(.*)"$/, '$1');
   if (mediaType !== 'application/json' || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
     throw new RestError(
       415,

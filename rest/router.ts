@@ -49,7 +49,9 @@ export function createRestHandler(options: RestOptions) {
     const correlationId = String(req.headers[CORRELATION_HEADER]);
     try {
       const chain = chainHeaders(req, correlationId);
-      const [path, search = ''] = (req.url ?? '').split('?', 2);
+      const url = req.url ?? '';
+      const queryAt = url.indexOf('?');
+      const [path, search] = queryAt < 0 ? [url, ''] : [url.slice(0, queryAt), url.slice(queryAt + 1)];
       if (req.method === 'GET' && (await docs(path, res))) return;
       const matched = table.match(path);
       if (!matched) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);

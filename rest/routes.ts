@@ -1,6 +1,7 @@
 // Every REST route, in the order of the docs page: the natural-language query first, then the
 // compatibility routes (each one named operation, its data in snake_case).
 import { animeRoute } from './anime.route.js';
+import { animeScheduleAnimeRoute, animeScheduleSearchRoute, animeScheduleTimetablesRoute } from './animeschedule.routes.js';
 import {
   jikanCharactersRoute,
   jikanGenresRoute,
@@ -27,5 +28,8 @@ export function restRoutes(dependencies: QueryRouteDependencies): RouteSpec[] {
     jikanGenresRoute,
     jikanCharactersRoute,
     jikanStaffRoute,
+    animeScheduleSearchRoute,
+    animeScheduleAnimeRoute,
+    animeScheduleTimetablesRoute,
   ];
 }

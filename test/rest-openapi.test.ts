@@ -67,6 +67,9 @@ describe('GET /api/openapi.json', () => {
         '/api/external/mal/top',
         '/api/external/mal/seasons/{year}/{season}',
         '/api/external/mal/recommendations/{mal_id}',
+        '/api/external/animeschedule/anime',
+        '/api/external/animeschedule/anime/{slug}',
+        '/api/external/animeschedule/timetables',
       ]),
     );
     const top = document.paths['/api/external/mal/top'].get;
@@ -77,6 +80,9 @@ describe('GET /api/openapi.json', () => {
     const query = document.paths['/api/query'].post.requestBody.content['application/json'].schema;
     expect(query.required).toEqual(['query']);
     expect(query.properties.options.properties.limit).toMatchObject({ minimum: 1, maximum: 50 });
+    const genres = document.paths['/api/external/animeschedule/anime'].get.parameters.find((p: any) => p.name === 'genres');
+    // A comma-separated list: Swagger UI and generated clients send genres=a,b, not genres=a&genres=b.
+    expect(genres).toMatchObject({ in: 'query', style: 'form', explode: false, schema: { type: 'array' } });
     expect(document.paths['/api/query'].post.responses['422'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/Error',
     });
@@ -96,6 +102,10 @@ describe('GET /api/openapi.json', () => {
     await expectAnswerMatches('get', '/api/external/mal/top', '/api/external/mal/top?limit=5');
     await expectAnswerMatches('get', '/api/external/mal/genres', '/api/external/mal/genres?filter=themes');
     await expectAnswerMatches('get', '/api/external/mal/characters/{mal_id}', '/api/external/mal/characters/1');
+    await expectAnswerMatches('get', '/api/external/mal/seasons/{year}/{season}', '/api/external/mal/seasons/2023/fall?unapproved=true');
+    await expectAnswerMatches('get', '/api/external/animeschedule/anime', '/api/external/animeschedule/anime?title=bebop');
+    await expectAnswerMatches('get', '/api/external/animeschedule/anime/{slug}', '/api/external/animeschedule/anime/one-piece');
+    await expectAnswerMatches('get', '/api/external/animeschedule/timetables', '/api/external/animeschedule/timetables?air_type=sub');
   });
 
   it('has schemas that would catch an answer of another shape', () => {

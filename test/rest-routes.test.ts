@@ -141,7 +141,8 @@ describe('GET /api/external/mal/*', () => {
     expect(paged.status).toBe(422);
     expect(paged.body).toMatchObject(errorBody('VALIDATION_FAILED'));
     expect(paged.body.error.message).toContain('cursor');
-    for (const bad of ['limit=26', 'type=cartoon', 'limit=3&limit=4']) {
+    // A second ? belongs to the query string: `limit` is then "5?x=1", not 5.
+    for (const bad of ['limit=26', 'type=cartoon', 'limit=3&limit=4', 'limit=5?x=1']) {
       const { status, body } = await call(`/api/external/mal/top?${bad}`);
       expect(status).toBe(422);
       expect(body).toMatchObject(errorBody('VALIDATION_FAILED'));
@@ -244,5 +245,58 @@ describe('routing', () => {
     expect(await call('/api/external/mal/nowhere')).toMatchObject({ status: 404, body: errorBody('ROUTE_NOT_FOUND') });
     const wrong = await call('/api/anime/mal-1', {});
     expect(wrong).toMatchObject({ status: 405, body: errorBody('METHOD_NOT_ALLOWED') });
+  });
+});
+
+describe('GET /api/external/animeschedule/*', () => {
+  it('searches with every filter, sent to AnimeSchedule under its own names, comma-separated lists split', async () => {
+    const { status, body } = await call(
+      '/api/external/animeschedule/anime?title=bebop&genres=action,drama&genre_match=any&sort=score&airing_status=finished' +
+        '&season=spring&year=1998&studios=sunrise&sources=original&media_types=tv&limit=5',
+    );
+    expect(status).toBe(200);
+    const bebop = body.items.find((i: any) => i.slug === 'cowboy-bebop');
+    expect(bebop).toMatchObject({ title: expect.any(String), catalog: { anime: { id: 'mal-1' } } });
+    expect(body.metadata.sources).toEqual([{ name: 'animeschedule', state: 'OK' }]);
+    const sent = fakes.animeSchedule.requests[0];
+    expect(Object.fromEntries(sent.query)).toMatchObject({ q: 'bebop', mt: 'any', st: 'score', 'airing-statuses': 'finished' });
+    expect(sent.query.getAll('genres').join(',')).toBe('action,drama');
+  });
+
+  it('gives one anime by slug, and 404 for a slug AnimeSchedule does not know', async () => {
+    const found = await call('/api/external/animeschedule/anime/one-piece');
+    expect(found.status).toBe(200);
+    expect(found.body.anime).toMatchObject({ slug: 'one-piece', title: 'One Piece', streams: expect.any(Array) });
+    const missing = await call('/api/external/animeschedule/anime/no-such-anime');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject(errorBody('NOT_FOUND'));
+  });
+
+  it("gives a week's timetable for an air type in a time zone; the week of a date", async () => {
+    const { status, body } = await call('/api/external/animeschedule/timetables?air_type=sub&timezone=America/New_York');
+    expect(status).toBe(200);
+    expect(body.episodes.length).toBeGreaterThan(0);
+    expect(body.episodes.every((e: any) => e.air_type === 'SUB')).toBe(true);
+    expect(body.episodes[0].airs_at).toMatch(/-0[45]:00$/);
+    expect(fakes.animeSchedule.requests[0].path).toBe('/api/v3/timetables/sub');
+    await call('/api/external/animeschedule/timetables?week=2026-12-24');
+    expect(Object.fromEntries(fakes.animeSchedule.requests[1].query)).toMatchObject({ week: '52', year: '2026' });
+  });
+
+  it('refuses bad parameters with 422: a limit over 100, an unknown sort or status, a bad week, an unknown zone', async () => {
+    for (const bad of [
+      'anime?limit=101',
+      'anime?sort=newest',
+      'anime?airing_status=finished,paused',
+      'anime?genres=',
+      'timetables?week=someday',
+      'timetables?timezone=Mars/Olympus',
+      'anime/not%20a%20slug',
+    ]) {
+      const { status, body } = await call(`/api/external/animeschedule/${bad}`);
+      expect([bad, status]).toEqual([bad, 422]);
+      expect(body.error.code).toMatch(/^(VALIDATION_FAILED|BAD_USER_INPUT)$/);
+    }
+    expect(fakes.animeSchedule.requests).toEqual([]);
   });
 });
