@@ -6,10 +6,18 @@ import { RestError } from './errors.js';
 import { followUp } from './follow-up.js';
 import { errorFromGraphQL, type RunOperation } from './graphql-client.js';
 import { answerIntent } from './intents.js';
-import { LLM_NOT_CALLED, type LlmReport } from './llm/llm-report.js';
+import { LLM_NOT_CALLED } from './llm/llm-report.js';
 import { wantsRefinement, type LlmRefiner } from './llm/refiner.js';
 import { fromUnderstanding } from './parameters.js';
-import { queryBodySchema, queryResponseSchema, type Intent, type Parameters, type QueryBody, type QueryResponse } from './query.schema.js';
+import {
+  queryBodySchema,
+  queryResponseSchema,
+  type Intent,
+  type LlmReport,
+  type Parameters,
+  type QueryBody,
+  type QueryResponse,
+} from './query.schema.js';
 import { pickFields } from './results.js';
 import { defineRoute } from './route.js';
 import { suggestionsFor } from './suggestions.js';

@@ -2,7 +2,6 @@
 // structured query uses, and the names the answer's metadata reports what was understood with.
 import { z } from 'zod';
 import type { AnimeStatus, AnimeType, Season } from '../gateway/operations.generated.js';
-import { llmReportSchema } from './llm/llm-report.js';
 
 export const INTENTS = [
   'search',
@@ -104,6 +103,29 @@ export const queryBodySchema = z
   .describe('POST /api/query');
 
 export type QueryBody = z.infer<typeof queryBodySchema>;
+
+// metadata.llm: snake_case like the rest of the metadata; tokens null when no call was made (or the
+// server reported no usage).
+const llmTokens = z.number().int().min(0).nullable();
+
+export const llmReportSchema = z
+  .object({
+    used: z.boolean().describe('Whether the language model answered with valid parameters, merged into metadata.parameters.'),
+    model: z.string().nullable().describe('LLM_MODEL, when the model was asked.'),
+    prompt_tokens: llmTokens.describe("Tokens of the prompt, from the model server's usage."),
+    completion_tokens: llmTokens.describe("Tokens of the answer, from the model server's usage."),
+    total_tokens: llmTokens,
+    refined: z.array(z.string()).optional().describe("The parameters the model's answer set or replaced."),
+    fallback: z
+      .string()
+      .optional()
+      .describe(
+        "Why the parser's understanding was kept although the model was asked (timeout, HTTP error, invalid answer, breaker open, token budget).",
+      ),
+  })
+  .describe('The optional language model (LLM_BASE_URL, LLM_MODEL) and its cost for this answer.');
+
+export type LlmReport = z.infer<typeof llmReportSchema>;
 
 const sourceSchema = z.object({ name: z.string(), state: z.string().describe('OK, or why the source was not used.') });
 export type Source = z.infer<typeof sourceSchema>;

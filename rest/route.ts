@@ -1,8 +1,18 @@
 // A REST route as data: its parameters and body as zod schemas (checked by the router, and the source
 // of the OpenAPI document), what it answers, and the handler that translates it into operations.
+import type { DocumentNode } from 'graphql';
 import type { z } from 'zod';
 import type { RunOperation } from './graphql-client.js';
-import type { ResponseSchema } from './openapi/response-schema.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface ResponseContext {
+  /** The schema of what `document` selects at `path` (response keys, dot-separated), in snake_case. */
+  selection(document: DocumentNode, path: string): JsonSchema;
+}
+
+/** The 200 answer's schema: JSON Schema around the selections of the operations the route runs, or zod. */
+export type ResponseSchema = (context: ResponseContext) => JsonSchema | z.ZodType;
 
 export type Method = 'GET' | 'POST';
 

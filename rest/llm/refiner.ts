@@ -6,7 +6,8 @@ import type { Logger } from '../../lib/logger.js';
 import { parametersSchema, type Intent, type Parameters } from '../query.schema.js';
 import { createChatClient } from './chat.client.js';
 import { LlmError } from './llm-error.js';
-import { LLM_NOT_CALLED, type LlmReport } from './llm-report.js';
+import type { LlmReport } from '../query.schema.js';
+import { LLM_NOT_CALLED } from './llm-report.js';
 import { mergeRefinement } from './merge.js';
 import { estimateTokens, promptFor } from './prompt.js';
 

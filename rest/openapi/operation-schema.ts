@@ -17,9 +17,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import type { JsonSchema } from '../route.js';
 import { snakeCaseKey } from '../snake-case.js';
-
-export type JsonSchema = Record<string, unknown>;
 
 const SCALARS: Record<string, JsonSchema> = {
   Int: { type: 'integer' },

@@ -1,18 +1,6 @@
-// How a route describes its 200 answer for the OpenAPI document: JSON Schema built around the
-// selections of the operations it runs (read from the gateway's schema when the document is made).
-import type { DocumentNode } from 'graphql';
-import type { z } from 'zod';
-import type { JsonSchema } from './operation-schema.js';
-
-export type { JsonSchema };
-
-export interface ResponseContext {
-  /** The schema of what `document` selects at `path` (response keys, dot-separated), in snake_case. */
-  selection(document: DocumentNode, path: string): JsonSchema;
-}
-
-/** JSON Schema, or a zod schema (answers that are not one operation's selection). */
-export type ResponseSchema = (context: ResponseContext) => JsonSchema | z.ZodType;
+// The shapes the compatibility routes answer in, for the OpenAPI document: JSON Schema built around the
+// selections of the operations they run (read from the gateway's schema when the document is made).
+import type { JsonSchema } from '../route.js';
 
 /** An object whose properties are all there. */
 export function object(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
