@@ -28,6 +28,11 @@ const EXTRA = [
     tags: ['isekai', 'fantasy', 'drama', 'harem', 'ecchi', 'psychological'],
     animeSeason: { season: 'SPRING', year: 2016 },
   }),
+  // Titles with numbers in them, and a sequel named by its season.
+  extraEntry('41457', { title: '86', synonyms: ['86 Eighty-Six', 'Eighty Six'], tags: ['military', 'mecha', 'drama'] }),
+  extraEntry('52588', { title: 'Kaijuu 8-gou', synonyms: ['Kaiju No. 8', 'Kaiju No.8'], tags: ['action', 'kaiju', 'sci-fi'] }),
+  extraEntry('30484', { title: 'Steins;Gate 0', synonyms: ['Steins Gate 0', 'Steins;Gate Zero'], tags: ['sci-fi', 'thriller', 'drama'] }),
+  extraEntry('59978', { title: 'Sousou no Frieren 2nd Season', tags: ['adventure', 'fantasy', 'drama'] }),
 ];
 
 beforeAll(async () => {
@@ -194,6 +199,62 @@ const CASES: [string, Record<string, unknown>][] = [
   ['completed mecha', { status: ['FINISHED'], tagsInclude: ['mecha'] }],
   ['upcoming anime', { status: ['UPCOMING'] }],
   ['what is coming soon', { status: ['UPCOMING'] }],
+  // superlatives: a top list of highly rated anime
+  ['best anime of 2020', { intent: 'TOP', years: { from: 2020, to: 2020 }, minScore: 8 }],
+  ['Top Rated movies from 2015', { intent: 'TOP', types: ['MOVIE'], years: { from: 2015, to: 2015 }, minScore: 8 }],
+  ['greatest mecha of all time', { intent: 'TOP', tagsInclude: ['mecha'], minScore: 8 }],
+  ['the very best romance anime ever', { intent: 'TOP', tagsInclude: ['romance'], minScore: 8, text: null }],
+  ['highest-rated OVAs', { intent: 'TOP', types: ['OVA'], minScore: 8, text: null }],
+  // numbers in titles stay in the title; numbers outside one are still years
+  ['when is the next episode of Kaiju No. 8', { intent: 'SCHEDULE', similarTo: [{ id: 'mal-52588' }], text: null }],
+  ['anime like 86', { intent: 'SIMILAR', similarTo: [{ id: 'mal-41457' }] }],
+  ['shows like Steins;Gate 0', { intent: 'SIMILAR', similarTo: [{ id: 'mal-30484' }], types: ['TV'] }],
+  ['something like hunter x hunter 2011 but darker', { intent: 'SIMILAR', similarTo: [{ id: 'mal-11061' }], years: null }],
+  ['like Huntr x Hunter 2011', { intent: 'SIMILAR', similarTo: [{ id: 'mal-11061' }], years: null }],
+  ['how do MAL and AniList rate hunter x hunter 2011', { intent: 'COMPARE_RATINGS', similarTo: [{ id: 'mal-11061' }], years: null }],
+  ['mecha from 2008', { years: { from: 2008, to: 2008 }, tagsInclude: ['mecha'], similarTo: [] }],
+  ['When will Frieren season 2 air?', { intent: 'SCHEDULE', similarTo: [{ id: 'mal-59978' }], text: null }],
+  // music videos: the catalog has no MUSIC type, only the tag
+  ['music videos', { tagsInclude: ['music'], types: [], text: null }],
+  ['Music clips from the 2000s', { tagsInclude: ['music'], types: [], years: { from: 2000, to: 2009 } }],
+  // names that name no anime stay words to search, with a reason
+  ['like Xyzzyqwe Chronicles', { intent: 'SEARCH', similarTo: [], text: 'xyzzyqwe chronicles' }],
+  [
+    'anime similar to blorptastic zorgon but shorter',
+    { intent: 'SEARCH', similarTo: [], text: 'blorptastic zorgon', episodes: { max: 13 } },
+  ],
+  [
+    'if I liked Flurbo Adventures and Naruto',
+    { intent: 'RECOMMENDATIONS', similarTo: [{ id: 'mal-20' }], text: 'flurbo adventures', tagsInclude: [] },
+  ],
+  // more ways to name titles
+  ['anything like deathnote?', { intent: 'SIMILAR', similarTo: [{ id: 'mal-1535' }] }],
+  ['shows similar to "Spirited Away"', { intent: 'SIMILAR', similarTo: [{ id: 'mal-199' }] }],
+  ['i enjoyed mushishi + naruto', { intent: 'RECOMMENDATIONS', similarTo: [{ id: 'mal-457' }, { id: 'mal-20' }] }],
+  ['If you liked Bleach and Naruto', { intent: 'RECOMMENDATIONS', similarTo: [{ id: 'mal-269' }, { id: 'mal-20' }] }],
+  ['loved clannad & mushishi, what else', { intent: 'RECOMMENDATIONS', similarTo: [{ id: 'mal-2167' }, { id: 'mal-457' }] }],
+  ['something like K-On!', { intent: 'SIMILAR', similarTo: [{ id: 'mal-5680' }] }],
+  // more schedule and rating questions
+  ["When's the next ep of One Piece?", { intent: 'SCHEDULE', similarTo: [{ id: 'mal-21' }], text: null }],
+  ['when is one piece on', { intent: 'SCHEDULE', similarTo: [{ id: 'mal-21' }], text: null }],
+  ['what time does Naruto air in EST', { intent: 'SCHEDULE', similarTo: [{ id: 'mal-20' }], timezone: 'America/New_York', text: null }],
+  ['airing today in japan time', { intent: 'SCHEDULE', timezone: 'Asia/Tokyo', similarTo: [] }],
+  ['what does kitsu think of death note', { intent: 'COMPARE_RATINGS', similarTo: [{ id: 'mal-1535' }] }],
+  ['how does MAL rate Mushishi compared to AniList', { intent: 'COMPARE_RATINGS', similarTo: [{ id: 'mal-457' }], text: null }],
+  ['anime rated over 7 on MAL', { intent: 'SEARCH', minScore: 7, text: null }],
+  // more time, length, exclusion and score wordings
+  ['old school mecha from the eighties', { years: { from: 1980, to: 1989 }, tagsInclude: ['mecha'] }],
+  ['pre-2000 horror', { years: { to: 1999 }, tagsInclude: ['horror'], text: null }],
+  ['stuff from the last 5 years', { years: { from: year - 5 }, text: null }],
+  ['older fantasy anime', { years: { to: 2009 }, tagsInclude: ['fantasy'] }],
+  ['something released around 2016', { years: { from: 2014, to: 2018 }, text: null }],
+  ['anime i watched as a kid', { years: { from: 1990, to: 2010 }, tagsInclude: [] }],
+  ["this winter's anime", { intent: 'SEASONAL', text: null }],
+  ['a short anime under 13 episodes', { episodes: { max: 12 } }],
+  ['long running series with over 100 episodes', { episodes: { min: 101 } }],
+  ['between 12 and 24 episodes', { episodes: { min: 12, max: 24 } }],
+  ['dont want sad stuff', { tagsExclude: ['tragedy'], tagsInclude: [] }],
+  ['anime scoring 8 or higher', { minScore: 8, text: null }],
   // words left for semantic search
   ['a girl who can see ghosts', { intent: 'SEARCH', text: 'girl ghosts', similarTo: [] }],
   ['cooking competition', { text: expect.stringContaining('competition') }],
@@ -217,6 +278,16 @@ describe('understandQuery', () => {
         expect.stringMatching(/^"military": tags military/),
       ]),
     );
+  });
+
+  it('says why words that read like a title were kept as text', async () => {
+    const { reasons } = await understand('like Xyzzyqwe Chronicles');
+    expect(reasons).toEqual([expect.stringMatching(/no anime in the catalog is named "xyzzyqwe chronicles"/)]);
+  });
+
+  it('asks for music videos by the music tag, saying the catalog has no such type', async () => {
+    const { reasons } = await understand('music videos');
+    expect(reasons).toEqual([expect.stringMatching(/^"music videos": tags music \(the catalog has no music-video type/)]);
   });
 
   it('does not take a common word for a title', async () => {

@@ -5,7 +5,10 @@ import type { Phrase } from './phrase.js';
 
 const PLATFORMS =
   /\b(?:mal|myanimelist|my anime list|anilist|ani list|kitsu|anidb|anime[- ]?planet|ann|anime news network|simkl|livechart|imdb)\b/g;
-const RATING_WORDS = /\b(?:rate|rates|rated|rating|ratings|score|scores|scored|compare|comparison|versus|vs|differ)\b/;
+const RATING_WORDS =
+  /\b(?:rate|rates|rated|rating|ratings|score|scores|scored|compare|comparison|versus|vs|differ|thinks? (?:of|about)|says? about)\b/;
+const THRESHOLD =
+  /\b(?:rated|scored?|scoring|ratings?) (?:over|above|at least|higher than|more than|better than|greater than|>=?|of)? ?\d|\b\d(?:\.\d+)?\+/;
 
 export function takeIntentCues(phrase: Phrase, draft: Draft): void {
   const r = draft.reasons;
@@ -18,16 +21,19 @@ export function takeIntentCues(phrase: Phrase, draft: Draft): void {
     r,
     cue('random', 'a random pick'),
   );
+  // Superlatives that also ask for a high score ("best", "top rated", "greatest") are read by takeScore.
   phrase.take(
-    /\b(?:the )?top(?: \d{1,3})?(?![- ]rated)\b|\b(?:highest[- ]rated|most popular|greatest|of all time|ever made)\b/g,
+    /\b(?:the )?top(?: \d{1,3})?(?![- ](?:rated|ranked|scored))\b|\b(?:most popular|of all time|all[- ]time|ever made)\b/g,
     r,
     cue('top', 'a top list'),
   );
 
-  if (phrase.has(PLATFORMS) && phrase.has(RATING_WORDS)) {
+  // One platform and a score threshold ("rated over 7 on MAL") is a filter, not a comparison.
+  const platforms = new Set(phrase.text.match(PLATFORMS) ?? []);
+  if (platforms.size && phrase.has(RATING_WORDS) && (platforms.size > 1 || !phrase.has(THRESHOLD))) {
     phrase.take(PLATFORMS, r, cue('compare', 'a platform whose rating is compared'));
     phrase.take(
-      /\b(?:how (?:do|does|did|would)|what (?:do|does)|compare|comparison of|differ(?:ence)?s?(?: between| in)?)\b|\b(?:rate|rates|rated|ratings?|scores?|scored|versus|vs)\b/g,
+      /\b(?:how (?:do|does|did|would)|what (?:do|does)|compare[ds]?(?: to| with)?|comparison of|differ(?:ence)?s?(?: between| in)?)\b|\b(?:rate|rates|rated|ratings?|scores?|scored|versus|vs|higher|lower|better|worse|thinks? (?:of|about)|says? about)\b/g,
       r,
       cue('compare', 'a comparison of ratings'),
     );
@@ -35,11 +41,15 @@ export function takeIntentCues(phrase: Phrase, draft: Draft): void {
   }
 
   const SCHEDULE =
-    /\b(?:what(?:'s| is)? )?(?:airs?|airing|on|showing|broadcasts?|broadcasting|comes? out|releasing)(?: on tv)? (?:tonight|today|tomorrow|this week(?:end)?)\b|\b(?:next|new|upcoming|latest) episodes?(?: of| for)?\b|\b(?:airing |release |broadcast )?(?:schedules?|timetables?)\b|\bwhat time\b|\b(?:tonight|today|tomorrow)(?:'s)?(?: episodes?)?\b/g;
+    /\b(?:what(?:'s| is)? )?(?:airs?|airing|on|showing|broadcasts?|broadcasting|comes? out|releasing)(?: on tv)? (?:tonight|today|tomorrow|this week(?:end)?)\b|\b(?:next|new|upcoming|latest) (?:episodes?|eps?)(?: of| for)?\b|\b(?:airing |release |broadcast )?(?:schedules?|timetables?)\b|\bwhat time\b|\b(?:tonight|today|tomorrow)(?:'s)?(?: episodes?)?\b/g;
   phrase.take(SCHEDULE, r, cue('schedule', 'a schedule question'));
-  if (phrase.has(/\bwhen\b/) && phrase.has(/\b(?:airs?|airing|aired|out|release[sd]?|drops?|come out|comes out|broadcast|episode)\b/)) {
+  const asksWhen =
+    phrase.has(/\bwhen\b/) &&
+    phrase.has(/\b(?:airs?|airing|aired|out|release[sd]?|drops?|comes? (?:out|back)|returns?|broadcast|episode)\b|\bon(?: tv)?(?= \||$)/);
+  if (asksWhen || draft.cues.has('schedule')) {
+    // The rest of a schedule question: "when is X on", "what time does X air".
     phrase.take(
-      /\bwhen (?:is|does|will|do|are)(?: the)?\b|\b(?:airs?|airing|out|release[sd]?|drops?|come out|comes out|broadcast)\b/g,
+      /\bwhen(?:'s| is| does| will| do| are)(?: the)?\b|\b(?:does|do|will) (?=\S+(?: \S+){0,5} (?:airs?|air|come out)\b)|\b(?:airs?|airing|out|release[sd]?|drops?|comes? (?:out|back)|returns?|broadcast)\b|\bon(?: tv)?(?= \||$)/g,
       r,
       cue('schedule', 'a schedule question'),
     );

@@ -49,20 +49,27 @@ export function takeTimezone(phrase: Phrase, draft: Draft): void {
   phrase.take(new RegExp(`\\b(?:in |at )?(${abbreviations})(?: time)?\\b`, 'g'), draft.reasons, ([, zone]) =>
     set(ZONE_ABBREVIATIONS[zone]),
   );
+  phrase.take(/\b(?:in |at )?(?:japan(?:ese)?|tokyo) time\b/g, draft.reasons, () => set('Asia/Tokyo'));
 }
 
 export function takeLength(phrase: Phrase, draft: Draft): void {
   const r = draft.reasons;
+  // Each phrase narrows the range: "short" after "under 10 episodes" keeps the 9.
   const episodes = (min?: number, max?: number) => {
-    draft.episodes = { ...draft.episodes, ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+    const known = draft.episodes ?? {};
+    if (min !== undefined && known.min !== undefined) min = Math.max(min, known.min);
+    if (max !== undefined && known.max !== undefined) max = Math.min(max, known.max);
+    draft.episodes = { ...known, ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
     return `episodes ${min ?? '…'}–${max ?? '…'}`;
   };
   phrase.take(
-    /\b(?:not|isn'?t|nothing|no) (?:too |very |that |super |overly |really )?long\b|\b(?:medium|moderate|reasonable|normal) length\b/g,
+    /\b(?:not|isn'?t|aren'?t|nothing|no) (?:too |very |that |super |overly |really )?long\b|\b(?:medium|moderate|reasonable|normal) length\b/g,
     r,
     () => episodes(undefined, NOT_TOO_LONG),
   );
-  phrase.take(new RegExp(`\\b(\\d+) ?(?:-|to) ?(\\d+) ${EPISODES}`, 'g'), r, ([, a, b]) => episodes(Math.min(+a, +b), Math.max(+a, +b)));
+  phrase.take(new RegExp(`\\b(?:between )?(\\d+) ?(?:-|to|and) ?(\\d+) ${EPISODES}`, 'g'), r, ([, a, b]) =>
+    episodes(Math.min(+a, +b), Math.max(+a, +b)),
+  );
   phrase.take(new RegExp(`\\b(?:under|less than|fewer than|below|shorter than|<) ?(\\d+) ${EPISODES}\\b`, 'g'), r, ([, n]) =>
     episodes(undefined, +n - 1),
   );
@@ -75,7 +82,7 @@ export function takeLength(phrase: Phrase, draft: Draft): void {
   phrase.take(new RegExp(`\\b(?:at least|min(?:imum)?(?: of)?|>=) ?(\\d+) ${EPISODES}\\b|\\b(\\d+)\\+ ${EPISODES}`, 'g'), r, ([, a, b]) =>
     episodes(+(a || b)),
   );
-  phrase.take(new RegExp(`\\b(?:around |about |roughly )?(\\d+) ${EPISODES}\\b(?: long)?`, 'g'), r, ([, n]) => episodes(+n, +n));
+  phrase.take(new RegExp(`\\b(?:around |about |roughly )?(\\d+)[- ]${EPISODES}\\b(?: long)?`, 'g'), r, ([, n]) => episodes(+n, +n));
   phrase.take(/\b(?:long[- ]running|very long|super long|lots of episodes|many episodes|hundreds of episodes|long)\b/g, r, () =>
     episodes(LONG_RUNNING),
   );
@@ -125,7 +132,7 @@ export function takeScore(phrase: Phrase, draft: Draft): void {
     draft.minScore = Math.max(draft.minScore ?? 0, value);
     return `minimum score ${value}${why}`;
   };
-  const NUMBER = '(\\d{1,2}(?:\\.\\d+)?)(?: ?(?:/|out of) ?10)?';
+  const NUMBER = '(\\d{1,2}(?:\\.\\d+)?)(?: ?(?:/|out of) ?10)?(?: on (?:mal|myanimelist|anilist|kitsu))?';
   const AT_LEAST = '(?:at least|above|over|higher than|more than|better than|greater than|>=?|of)';
   phrase.take(
     new RegExp(
@@ -139,12 +146,27 @@ export function takeScore(phrase: Phrase, draft: Draft): void {
   phrase.take(new RegExp(`\\b${BARE} ${NUMBER}(?: (?:scores?|ratings?|rated|stars|points|on mal))?(?=\\s|$)`, 'g'), r, ([, n]) =>
     score(+n),
   );
-  phrase.take(new RegExp(`\\b${NUMBER}(?:\\+| or (?:more|higher|above|better)) ?(?:scores?|ratings?|rated)?`, 'g'), r, ([, n]) =>
-    score(+n),
+  phrase.take(
+    new RegExp(
+      `\\b(?:(?:scored?|scoring|rated|rating) )?${NUMBER}(?:\\+| or (?:more|higher|above|better)) ?(?:scores?|ratings?|rated)?`,
+      'g',
+    ),
+    r,
+    ([, n]) => score(+n),
   );
   phrase.take(
-    /\b(?:highly[- ]rated|high(?:ly)?[- ](?:rated|scored|scoring)|top[- ]rated|well[- ](?:rated|reviewed|received)|(?:critically )?acclaimed|masterpieces?|must[- ]watch(?:es)?|best)\b/g,
+    /\b(?:highly[- ]rated|high(?:ly)?[- ](?:rated|scored|scoring)|well[- ](?:rated|reviewed|received)|(?:critically )?acclaimed|masterpieces?|must[- ]watch(?:es)?)\b/g,
     r,
     () => score(HIGHLY_RATED, ' (the best ~4% of scored anime)'),
   );
+  // A superlative asks for a list of the best, as a top list does, and for what that list holds.
+  phrase.take(
+    /\b(?:the )?(?:very )?(?:best(?:[- ](?:rated|ranked|reviewed|scored))?|(?:top|highest)[- ](?:rated|ranked|scored)|greatest|finest)\b/g,
+    r,
+    () => {
+      draft.cues.add('top');
+      return score(HIGHLY_RATED, ' (the best ~4% of scored anime), a top list');
+    },
+  );
+  if (draft.cues.has('top')) phrase.take(/\bever\b/g, r, () => 'a top list');
 }

@@ -50,6 +50,8 @@ export interface QueryParameters {
 /** The parts of the parameters the rules fill in, with the cues that decide the intent. */
 export interface Draft extends Omit<QueryParameters, 'intent' | 'text'> {
   cues: Set<'random' | 'top' | 'schedule' | 'compare' | 'details' | 'liked' | 'similar'>;
+  /** Words that read like a title no anime has: kept for text search, whatever rule could read them. */
+  unmatched: string[];
 }
 
 export function emptyDraft(): Draft {
@@ -63,6 +65,7 @@ export function emptyDraft(): Draft {
     status: [],
     reasons: [],
     cues: new Set(),
+    unmatched: [],
   };
 }
 

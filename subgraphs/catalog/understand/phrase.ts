@@ -5,13 +5,19 @@ export const BOUNDARY = '|';
 export class Phrase {
   text: string;
 
-  constructor(raw: string) {
+  constructor(readonly raw: string) {
     this.text = raw
       .toLowerCase()
       .replace(/[\u2018\u2019`]/g, "'")
+      // An opening quote only marks where a title begins; the closing one ends it, as sentence punctuation does.
+      .replace(/(^|\s)["\u201c\u201d]+(?=\S)/g, '$1')
       .replace(/\bnon-/g, 'non ')
       // Sentence punctuation ends a title or a tag phrase; a comma stays a token (it separates list items).
-      .replace(/[?!"()[\]{}]+(?=\s|$)|[?"()[\]{}]+|[.;:](?=\s|$)/g, ` ${BOUNDARY} `)
+      // A period after an abbreviation or an initial, or before a number, is part of a name ("Kaiju No. 8", "Dr. Stone").
+      .replace(
+        /[?!"()[\]{}]+(?=\s|$)|[?"()[\]{}]+|(?<!\b(?:no|nr|dr|mr|mrs|ms|st|vol|vs|jr|sr|ep|pt|[a-z]))\.(?=\s|$)(?! \d)|[;:](?=\s|$)/g,
+        ` ${BOUNDARY} `,
+      )
       .replace(/,/g, ' , ')
       .replace(/\s+/g, ' ')
       .trim();

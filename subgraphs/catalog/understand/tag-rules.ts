@@ -26,6 +26,7 @@ const NEGATIONS = new Set([
 const NEGATION_FILLER = new Set(['too', 'any', 'more', 'much', 'the', 'a', 'an', 'so', 'very', 'really', 'of', 'like', 'heavy', 'overly']);
 /** A tag a descriptor suggests more weakly than this is only in tagWeights, not a tag to filter on. */
 const INCLUDE_WEIGHT = 0.5;
+const DONT = new Set(["don't", 'dont']);
 const LIST_JOINS = new Set([',', 'or', 'and', 'nor']);
 const STUDIO_BEFORE = new Set(['by', 'from', 'studio', 'studios']);
 const STUDIO_AFTER = new Set(['studio', 'studios', 'anime', 'animation', 'works', 'productions']);
@@ -55,8 +56,9 @@ function include(draft: Draft, senses: TagSense[], words: string): void {
 export function takeExclusions(phrase: Phrase, draft: Draft, vocabulary: Vocabulary): void {
   const tokens = phrase.tokens();
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATIONS.has(tokens[i]) && !(tokens[i] === "don't" && tokens[i + 1] === 'want')) continue;
-    let at = i + (tokens[i] === "don't" ? 2 : 1);
+    const dontWant = DONT.has(tokens[i]) && tokens[i + 1] === 'want';
+    if (!NEGATIONS.has(tokens[i]) && !dontWant) continue;
+    let at = i + (dontWant ? 2 : 1);
     const used: number[] = [i];
     const excluded: string[] = [];
     for (;;) {
@@ -97,6 +99,20 @@ export function takeStudios(phrase: Phrase, draft: Draft, vocabulary: Vocabulary
     i = end - 1;
   }
   phrase.setTokens(tokens);
+}
+
+/**
+ * Music videos: the catalog has no MUSIC type (the release files them as SPECIAL, ONA, MOVIE…), so they
+ * are asked for by the catalog's music tag, where it has one; without it the words stay for text search.
+ */
+export function takeMusicVideos(phrase: Phrase, draft: Draft, vocabulary: Vocabulary): void {
+  const music = vocabulary.tags.get('music')?.find(({ tag, weight }) => tag === 'music' && weight === 1);
+  if (!music) return;
+  phrase.take(/\b(?:anime )?(?:music (?:videos?|clips?)|mvs?|pvs? for songs?)\b/g, draft.reasons, () => {
+    addOnce(draft.tagsInclude, music.tag);
+    if (!draft.tagWeights.some(({ tag }) => tag === music.tag)) draft.tagWeights.push({ tag: music.tag, weight: 1, words: 'music videos' });
+    return 'tags music (the catalog has no music-video type; its music videos carry the tag music)';
+  });
 }
 
 export function takeTags(phrase: Phrase, draft: Draft, vocabulary: Vocabulary): void {

@@ -6,6 +6,8 @@ import type { Phrase } from './phrase.js';
 
 const YEAR = '(19[4-9]\\d|20[0-4]\\d)';
 const SEASON = '(winter|spring|summer|fall|autumn)';
+const RELEASED = '(?:released|aired|made|came out|from)';
+const DECADE_WORDS = ['forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** The last few years count as recent: about what a season chart of "new" shows covers. */
 const RECENT_YEARS = 3;
 /** Without a birth year, "my childhood" is the years most of today's adult viewers were children in. */
@@ -37,8 +39,14 @@ function fullYear(digits: string): number {
 export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
   const r = draft.reasons;
   const thisYear = now.getUTCFullYear();
+  // Each phrase narrows the years ("old school" after "the eighties" keeps the eighties); one that would
+  // leave none ("recent" with "from 2010") gives way to the years named before it.
   const years = (from?: number, to?: number) => {
-    draft.years = { ...draft.years, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+    const known = draft.years ?? {};
+    if (from !== undefined && known.from !== undefined) from = Math.max(from, known.from);
+    if (to !== undefined && known.to !== undefined) to = Math.min(to, known.to);
+    if ((from ?? known.from ?? -Infinity) > (to ?? known.to ?? Infinity)) return `years ${known.from ?? '…'}–${known.to ?? '…'} kept`;
+    draft.years = { ...known, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
     return `years ${from ?? '…'}–${to ?? '…'}`;
   };
   const setSeason = (value: { year: number; season: Season }) => {
@@ -56,7 +64,7 @@ export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
     const by = ['next', 'coming'].includes(which) ? 1 : ['last', 'previous', 'past'].includes(which) ? -1 : 0;
     return setSeason(shift(seasonAt(now), by));
   });
-  phrase.take(new RegExp(`\\b(this|next|last) ${SEASON}\\b`, 'g'), r, ([, which, name]) => {
+  phrase.take(new RegExp(`\\b(this|next|last) ${SEASON}(?:'s)?\\b`, 'g'), r, ([, which, name]) => {
     const season = seasonNamed(name);
     const current = seasonAt(now);
     let year = current.year + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
@@ -68,11 +76,13 @@ export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
   phrase.take(new RegExp(`\\b(?:from |between )?${YEAR} ?(?:to|and|until|till|through|-) ?${YEAR}\\b`, 'g'), r, ([, a, b]) =>
     years(Math.min(+a, +b), Math.max(+a, +b)),
   );
-  phrase.take(new RegExp(`\\b(?:before|pre-?|earlier than|older than|prior to) ${YEAR}\\b`, 'g'), r, ([, y]) => years(undefined, +y - 1));
+  phrase.take(new RegExp(`\\b(?:${RELEASED} )?(?:(?:before|earlier than|older than|prior to) |pre-? ?)${YEAR}\\b`, 'g'), r, ([, y]) =>
+    years(undefined, +y - 1),
+  );
   phrase.take(new RegExp(`\\b(?:until|up to|through) ${YEAR}\\b|\\b${YEAR} (?:or|and) (?:earlier|before|older)\\b`, 'g'), r, ([, a, b]) =>
     years(undefined, +(a || b)),
   );
-  phrase.take(new RegExp(`\\b(?:after|post-?|later than|newer than) ${YEAR}\\b`, 'g'), r, ([, y]) => years(+y + 1));
+  phrase.take(new RegExp(`\\b(?:${RELEASED} )?(?:(?:after|later than|newer than) |post-? ?)${YEAR}\\b`, 'g'), r, ([, y]) => years(+y + 1));
   phrase.take(
     new RegExp(
       `\\bsince ${YEAR}(?: on| onwards?)?\\b|\\bfrom ${YEAR} (?:on|onwards?)\\b|\\b${YEAR}(?: or| and) (?:later|newer|after|up)\\b|\\b${YEAR}(?:\\+| onwards?)`,
@@ -81,15 +91,19 @@ export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
     r,
     ([, a, b, c, d]) => years(+(a || b || c || d)),
   );
-  phrase.take(new RegExp(`\\b(?:around|circa|about|approximately|roughly|~) ?${YEAR}\\b|\\b${YEAR}[- ]?ish\\b`, 'g'), r, ([, a, b]) => {
-    const y = +(a || b);
-    return `${years(y - 2, y + 2)} (about)`;
-  });
   phrase.take(
-    /\b(?:(?:from|in|during|of) )?(?:(early|mid|late)[- ])?(?:the )?(?:'?(\d0)|(19[4-9]0|20[0-4]0))'?s(?:[- ]?ish)?\b/g,
+    new RegExp(`\\b(?:${RELEASED} )?(?:around|circa|about|approximately|roughly|~) ?${YEAR}\\b|\\b${YEAR}[- ]?ish\\b`, 'g'),
     r,
-    ([, part, short, long]) => {
-      const decade = long ? +long : fullYear(short);
+    ([, a, b]) => {
+      const y = +(a || b);
+      return `${years(y - 2, y + 2)} (about)`;
+    },
+  );
+  phrase.take(
+    /\b(?:(?:released|aired|made|came out) )?(?:(?:from|in|during|of) )?(?:(early|mid|late)[- ])?(?:the )?(?:(?:'?(\d0)|(19[4-9]0|20[0-4]0))'?s|(forties|fifties|sixties|seventies|eighties|nineties))(?:[- ]?ish)?\b/g,
+    r,
+    ([, part, short, long, word]) => {
+      const decade = word ? 1940 + 10 * DECADE_WORDS.indexOf(word) : long ? +long : fullYear(short);
       const [from, to] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
       return years(decade + from, decade + to);
     },
@@ -103,7 +117,13 @@ export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
     () => `${years(thisYear - RECENT_YEARS)} (the last ${RECENT_YEARS} years)`,
   );
   phrase.take(/\b(old[- ]school|retro|classics?|vintage|golden age)\b/g, r, () => years(undefined, 1999));
-  phrase.take(/\b(older|old)(?= (?:anime|shows?|series|ones|stuff|titles|movies?))\b/g, r, () => years(undefined, 2009));
+  phrase.take(/\bolder\b|\bold(?= (?:anime|shows?|series|ones|stuff|titles|movies?)\b)/g, r, () => years(undefined, 2009));
+  phrase.take(/\b(?:(?:from|in|of|during) )?(?:the )?(?:last|past) (\d{1,2}) years\b/g, r, ([, n]) => years(thisYear - +n));
+  phrase.take(
+    /\b(?:(?:from|in|of|during) )?(?:this|the) decade\b|\b(?:(?:from|in|of|during) )?the (?:last|past) decade\b/g,
+    r,
+    ([match]) => (/last|past/.test(match) ? years(thisYear - 10) : years(thisYear - (thisYear % 10))),
+  );
   phrase.take(/\b(this|last) year(?:'s)?\b/g, r, ([, which]) => {
     const y = which === 'this' ? thisYear : thisYear - 1;
     return years(y, y);
@@ -115,7 +135,7 @@ export function takeTime(phrase: Phrase, draft: Draft, now: Date): void {
 
 function takeChildhood(phrase: Phrase, draft: Draft, thisYear: number, years: (from?: number, to?: number) => string): void {
   const cue =
-    /\b(?:(?:from|of|in) my childhood|my childhood|childhood|i grew up (?:with|watching|on)|grew up (?:with|watching|on)|when i was (?:a )?(?:kid|child|little|young)|nostalgic|nostalgia)\b/;
+    /\b(?:(?:from|of|in) my childhood|my childhood|childhood|i grew up (?:with|watching|on)|grew up (?:with|watching|on)|growing up|when i was (?:a )?(?:kid|child|little|young(?:er)?|teen(?:ager)?)|as a (?:kid|child|teen(?:ager)?)|nostalgic|nostalgia)\b/;
   if (!phrase.has(cue)) return;
   let birth: number | undefined;
   phrase.take(/\b(?:i was |i'm |i am |im )?born (?:in )?('?\d\d|19[4-9]\d|20[0-2]\d)\b/g, draft.reasons, ([, y]) => {

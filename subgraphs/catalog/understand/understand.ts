@@ -8,7 +8,8 @@ import { takeLength, takeScore, takeStatus, takeTimezone, takeType } from './kin
 import { emptyDraft, QueryIntent, type Draft, type QueryParameters } from './parameters.js';
 import { BOUNDARY, Phrase } from './phrase.js';
 import { STOP_WORDS } from './stop-words.js';
-import { takeExclusions, takeStudios, takeTags } from './tag-rules.js';
+import { hideNumberedTitles } from './numbered-titles.js';
+import { takeExclusions, takeMusicVideos, takeStudios, takeTags } from './tag-rules.js';
 import { takeTime } from './time-rules.js';
 import { LIKED_CUE, SIMILAR_CUE, takeTitleAnywhere, takeTitlesAfter } from './title-rules.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -25,10 +26,11 @@ export interface UnderstandOptions {
 
 export function understandQuery(text: string, { catalog, titles, now }: UnderstandOptions): QueryParameters {
   const vocabulary = vocabularyOf(catalog);
-  const ctx = { vocabulary, titles };
+  const ctx = { vocabulary, titles, raw: text };
   const phrase = new Phrase(text);
   const draft = emptyDraft();
 
+  const showNumberedTitles = hideNumberedTitles(phrase, ctx);
   takeTimezone(phrase, draft);
   takeIntentCues(phrase, draft);
   takeTime(phrase, draft, now);
@@ -36,7 +38,9 @@ export function understandQuery(text: string, { catalog, titles, now }: Understa
   takeType(phrase, draft);
   takeStatus(phrase, draft);
   takeScore(phrase, draft);
+  takeMusicVideos(phrase, draft, vocabulary);
   takeStudios(phrase, draft, vocabulary);
+  showNumberedTitles();
 
   if (takeTitlesAfter(phrase, draft, ctx, LIKED_CUE, 'liked')) draft.cues.add('liked');
   if (takeTitlesAfter(phrase, draft, ctx, SIMILAR_CUE, 'like')) draft.cues.add('similar');
@@ -47,9 +51,8 @@ export function understandQuery(text: string, { catalog, titles, now }: Understa
   takeExclusions(phrase, draft, vocabulary);
   takeTags(phrase, draft, vocabulary);
 
-  const left = leftover(phrase);
-  const { cues, ...parameters } = draft;
-  void cues;
+  const left = [...draft.unmatched, leftover(phrase)].filter(Boolean).join(' ');
+  const { cues: _cues, unmatched: _unmatched, ...parameters } = draft;
   return { intent: intentOf(draft), ...(left && { text: left }), ...parameters };
 }
 

@@ -22,16 +22,22 @@ export interface Vocabulary {
   longestStudio: number;
   /** Every normalized name (title or synonym) to the anime that carry it. */
   names: ReadonlyMap<string, Anime[]>;
+  /** Every word of a name: a word outside them is no anime's. */
+  nameWords: ReadonlySet<string>;
+  /** Names of several words written as one ("deathnote", "steinsgate"), where that is not a name itself. */
+  joinedNames: ReadonlyMap<string, Anime[]>;
 }
 
 // Tags that are everyday words a request uses in another sense ("new", "time", "short", "season"):
 // they are only matched inside a longer tag phrase.
-const EVERYDAY = new Set(
+export const EVERYDAY: ReadonlySet<string> = new Set(
   (
     'present|place|time|earth|new|season|short|work|club|ending|past|future|foreign|manga|novel|tropes|storytelling|' +
     'sequel|japan|asia|death|summer|winter|spring|fall|autumn|adult|anime influenced|original work'
   ).split('|'),
 );
+/** Names of at most this many words are also known written as one word. */
+const JOINED_WORDS = 3;
 /** A tag on fewer anime than this share of the catalog is noise from one site (at least 1). */
 const MIN_TAG_SHARE = 1 / 5_000;
 
@@ -86,8 +92,30 @@ function buildVocabulary(catalog: Catalog): Vocabulary {
     studios.set(phrase.replace(/ /g, ''), { name, bare: false });
     if (phrase.startsWith('studio ')) studios.set(phrase.slice('studio '.length), { name, bare: true });
   }
+  const joinedNames = new Map<string, Anime[]>();
+  const nameWords = new Set<string>();
+  for (const [name, animes] of names) {
+    const words = name.split(' ');
+    for (const word of words) nameWords.add(word);
+    // Only short names are written as one word ("deathnote", "onepiece"), and only they are looked up so.
+    if (words.length < 2 || words.length > JOINED_WORDS) continue;
+    const joined = words.join('');
+    if (names.has(joined)) continue;
+    const list = joinedNames.get(joined);
+    if (list) list.push(...animes);
+    else joinedNames.set(joined, animes.slice());
+  }
   const longest = (phrases: Iterable<string>) => Math.max(1, ...[...phrases].map((p) => p.split(' ').length));
-  return { catalog, tags, longestTag: longest(tags.keys()), studios, longestStudio: longest(studios.keys()), names };
+  return {
+    catalog,
+    tags,
+    longestTag: longest(tags.keys()),
+    studios,
+    longestStudio: longest(studios.keys()),
+    names,
+    nameWords,
+    joinedNames,
+  };
 }
 
 /** "sci-fi & fantasy" → "sci fi and fantasy": how a request would write the tag, normalized. */
