@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Source } from './query.schema.js';
 import { RestError } from './errors.js';
-import { errorFromGraphQL, type OperationResult } from './graphql-client.js';
+import type { OperationResult } from '../lib/operation-client.js';
+import { errorFromGraphQL } from './graphql-errors.js';
 
 export interface CompatMetadata {
   correlation_id: string;

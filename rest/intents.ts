@@ -11,7 +11,8 @@ import {
   SimilarAnimeDocument,
 } from '../gateway/operations.generated.js';
 import { RestError } from './errors.js';
-import { errorFromGraphQL, type OperationResult, type RunOperation } from './graphql-client.js';
+import type { OperationResult, RunOperation } from '../lib/operation-client.js';
+import { errorFromGraphQL } from './graphql-errors.js';
 import { toFilter } from './parameters.js';
 import type { Intent, Parameters, Result, Source } from './query.schema.js';
 import { airing, animeSummary, details, ratings, searchHit, suggestion } from './results.js';

@@ -2,7 +2,7 @@
 // of the OpenAPI document), what it answers, and the handler that translates it into operations.
 import type { DocumentNode } from 'graphql';
 import type { z } from 'zod';
-import type { RunOperation } from './graphql-client.js';
+import type { RunOperation } from '../lib/operation-client.js';
 
 export type JsonSchema = Record<string, unknown>;
 

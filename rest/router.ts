@@ -6,7 +6,7 @@ import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
 import type { ConversationStore } from './conversations.js';
 import { RestError, sendError, sendJson } from './errors.js';
-import { graphQLClient, type ChainHeaders, type GraphQLFetcher } from './graphql-client.js';
+import { graphQLClient, type ChainHeaders, type GraphQLFetcher } from '../lib/operation-client.js';
 import type { LlmRefiner } from './llm/refiner.js';
 import { createDocsHandler } from './openapi/docs.js';
 import { readJsonBody } from './read-body.js';

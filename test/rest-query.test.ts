@@ -4,7 +4,7 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchAnimeDocument } from '../gateway/operations.generated.js';
 import { isErrorCode } from '../lib/error-codes.js';
-import { errorFromGraphQL } from '../rest/graphql-client.js';
+import { errorFromGraphQL } from '../rest/graphql-errors.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 

@@ -1,10 +1,9 @@
 // Runs a named operation (a TypedDocumentNode from gateway/operations.generated.ts) through the
-// gateway in-process, as a POST /graphql request that carries the caller's correlation headers.
+// gateway, as a POST /graphql request that carries the caller's correlation headers: how the facades
+// (REST, MCP) reach the data, in-process or at a gateway's URL.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
-import { CORRELATION_HEADER } from '../lib/correlation.js';
-import { isErrorCode } from '../lib/error-codes.js';
-import { RestError, statusForGraphQLCode } from './errors.js';
+import { CORRELATION_HEADER } from './correlation.js';
 
 /** What the REST layer needs of the gateway runtime: its WHATWG fetch handler. */
 export interface GraphQLFetcher {
@@ -64,26 +63,4 @@ export function graphQLClient(gateway: GraphQLFetcher, chain: ChainHeaders): Run
     const body = (await response.json()) as { data?: unknown; errors?: GraphQLErrorJson[]; extensions?: Record<string, unknown> };
     return { data: (body.data ?? null) as never, errors: body.errors ?? [], extensions: body.extensions ?? {} };
   };
-}
-
-/**
- * The REST error for a GraphQL answer whose errors leave nothing to show: the first error's code
- * decides the status (SERVICE_NOT_READY 503, UPSTREAM_* 502, BAD_USER_INPUT 422, NOT_FOUND 404).
- */
-export function errorFromGraphQL(errors: readonly GraphQLErrorJson[]): RestError {
-  const first = errors[0];
-  const code = first?.extensions?.code;
-  const status = statusForGraphQLCode(code);
-  const retryAfter = first?.extensions?.retryAfterSeconds;
-  const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'retry-after': String(Math.ceil(retryAfter)) } : {};
-  const details = {
-    errors: errors.map((e) => ({
-      message: e.message,
-      code: e.extensions?.code,
-      ...(e.extensions?.source ? { source: e.extensions.source } : {}),
-      ...(e.path ? { path: e.path } : {}),
-    })),
-  };
-  if (status === 500) return new RestError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', details, headers);
-  return new RestError(status, isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', first.message, details, headers);
 }

@@ -1,0 +1,26 @@
+// The REST error for a GraphQL answer that has nothing to show.
+import { isErrorCode } from '../lib/error-codes.js';
+import type { GraphQLErrorJson } from '../lib/operation-client.js';
+import { RestError, statusForGraphQLCode } from './errors.js';
+
+/**
+ * The REST error for a GraphQL answer whose errors leave nothing to show: the first error's code
+ * decides the status (SERVICE_NOT_READY 503, UPSTREAM_* 502, BAD_USER_INPUT 422, NOT_FOUND 404).
+ */
+export function errorFromGraphQL(errors: readonly GraphQLErrorJson[]): RestError {
+  const first = errors[0];
+  const code = first?.extensions?.code;
+  const status = statusForGraphQLCode(code);
+  const retryAfter = first?.extensions?.retryAfterSeconds;
+  const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'retry-after': String(Math.ceil(retryAfter)) } : {};
+  const details = {
+    errors: errors.map((e) => ({
+      message: e.message,
+      code: e.extensions?.code,
+      ...(e.extensions?.source ? { source: e.extensions.source } : {}),
+      ...(e.path ? { path: e.path } : {}),
+    })),
+  };
+  if (status === 500) return new RestError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', details, headers);
+  return new RestError(status, isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', first.message, details, headers);
+}
