@@ -49,7 +49,9 @@ export async function answerIntent(run: RunOperation, request: IntentRequest): P
       // question is searched only when nothing at all was understood.
       const text = p.text ?? (filter ? undefined : request.queryText);
       if (!text) {
-        const listed = required(await run(ListAnimesDocument, { filter, first: limit }), (d) => d.animes);
+        // A top list is the best first; the others are lists of what matches, in catalog order.
+        const orderBy = intent === 'top' ? 'SCORE' : 'TITLE';
+        const listed = required(await run(ListAnimesDocument, { filter, orderBy, first: limit }), (d) => d.animes);
         return answer(listed, listed.value.nodes.map(animeSummary), CATALOG);
       }
       const found = required(await run(SearchAnimeDocument, { query: text, filter, first: limit }), (d) => d.search);

@@ -17,13 +17,15 @@ interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   /** search's short form of the next page's cursor. */
   next?: string | null;
+  /** animes: each anime's catalog score. */
+  scores?: (number | null)[];
 }
 
-const ANIMES = `query Animes($first: Int, $after: String, $filter: AnimeFilter) {
-  animes(first: $first, after: $after, filter: $filter) {
+const ANIMES = `query Animes($first: Int, $after: String, $filter: AnimeFilter, $orderBy: AnimeOrder) {
+  animes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id } }
+    edges { cursor node { id score { arithmeticGeometricMean } } }
   }
 }`;
 
@@ -41,7 +43,13 @@ async function animesPage(variables: Record<string, unknown>): Promise<Page> {
   const { body } = await t.gql(ANIMES, variables);
   expect(body.errors).toBeUndefined();
   const { totalCount, pageInfo, edges } = body.data.animes;
-  return { totalCount, pageInfo, ids: edges.map((e: any) => e.node.id), cursors: edges.map((e: any) => e.cursor) };
+  return {
+    totalCount,
+    pageInfo,
+    ids: edges.map((e: any) => e.node.id),
+    cursors: edges.map((e: any) => e.cursor),
+    scores: edges.map((e: any) => e.node.score?.arithmeticGeometricMean ?? null),
+  };
 }
 
 async function searchPage(variables: Record<string, unknown>): Promise<Page> {
@@ -88,6 +96,18 @@ describe('paging', () => {
     expect(ids.length).toBe(pages[0].totalCount);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(4);
+  });
+
+  it('pages `animes` best score first with orderBy: SCORE, the unscored last, each anime once', async () => {
+    const { pages, ids } = await pageToTheEnd((after) => animesPage({ first: 5, after, orderBy: 'SCORE' }));
+    expect(ids).toHaveLength(VALID_COUNT);
+    expect(new Set(ids).size).toBe(VALID_COUNT);
+    const scores = pages.flatMap((p) => p.scores!);
+    const scored = scores.filter((s): s is number => s !== null);
+    expect(scored).toEqual([...scored].sort((a, b) => b - a));
+    expect(scores.slice(scored.length).every((s) => s === null)).toBe(true);
+    const byTitle = await animesPage({ first: VALID_COUNT });
+    expect(byTitle.ids).not.toEqual(ids);
   });
 
   it('pages `search` to its end: every hit it counts can be reached, and the last page has no next cursor', async () => {

@@ -104,6 +104,18 @@ describe('POST /api/query', () => {
     expect(similar.body.results.every((r: any) => r.because.id === 'mal-16498')).toBe(true);
   });
 
+  it('answers a top list best score first, where a search-like list is in title order', async () => {
+    const top = await query({ query: { intent: 'top', types: ['TV'] }, options: { limit: 6, fields: ['title', 'score'] } });
+    expect(top.status).toBe(200);
+    const scores = top.body.results.map((r: any) => r.score);
+    expect(scores).toHaveLength(6);
+    expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    const listed = await query({ query: { intent: 'search', types: ['TV'] }, options: { limit: 6, fields: ['title', 'score'] } });
+    const titles = listed.body.results.map((r: any) => r.title);
+    expect(titles).toEqual([...titles].sort((a: string, b: string) => a.localeCompare(b)));
+    expect(titles).not.toEqual(top.body.results.map((r: any) => r.title));
+  });
+
   it('answers a details question with the anime named, and keeps only options.fields of each result', async () => {
     const { body } = await query({ query: 'tell me about Cowboy Bebop', options: { fields: ['title', 'synopsis'] } });
     expect(body.metadata.intent).toBe('details');

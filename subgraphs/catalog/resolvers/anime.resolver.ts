@@ -4,11 +4,11 @@ import { decodeCursor, encodeCursor, pageSize, paginate, type Connection } from 
 import type { CatalogContext } from '../context.js';
 import type { Anime as AnimeRecord } from '../catalog/anime.js';
 import { compileFilter } from '../catalog/anime-filter.js';
-import { matchingAnimes } from '../catalog/listing.js';
+import { compareFor, matchingAnimes } from '../catalog/listing.js';
 import { AnimeConnection } from '../schema/anime-connection.type.js';
 import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { Anime, Duration } from '../schema/anime.type.js';
-import { CatalogSite } from '../schema/enums.js';
+import { AnimeOrder, CatalogSite } from '../schema/enums.js';
 
 const DEFAULT_PAGE = 20;
 
@@ -71,7 +71,9 @@ export class AnimeResolver {
     return Promise.all(ids.map((id) => ctx.animeBySource.load({ platform, id })));
   }
 
-  @Query(() => AnimeConnection, { description: 'Anime in catalog order (by title), filtered, a page at a time.' })
+  @Query(() => AnimeConnection, {
+    description: 'Anime in the order asked (by title unless `orderBy` says otherwise), filtered, a page at a time.',
+  })
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges", "nodes"])')
   animes(
     @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only the anime that match it; all anime when null.' })
@@ -89,17 +91,22 @@ export class AnimeResolver {
         'Fails with BAD_USER_INPUT when that anime is no longer in the catalog.',
     })
     after: string | null,
+    @Arg('orderBy', () => AnimeOrder, {
+      defaultValue: AnimeOrder.TITLE,
+      description: 'The order of the list: TITLE (catalog order) or SCORE (best first).',
+    })
+    orderBy: AnimeOrder,
     @Ctx() ctx: CatalogContext,
   ): Connection<AnimeRecord> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const { catalog } = ctx.store.snapshot();
-    const matching = matchingAnimes(catalog, filter);
+    const matching = matchingAnimes(catalog, filter, orderBy);
     let start = 0;
     if (after) {
       const afterId = decodeCursor(after);
       const anchor = catalog.get(afterId);
       if (!anchor) throw new BadUserInputError(`after: the anime of this cursor (${afterId}) is no longer in the catalog.`, 'after');
-      start = firstAfter(matching, anchor.ordinal);
+      start = firstAfter(matching, anchor, compareFor(orderBy));
     }
     return paginate(matching, start, size, (anime) => encodeCursor(anime.id));
   }
@@ -124,13 +131,13 @@ export class AnimeResolver {
   }
 }
 
-/** Index of the first anime in `animes` (catalog order) after `ordinal`. */
-function firstAfter(animes: readonly AnimeRecord[], ordinal: number): number {
+/** Index of the first anime in `animes` (sorted by `compare`) that sorts after `anchor`. */
+function firstAfter(animes: readonly AnimeRecord[], anchor: AnimeRecord, compare: (a: AnimeRecord, b: AnimeRecord) => number): number {
   let low = 0;
   let high = animes.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (animes[mid].ordinal <= ordinal) low = mid + 1;
+    if (compare(animes[mid], anchor) <= 0) low = mid + 1;
     else high = mid;
   }
   return low;
