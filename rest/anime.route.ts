@@ -4,7 +4,7 @@ import { AnimeByIdDocument } from '../gateway/operations.generated.js';
 import { dataOf, metadata } from './compat.js';
 import { keyedSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';
-import { snakeCase } from './snake-case.js';
+import { snakeCase } from '../lib/selection-schema.js';
 
 export const animeRoute = defineRoute({
   method: 'GET',

@@ -10,7 +10,7 @@ import {
 import { dataOf, metadata, queryEnum, queryInt, queryList } from './compat.js';
 import { keyedSchema, pageSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';
-import { snakeCase } from './snake-case.js';
+import { snakeCase } from '../lib/selection-schema.js';
 
 const ANIMESCHEDULE = [{ name: 'animeschedule', state: 'OK' }];
 const TAG = 'AnimeSchedule';

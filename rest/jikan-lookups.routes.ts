@@ -11,7 +11,7 @@ import {
 import { dataOf, metadata, queryEnum, queryInt } from './compat.js';
 import { keyedSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';
-import { snakeCase } from './snake-case.js';
+import { snakeCase } from '../lib/selection-schema.js';
 
 const MAL = [{ name: 'myanimelist', state: 'OK' }];
 const TAG = 'MyAnimeList';

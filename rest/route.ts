@@ -4,15 +4,13 @@ import type { DocumentNode } from 'graphql';
 import type { z } from 'zod';
 import type { RunOperation } from '../lib/operation-client.js';
 
-export type JsonSchema = Record<string, unknown>;
-
 export interface ResponseContext {
   /** The schema of what `document` selects at `path` (response keys, dot-separated), in snake_case. */
-  selection(document: DocumentNode, path: string): JsonSchema;
+  selection(document: DocumentNode, path: string): z.ZodType;
 }
 
-/** The 200 answer's schema: JSON Schema around the selections of the operations the route runs, or zod. */
-export type ResponseSchema = (context: ResponseContext) => JsonSchema | z.ZodType;
+/** The 200 answer's schema, built around the selections of the operations the route runs. */
+export type ResponseSchema = (context: ResponseContext) => z.ZodType;
 
 export type Method = 'GET' | 'POST';
 

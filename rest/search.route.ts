@@ -6,7 +6,7 @@ import { compatMetadataSchema } from './openapi/response-schema.js';
 import { toFilter } from './parameters.js';
 import { parametersSchema } from './query.schema.js';
 import { defineRoute } from './route.js';
-import { snakeCase } from './snake-case.js';
+import { snakeCase } from '../lib/selection-schema.js';
 
 const CATALOG = [{ name: 'catalog', state: 'OK' as const }];
 
@@ -33,16 +33,14 @@ export const searchRoute = defineRoute({
   summary: 'Search the catalog, or find anime similar to one',
   description: 'With `query`: the hybrid search, answered as `search`. With `similar_to`: anime like that one, answered as `similar`.',
   body: searchBodySchema,
-  response: ({ selection }) => ({
-    type: 'object',
-    description: '`search` for a query, `similar` for similar_to.',
-    properties: {
-      search: selection(SearchAnimeDocument, 'search'),
-      similar: selection(SimilarAnimeDocument, 'similar'),
-      metadata: compatMetadataSchema,
-    },
-    required: ['metadata'],
-  }),
+  response: ({ selection }) =>
+    z
+      .object({
+        search: selection(SearchAnimeDocument, 'search').optional(),
+        similar: selection(SimilarAnimeDocument, 'similar').optional(),
+        metadata: compatMetadataSchema,
+      })
+      .describe('`search` for a query, `similar` for similar_to.'),
   async handle(run, { body: { query, similar_to: similarTo, filter, limit }, correlationId, started }) {
     const animeFilter = filter ? toFilter(filter) : undefined;
     if (similarTo !== undefined) {

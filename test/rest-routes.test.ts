@@ -3,7 +3,7 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../gateway/operations.generated.js';
-import { snakeCase } from '../rest/snake-case.js';
+import { snakeCase } from '../lib/selection-schema.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { startFakes, type Fakes } from './platforms/fakes/start-all.js';

@@ -7,11 +7,11 @@ import {
   type ResponseConfig,
   type RouteConfig,
 } from '@asteasolutions/zod-to-openapi';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../lib/error-codes.js';
 import type { RouteSpec } from '../route.js';
-import { operationFieldSchema } from './operation-schema.js';
+import { selectionSchema } from '../../lib/selection-schema.js';
 
 // Gives zod schemas the .openapi() the registry names its components with.
 extendZodWithOpenApi(z);
@@ -50,7 +50,7 @@ export function openApiDocument(routes: readonly RouteSpec[], schema: GraphQLSch
     description,
     content: { 'application/json': { schema: errorRef } },
   });
-  const selection = (document: Parameters<typeof operationFieldSchema>[1], path: string) => operationFieldSchema(schema, document, path);
+  const selection = (document: DocumentNode, path: string) => selectionSchema(schema, document, path);
 
   for (const route of routes) {
     const statuses = [400, 422, 502, 503, ...(route.params ? [404] : []), ...(route.body ? [413, 415] : [])].sort();
@@ -71,7 +71,7 @@ export function openApiDocument(routes: readonly RouteSpec[], schema: GraphQLSch
         200: {
           description: 'The answer, with `metadata` (correlation id, timings, sources).',
           headers: { 'X-Correlation-ID': { description: 'The request’s correlation id.', schema: { type: 'string' } } },
-          content: { 'application/json': { schema: route.response({ selection }) as never } },
+          content: { 'application/json': { schema: route.response({ selection }) } },
         },
         ...Object.fromEntries(statuses.map((status) => [status, errorResponse(ERROR_STATUSES[status])])),
       },

@@ -1,13 +1,14 @@
-// The JSON Schema of what a named operation selects, read from the gateway's schema: the REST
-// answers are those selections in snake_case, so their OpenAPI schemas come from here, not a copy.
+// The zod schema of what a named operation selects, read from the GraphQL schema: the facades (REST,
+// MCP) answer those selections in snake_case, so their answer schemas come from here, each field
+// described by the GraphQL schema's own description, never written twice.
 import {
   getNamedType,
+  isAbstractType,
   isEnumType,
+  isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
-  isAbstractType,
-  isInterfaceType,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -17,34 +18,45 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import type { JsonSchema } from '../route.js';
-import { snakeCaseKey } from '../snake-case.js';
+import { z } from 'zod';
 
-const SCALARS: Record<string, JsonSchema> = {
-  Int: { type: 'integer' },
-  Float: { type: 'number' },
-  String: { type: 'string' },
-  ID: { type: 'string' },
-  Boolean: { type: 'boolean' },
+export const snakeCaseKey = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** camelCase keys to snake_case, all the way down; `__typename` is left out. */
+export function snakeCase(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(snakeCase);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== '__typename')
+      .map(([key, inner]) => [snakeCaseKey(key), snakeCase(inner)]),
+  );
+}
+
+const SCALARS: Record<string, () => z.ZodType> = {
+  Int: () => z.number().int(),
+  Float: () => z.number(),
+  String: () => z.string(),
+  ID: () => z.string(),
+  Boolean: () => z.boolean(),
 };
 
 /**
  * The schema of the field at `path` (response keys, dot-separated: "jikan.topAnime.nodes") of the
- * document's operation, in snake_case as the REST answers give it.
+ * document's query, in snake_case as the facades give it.
  */
-export function operationFieldSchema(schema: GraphQLSchema, document: DocumentNode, path: string): JsonSchema {
+export function selectionSchema(schema: GraphQLSchema, document: DocumentNode, path: string): z.ZodType {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  let selectionSet: SelectionSetNode | undefined;
+  let set: SelectionSetNode | undefined;
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    if (definition.kind === Kind.OPERATION_DEFINITION) selectionSet = definition.selectionSet;
+    if (definition.kind === Kind.OPERATION_DEFINITION) set = definition.selectionSet;
   }
   const root = schema.getQueryType();
-  if (!selectionSet || !root) throw new Error('The document has no query operation.');
+  if (!set || !root) throw new Error('The document has no query operation.');
 
   const walker = new SelectionWalker(schema, fragments);
   let type: GraphQLOutputType = root;
-  let set: SelectionSetNode | undefined = selectionSet;
   let field: GraphQLField<unknown, unknown> | undefined;
   for (const key of path.split('.')) {
     const named: GraphQLNamedType = getNamedType(type);
@@ -77,10 +89,11 @@ class SelectionWalker {
     conditional = false,
     into = new Map<string, SelectedField>(),
   ): Map<string, SelectedField> {
-    if (!isObjectType(type) && !isInterfaceType(type) && !isAbstractType(type)) return into;
+    if (!isObjectType(type) && !isAbstractType(type)) return into;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
+        // A union has no fields of its own: only its members' fragments select any.
         if (name.startsWith('__') || (isAbstractType(type) && !isInterfaceType(type))) continue;
         const field = type.getFields()[name];
         if (field) into.set(selection.alias?.value ?? name, { field, selectionSet: selection.selectionSet, conditional });
@@ -89,39 +102,27 @@ class SelectionWalker {
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
       if (!fragment) continue;
       const on = fragment.typeCondition ? this.schema.getType(fragment.typeCondition.name.value) : type;
-      if (!on) continue;
-      this.fieldsOf(on, fragment.selectionSet, conditional || on !== type, into);
+      if (on) this.fieldsOf(on, fragment.selectionSet, conditional || on !== type, into);
     }
     return into;
   }
 
-  typeSchema(type: GraphQLOutputType, set: SelectionSetNode | undefined, description?: string): JsonSchema {
-    const schema = this.nonNull(isNonNullType(type) ? type.ofType : type, set);
-    const nullable = !isNonNullType(type);
-    const withNull = nullable ? orNull(schema) : schema;
-    return description ? { ...withNull, description } : withNull;
+  typeSchema(type: GraphQLOutputType, set: SelectionSetNode | undefined, description?: string): z.ZodType {
+    const inner = this.nonNull(isNonNullType(type) ? type.ofType : type, set);
+    const schema = isNonNullType(type) ? inner : inner.nullable();
+    return description ? schema.describe(description) : schema;
   }
 
-  private nonNull(type: GraphQLOutputType, set: SelectionSetNode | undefined): JsonSchema {
-    if (isListType(type)) return { type: 'array', items: this.typeSchema(type.ofType, set) };
+  private nonNull(type: GraphQLOutputType, set: SelectionSetNode | undefined): z.ZodType {
+    if (isListType(type)) return z.array(this.typeSchema(type.ofType, set));
     const named = getNamedType(type);
-    if (isEnumType(named)) return { type: 'string', enum: named.getValues().map((v) => v.value) };
-    if (!set) return SCALARS[named.name] ?? { description: `${named.name}: ${named.description ?? 'a custom scalar'}` };
-    const properties: Record<string, JsonSchema> = {};
-    const required: string[] = [];
+    if (isEnumType(named)) return z.enum(named.getValues().map((v) => v.value) as [string, ...string[]]);
+    if (!set) return SCALARS[named.name]?.() ?? z.unknown().describe(`${named.name}: ${named.description ?? 'a custom scalar'}`);
+    const shape: Record<string, z.ZodType> = {};
     for (const [key, selected] of this.fieldsOf(named, set)) {
-      const name = snakeCaseKey(key);
-      properties[name] = this.typeSchema(selected.field.type, selected.selectionSet, selected.field.description ?? undefined);
-      if (!selected.conditional) required.push(name);
+      const schema = this.typeSchema(selected.field.type, selected.selectionSet, selected.field.description ?? undefined);
+      shape[snakeCaseKey(key)] = selected.conditional ? schema.optional() : schema;
     }
-    return { type: 'object', properties, required };
+    return z.object(shape);
   }
-}
-
-function orNull(schema: JsonSchema): JsonSchema {
-  if (typeof schema.type === 'string') {
-    const { enum: values, ...rest } = schema;
-    return { ...rest, type: [schema.type, 'null'], ...(Array.isArray(values) ? { enum: [...values, null] } : {}) };
-  }
-  return { anyOf: [schema, { type: 'null' }] };
 }
