@@ -7,6 +7,9 @@ import { closeServer, createHttpServer, listen } from '../lib/http-server.js';
 import type { Logger } from '../lib/logger.js';
 import { PROJECT_VERSION } from '../lib/paths.js';
 import type { Subgraph } from '../lib/subgraph.js';
+import { createMcpHttpHandler, isMcpPath } from '../mcp/http.js';
+import { createMcpServer } from '../mcp/server.js';
+import { loadApiSchema } from '../lib/api-schema.js';
 import { createConversationStore } from '../rest/conversations.js';
 import { createLlmRefiner } from '../rest/llm/refiner.js';
 import { createRestHandler, isRestPath } from '../rest/router.js';
@@ -84,8 +87,16 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
   const llm = createLlmRefiner(config, log);
   const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION });
+  // /mcp, /sse and /messages are the MCP server: tools that, too, only run named operations.
+  const apiSchema = loadApiSchema();
+  const mcp = createMcpHttpHandler({
+    createServer: () => createMcpServer({ gateway, schema: apiSchema, log, version: PROJECT_VERSION }),
+    log,
+    allowedHosts: config.MCP_ALLOWED_HOSTS,
+    sessionIdleMs: config.MCP_SESSION_TTL * 1000,
+  });
   const server = createHttpServer({
-    handler: (req, res) => (isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
+    handler: (req, res) => (isMcpPath(req.url) ? mcp.handle(req, res) : isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
     isReady: () => local.every((s) => s.isReady()),
     log,
   });
@@ -113,6 +124,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     },
     async close() {
       await websockets.close();
+      await mcp.close();
       await closeServer(server);
       await gateway.dispose();
       await conversations.close();

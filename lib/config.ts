@@ -128,6 +128,17 @@ const schema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
   LLM_MAX_TOKENS_PER_REQUEST: z.coerce.number().int().min(1).default(1_000),
   LLM_BREAKER: breaker.default({ failures: 3, resetMs: 30_000 }),
+  MCP_ALLOWED_HOSTS: z
+    .string()
+    .default('localhost,127.0.0.1,[::1]')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  MCP_SESSION_TTL: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(30 * 60),
+  ANIGRAPH_URL: url.optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -194,6 +205,8 @@ export const CONFIG_READERS = {
     'LLM_TIMEOUT_MS',
     'LLM_MAX_TOKENS_PER_REQUEST',
     'LLM_BREAKER',
+    'MCP_ALLOWED_HOSTS',
+    'MCP_SESSION_TTL',
   ],
   catalog: [
     'CATALOG_PORT',
@@ -219,6 +232,8 @@ export const CONFIG_READERS = {
   platforms: ['PLATFORMS_PORT', 'MAX_PAGE_SIZE', ...PLATFORM_CLIENT_VARIABLES],
   /** The schedules subgraph: the platforms it reads, and the catalog it asks (by URL when not in its process). */
   schedules: ['SCHEDULES_PORT', 'SCHEDULE_POLL_INTERVAL', 'CATALOG_SUBGRAPH_URL', 'CATALOG_PORT', ...PLATFORM_CLIENT_VARIABLES],
+  /** `npm run mcp` (stdio): a running gateway at ANIGRAPH_URL, else the whole graph in its own process. */
+  mcpStdio: ['ANIGRAPH_URL'],
 } as const satisfies Record<string, readonly (keyof Config)[]>;
 
 /** The configuration one part reads. */

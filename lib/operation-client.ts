@@ -46,21 +46,32 @@ function source(document: DocumentNode): { query: string; operationName?: string
   return entry;
 }
 
-export function graphQLClient(gateway: GraphQLFetcher, chain: ChainHeaders): RunOperation {
+/** `signal`: aborts the operations (the caller gave up: a cancelled MCP call). */
+export function graphQLClient(gateway: GraphQLFetcher, chain: ChainHeaders, signal?: AbortSignal): RunOperation {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
     [CORRELATION_HEADER]: chain.correlationId,
-    // This call is one hop further down the chain than the REST request.
+    // This call is one hop further down the chain than the facade's request.
     'x-request-chain-depth': String(chain.chainDepth + 1),
     ...(chain.parentCorrelationId ? { 'x-parent-correlation-id': chain.parentCorrelationId } : {}),
   };
   return async (document, variables) => {
     const { query, operationName } = source(document);
     const response = await gateway.fetch(
-      new Request('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify({ query, operationName, variables }) }),
+      new Request('http://localhost/graphql', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, operationName, variables }),
+        signal,
+      }),
     );
     const body = (await response.json()) as { data?: unknown; errors?: GraphQLErrorJson[]; extensions?: Record<string, unknown> };
     return { data: (body.data ?? null) as never, errors: body.errors ?? [], extensions: body.extensions ?? {} };
   };
+}
+
+/** A gateway at a URL (a running AniGraph, ANIGRAPH_URL), reached over HTTP like any client. */
+export function remoteGateway(url: string): GraphQLFetcher {
+  return { fetch: (request) => fetch(new Request(url, request)) };
 }

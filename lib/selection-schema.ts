@@ -72,7 +72,7 @@ export function selectionSchema(schema: GraphQLSchema, document: DocumentNode, p
 interface SelectedField {
   field: GraphQLField<unknown, unknown>;
   selectionSet?: SelectionSetNode;
-  /** Selected through a fragment on one of several possible types: not always there. */
+  /** Selected through a fragment on one of several possible types, or under @include/@skip: not always there. */
   conditional: boolean;
 }
 
@@ -91,18 +91,20 @@ class SelectionWalker {
   ): Map<string, SelectedField> {
     if (!isObjectType(type) && !isAbstractType(type)) return into;
     for (const selection of set.selections) {
+      // @include and @skip make a selection depend on the variables: it may be absent.
+      const optional = conditional || Boolean(selection.directives?.some((d) => d.name.value === 'include' || d.name.value === 'skip'));
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         // A union has no fields of its own: only its members' fragments select any.
         if (name.startsWith('__') || (isAbstractType(type) && !isInterfaceType(type))) continue;
         const field = type.getFields()[name];
-        if (field) into.set(selection.alias?.value ?? name, { field, selectionSet: selection.selectionSet, conditional });
+        if (field) into.set(selection.alias?.value ?? name, { field, selectionSet: selection.selectionSet, conditional: optional });
         continue;
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
       if (!fragment) continue;
       const on = fragment.typeCondition ? this.schema.getType(fragment.typeCondition.name.value) : type;
-      if (on) this.fieldsOf(on, fragment.selectionSet, conditional || on !== type, into);
+      if (on) this.fieldsOf(on, fragment.selectionSet, optional || on !== type, into);
     }
     return into;
   }
