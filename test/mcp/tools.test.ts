@@ -35,7 +35,10 @@ describe('MCP tools over Streamable HTTP', () => {
       expect(tool.annotations?.readOnlyHint, tool.name).toBe(true);
       expect(tool.outputSchema?.type, tool.name).toBe('object');
       const properties = Object.values((tool.inputSchema.properties ?? {}) as Record<string, { description?: string }>);
-      expect(properties.every((p) => p.description), `${tool.name}: every input field described`).toBe(true);
+      expect(
+        properties.every((p) => p.description),
+        `${tool.name}: every input field described`,
+      ).toBe(true);
     }
   });
 
