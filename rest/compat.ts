@@ -1,7 +1,7 @@
 // What the compatibility routes share: query-string value types, the operation's field as the answer,
 // and `metadata`.
 import { z } from 'zod';
-import type { Source } from './query.schema.js';
+import type { Source } from '../questions/schema.js';
 import { RestError } from './errors.js';
 import type { OperationResult } from '../lib/operation-client.js';
 import { errorFromGraphQL } from './graphql-errors.js';

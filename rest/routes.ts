@@ -10,11 +10,12 @@ import {
   jikanStaffRoute,
 } from './jikan-lookups.routes.js';
 import { jikanRecentRecommendationsRoute, jikanSchedulesRoute, jikanSeasonRoute, jikanTopRoute } from './jikan.routes.js';
-import { queryRoute, type QueryRouteDependencies } from './query.route.js';
+import type { AskDependencies } from '../questions/ask.js';
+import { queryRoute } from './query.route.js';
 import type { RouteSpec } from './route.js';
 import { searchRoute } from './search.route.js';
 
-export function restRoutes(dependencies: QueryRouteDependencies): RouteSpec[] {
+export function restRoutes(dependencies: AskDependencies): RouteSpec[] {
   return [
     queryRoute(dependencies),
     searchRoute,

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { SearchAnimeDocument, SimilarAnimeDocument } from '../gateway/operations.generated.js';
 import { dataOf, metadata } from './compat.js';
 import { compatMetadataSchema } from './openapi/response-schema.js';
-import { toFilter } from './parameters.js';
-import { parametersSchema } from './query.schema.js';
+import { toFilter } from '../questions/parameters.js';
+import { parametersSchema } from '../questions/schema.js';
 import { defineRoute } from './route.js';
 import { snakeCase } from '../lib/selection-schema.js';
 

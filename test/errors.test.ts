@@ -37,7 +37,7 @@ describe('the code that raises errors', () => {
       /PlatformError\([^,()]+,\s*'([A-Z][A-Z_]+)'/g,
       /\bfail\('([A-Z][A-Z_]+)'/g,
     ];
-    for (const dir of ['lib', 'gateway', 'subgraphs', 'rest']) {
+    for (const dir of ['lib', 'gateway', 'subgraphs', 'rest', 'questions', 'mcp']) {
       for (const file of await sourceFiles(join(PROJECT_ROOT, dir))) {
         const text = await readFile(file, 'utf8');
         for (const pattern of patterns) for (const match of text.matchAll(pattern)) raised.add(match[1]);

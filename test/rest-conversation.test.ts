@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../lib/logger.js';
 import { connectRedis, type RedisConnection } from '../lib/redis.js';
-import { memoryConversations, redisConversations, type ConversationStore, type Turn } from '../rest/conversations.js';
+import { memoryConversations, redisConversations, type ConversationStore, type Turn } from '../questions/conversations.js';
 import { writeFixtureCatalog, type FixtureFiles } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { startRedisServer, type RedisServer } from './helpers/redis-server.js';

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
-import { estimateTokens } from '../rest/llm/prompt.js';
-import { createLlmRefiner } from '../rest/llm/refiner.js';
+import { estimateTokens } from '../questions/llm/prompt.js';
+import { createLlmRefiner } from '../questions/llm/refiner.js';
 import { writeFixtureCatalog, type FixtureFiles } from './fixtures/catalog.fixture.js';
 import { startFakeLlm, USAGE, type FakeLlm } from './helpers/fake-llm.js';
 import { startTestApp, type TestApp } from './helpers/app.js';

@@ -4,7 +4,7 @@
 // (schedule, ratings, random) or a topic of its own in words that refine nothing starts afresh; otherwise
 // each part the follow-up names replaces the kept one, "older"/"newer" move the kept years, the rest stays.
 import type { Turn } from './conversations.js';
-import type { Intent, Parameters } from './query.schema.js';
+import type { Intent, Parameters } from './schema.js';
 
 type Understood = Parameters & { intent: Intent };
 

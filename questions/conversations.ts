@@ -4,7 +4,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../lib/logger.js';
 import { connectRedis, type RedisConnection } from '../lib/redis.js';
-import type { Intent, Parameters } from './query.schema.js';
+import type { Intent, Parameters } from './schema.js';
 
 /** What a session keeps of its last answer. */
 export interface Turn {

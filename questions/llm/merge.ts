@@ -2,7 +2,7 @@
 // catalog ids; the model cannot), the model fills the fields the parser left empty and may replace
 // `text`, or drop it when it placed every word elsewhere. An id the parser did not find is dropped: a
 // model may invent one.
-import type { Intent, Parameters } from '../query.schema.js';
+import type { Intent, Parameters } from '../schema.js';
 
 type Understood = Parameters & { intent: Intent };
 

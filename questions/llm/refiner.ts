@@ -3,10 +3,10 @@
 // failure keeps the parser's parameters and says why. Off unless LLM_BASE_URL and LLM_MODEL are set.
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
-import { parametersSchema, type Intent, type Parameters } from '../query.schema.js';
+import { parametersSchema, type Intent, type Parameters } from '../schema.js';
 import { createChatClient } from './chat.client.js';
 import { LlmError } from './llm-error.js';
-import type { LlmReport } from '../query.schema.js';
+import type { LlmReport } from '../schema.js';
 import { LLM_NOT_CALLED } from './llm-report.js';
 import { mergeRefinement } from './merge.js';
 import { estimateTokens, promptFor } from './prompt.js';

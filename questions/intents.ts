@@ -10,11 +10,10 @@ import {
   SearchAnimeDocument,
   SimilarAnimeDocument,
 } from '../gateway/operations.generated.js';
-import { RestError } from './errors.js';
 import type { OperationResult, RunOperation } from '../lib/operation-client.js';
-import { errorFromGraphQL } from './graphql-errors.js';
+import { QuestionError } from './question-error.js';
 import { toFilter } from './parameters.js';
-import type { Intent, Parameters, Result, Source } from './query.schema.js';
+import type { Intent, Parameters, Result, Source } from './schema.js';
 import { airing, animeSummary, details, ratings, searchHit, suggestion } from './results.js';
 
 export interface IntentRequest {
@@ -77,7 +76,7 @@ export async function answerIntent(run: RunOperation, request: IntentRequest): P
       if (p.similarTo?.length) {
         const animeId = p.similarTo[0].id;
         const next = await run(NextEpisodeDocument, { animeId });
-        if (!next.data && next.errors.length) throw errorFromGraphQL(next.errors);
+        if (!next.data && next.errors.length) throw QuestionError.fromGraphQL(next.errors);
         const entry = next.data?.nextEpisode;
         const sources = [...CATALOG, ...(entry?.sources ?? []).map((name) => ({ name, state: 'OK' }))];
         return answer(next, entry ? [airing(entry)] : [], sources);
@@ -98,18 +97,18 @@ export async function answerIntent(run: RunOperation, request: IntentRequest): P
       return answer(listed, shuffled(listed.value.nodes).slice(0, limit).map(animeSummary), CATALOG);
     }
     default:
-      throw new RestError(422, 'NOT_AVAILABLE_YET', `The intent "${intent satisfies never}" is not served yet.`, {
+      throw new QuestionError('not_available', `The intent "${intent satisfies never}" is not served yet.`, {
         feature: `intent:${intent}`,
       });
   }
 }
 
-/** The operation's main field; an answer without it is an error (its first GraphQL error decides the status). */
+/** The operation's main field; an answer without it is an error (its GraphQL errors, or nothing found). */
 function required<T, F>(result: OperationResult<T>, field: (data: T) => F | null | undefined, notFound?: string) {
   const value = result.data ? field(result.data) : undefined;
   if (value === null || value === undefined) {
-    if (result.errors.length) throw errorFromGraphQL(result.errors);
-    throw new RestError(404, 'NOT_FOUND', notFound ?? 'Nothing was found.');
+    if (result.errors.length) throw QuestionError.fromGraphQL(result.errors);
+    throw new QuestionError('not_found', notFound ?? 'Nothing was found.');
   }
   return { ...result, value };
 }
@@ -117,7 +116,7 @@ function required<T, F>(result: OperationResult<T>, field: (data: T) => F | null
 function firstTitle(p: Parameters, intent: Intent): string {
   const id = p.similarTo?.[0]?.id;
   if (!id) {
-    throw new RestError(422, 'VALIDATION_FAILED', `The intent "${intent}" needs an anime: name one in the query, or give similarTo.`, {
+    throw new QuestionError('invalid', `The intent "${intent}" needs an anime: name one in the query, or give similarTo.`, {
       issues: [{ path: ['query', 'similarTo'], message: `required for intent ${intent}` }],
     });
   }

@@ -1,6 +1,6 @@
 // A few follow-up phrasings for an answer: ways to narrow or widen what was asked that the
 // parameters do not already say.
-import type { Intent, Parameters, Result } from './query.schema.js';
+import type { Intent, Parameters, Result } from './schema.js';
 
 const MAX_SUGGESTIONS = 4;
 

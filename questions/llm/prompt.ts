@@ -2,7 +2,7 @@
 // of `parameters`, derived from parametersSchema (z.toJSONSchema) so it cannot drift from what is
 // validated; written one line per field, which costs a third of the tokens of the JSON schema itself.
 import { z } from 'zod';
-import { parametersSchema, type Parameters } from '../query.schema.js';
+import { parametersSchema, type Parameters } from '../schema.js';
 import type { ChatMessage } from './chat.client.js';
 
 interface JsonSchema {

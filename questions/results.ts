@@ -8,7 +8,7 @@ import type {
   SearchAnimeQuery,
   SuggestionFieldsFragment,
 } from '../gateway/operations.generated.js';
-import type { Result } from './query.schema.js';
+import type { Result } from './schema.js';
 
 export function animeSummary(a: AnimeSummaryFragment): Result {
   return {

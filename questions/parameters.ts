@@ -1,7 +1,7 @@
 // Between the three shapes of a request's criteria: what understandQuery answers, the REST contract
 // (metadata.parameters), and the AnimeFilter input the catalog operations take.
 import type { AnimeFilter, UnderstandQueryQuery } from '../gateway/operations.generated.js';
-import type { Intent, Parameters } from './query.schema.js';
+import type { Intent, Parameters } from './schema.js';
 
 type Understanding = UnderstandQueryQuery['understandQuery'];
 
