@@ -90,7 +90,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   // /mcp, /sse and /messages are the MCP server: tools that, too, only run named operations.
   const apiSchema = loadApiSchema();
   const mcp = createMcpHttpHandler({
-    createServer: () => createMcpServer({ gateway, schema: apiSchema, log, version: PROJECT_VERSION }),
+    createServer: () => createMcpServer({ gateway, schema: apiSchema, log, version: PROJECT_VERSION, questions: { conversations, llm } }),
     log,
     allowedHosts: config.MCP_ALLOWED_HOSTS,
     sessionIdleMs: config.MCP_SESSION_TTL * 1000,

@@ -7,6 +7,7 @@ import { correlationIdFrom, runWithCorrelationId } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
 import { graphQLClient, type GraphQLFetcher, type RunOperation } from '../lib/operation-client.js';
 import { selectionSchema } from '../lib/selection-schema.js';
+import type { AskDependencies } from '../questions/ask.js';
 import { ToolFailure } from './tool-errors.js';
 import type { ToolContext, ToolSpec } from './tool.js';
 import { TOOLS } from './tools/index.js';
@@ -17,6 +18,8 @@ export interface McpDependencies {
   schema: GraphQLSchema;
   log: Logger;
   version: string;
+  /** The sessions and language model of questions in words, shared with REST's /api/query. */
+  questions: AskDependencies;
 }
 
 /** The correlation id a client may give a call in `_meta`. */
@@ -28,7 +31,7 @@ export type OperationsFor = (
   signal: AbortSignal,
 ) => { run: RunOperation; correlationId: string };
 
-export function createMcpServer({ gateway, schema, log, version }: McpDependencies): McpServer {
+export function createMcpServer({ gateway, schema, log, version, questions }: McpDependencies): McpServer {
   const server = new McpServer(
     { name: 'anigraph', title: 'AniGraph', version },
     {
@@ -60,6 +63,7 @@ export function createMcpServer({ gateway, schema, log, version }: McpDependenci
         const progressToken = extra._meta?.progressToken;
         const context: ToolContext = {
           correlationId,
+          questions,
           signal: extra.signal,
           progress: async (progress, total, message) => {
             if (progressToken === undefined) return;

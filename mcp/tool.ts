@@ -3,6 +3,7 @@
 import type { DocumentNode } from 'graphql';
 import type { z } from 'zod';
 import type { RunOperation } from '../lib/operation-client.js';
+import type { AskDependencies } from '../questions/ask.js';
 
 export interface OutputContext {
   /** The schema of what `document` selects at `path` (response keys, dot-separated), in snake_case. */
@@ -15,6 +16,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Reports progress when the client asked for it (a progress token); a no-op otherwise. */
   progress(done: number, total: number, message: string): Promise<void>;
+  /** Where questions in words keep their sessions, and the optional language model (query_anime). */
+  questions: AskDependencies;
 }
 
 export interface ToolAnswer {
