@@ -7,7 +7,7 @@ import {
   AnimeScheduleSearchDocument,
   AnimeScheduleTimetablesDocument,
 } from '../gateway/operations.generated.js';
-import { dataOf, metadata, queryEnum, queryInt, queryList } from './compat.js';
+import { dataOf, metadata, pageOf, queryEnum, queryInt, queryList } from './compat.js';
 import { keyedSchema, pageSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';
 import { snakeCase } from '../lib/selection-schema.js';
@@ -64,12 +64,7 @@ export const animeScheduleSearchRoute = defineRoute({
       after: query.cursor,
     });
     const connection = dataOf(result, (d) => d.animeSchedule.search, 'AnimeSchedule answered no search.');
-    return {
-      items: snakeCase(connection.nodes),
-      page_info: { has_next_page: connection.pageInfo.hasNextPage, end_cursor: connection.pageInfo.endCursor ?? null },
-      total_count: connection.totalCount,
-      metadata: metadata(correlationId, started, ANIMESCHEDULE),
-    };
+    return pageOf(connection, { correlationId, started, sources: ANIMESCHEDULE });
   },
 });
 

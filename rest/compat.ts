@@ -1,6 +1,7 @@
 // What the compatibility routes share: query-string value types, the operation's field as the answer,
 // and `metadata`.
 import { z } from 'zod';
+import { snakeCase } from '../lib/selection-schema.js';
 import type { Source } from '../questions/schema.js';
 import { RestError } from './errors.js';
 import type { OperationResult } from '../lib/operation-client.js';
@@ -27,6 +28,25 @@ export function metadata(correlationId: string, started: number, sources?: Sourc
     correlation_id: correlationId,
     timings: { total_ms: Math.round((performance.now() - started) * 100) / 100 },
     ...(sources ? { sources } : {}),
+  };
+}
+
+interface Connection<N> {
+  totalCount: number | null;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: N[];
+}
+
+/** A connection as the REST lists answer it: `items`, `page_info`, `total_count`, `metadata`. */
+export function pageOf<N>(
+  connection: Connection<N>,
+  { correlationId, started, sources }: { correlationId: string; started: number; sources: Source[] },
+) {
+  return {
+    items: snakeCase(connection.nodes),
+    page_info: { has_next_page: connection.pageInfo.hasNextPage, end_cursor: connection.pageInfo.endCursor ?? null },
+    total_count: connection.totalCount,
+    metadata: metadata(correlationId, started, sources),
   };
 }
 

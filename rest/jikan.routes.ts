@@ -8,10 +8,9 @@ import {
   JikanSeasonDocument,
   JikanTopAnimeDocument,
 } from '../gateway/operations.generated.js';
-import { dataOf, metadata, queryBoolean, queryEnum, queryInt } from './compat.js';
+import { dataOf, pageOf, queryBoolean, queryEnum, queryInt } from './compat.js';
 import { pageSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';
-import { snakeCase } from '../lib/selection-schema.js';
 
 const MAL = [{ name: 'myanimelist', state: 'OK' }];
 const TAG = 'MyAnimeList';
@@ -25,21 +24,6 @@ const paging = {
 const PAGE_MESSAGE = 'page must be 1; for the next pages pass cursor=<page_info.end_cursor of the previous page>.';
 const sfw = queryBoolean.optional().describe('true: leave out adult entries.');
 const unapproved = queryBoolean.optional().describe('true: also the entries MyAnimeList has not approved yet.');
-
-interface JikanPage<N> {
-  totalCount: number | null;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  nodes: N[];
-}
-
-function page<N>(connection: JikanPage<N>, correlationId: string, started: number) {
-  return {
-    items: snakeCase(connection.nodes),
-    page_info: { has_next_page: connection.pageInfo.hasNextPage, end_cursor: connection.pageInfo.endCursor ?? null },
-    total_count: connection.totalCount,
-    metadata: metadata(correlationId, started, MAL),
-  };
-}
 
 export const jikanTopRoute = defineRoute({
   method: 'GET',
@@ -62,10 +46,9 @@ export const jikanTopRoute = defineRoute({
   response: ({ selection }) => pageSchema(selection(JikanTopAnimeDocument, 'jikan.topAnime.nodes')),
   async handle(run, { query: { type, filter, rating, sfw, limit, cursor }, correlationId, started }) {
     const result = await run(JikanTopAnimeDocument, { type, filter, rating, sfw, first: limit, after: cursor });
-    return page(
+    return pageOf(
       dataOf(result, (d) => d.jikan.topAnime, 'MyAnimeList has no such list.'),
-      correlationId,
-      started,
+      { correlationId, started, sources: MAL },
     );
   },
 });
@@ -91,10 +74,9 @@ export const jikanSeasonRoute = defineRoute({
   response: ({ selection }) => pageSchema(selection(JikanSeasonDocument, 'jikan.season.nodes')),
   async handle(run, { params: { year, season }, query: { filter, sfw, continuing, unapproved, limit, cursor }, correlationId, started }) {
     const result = await run(JikanSeasonDocument, { year, season, filter, sfw, continuing, unapproved, first: limit, after: cursor });
-    return page(
+    return pageOf(
       dataOf(result, (d) => d.jikan.season, `MyAnimeList has no ${season} ${year} season.`),
-      correlationId,
-      started,
+      { correlationId, started, sources: MAL },
     );
   },
 });
@@ -118,10 +100,9 @@ export const jikanSchedulesRoute = defineRoute({
   response: ({ selection }) => pageSchema(selection(JikanSchedulesDocument, 'jikan.schedules.nodes')),
   async handle(run, { query: { day, kids, sfw, unapproved, limit, cursor }, correlationId, started }) {
     const result = await run(JikanSchedulesDocument, { day, kids, sfw, unapproved, first: limit, after: cursor });
-    return page(
+    return pageOf(
       dataOf(result, (d) => d.jikan.schedules, 'MyAnimeList has no such schedule.'),
-      correlationId,
-      started,
+      { correlationId, started, sources: MAL },
     );
   },
 });
@@ -141,10 +122,9 @@ export const jikanRecentRecommendationsRoute = defineRoute({
   response: ({ selection }) => pageSchema(selection(JikanRecentRecommendationsDocument, 'jikan.recentRecommendations.nodes')),
   async handle(run, { query: { limit, cursor }, correlationId, started }) {
     const result = await run(JikanRecentRecommendationsDocument, { first: limit, after: cursor });
-    return page(
+    return pageOf(
       dataOf(result, (d) => d.jikan.recentRecommendations, 'MyAnimeList has no recent recommendations.'),
-      correlationId,
-      started,
+      { correlationId, started, sources: MAL },
     );
   },
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
-import { chromiumPresent, isLocalRequest, launchChromium } from './helpers/browser.js';
+import { chromiumPresent, isLocalRequest, launchChromium, watchPage } from './helpers/browser.js';
 
 describe.runIf(chromiumPresent)('GraphiQL in a browser (offline)', () => {
   let t: TestApp;
@@ -32,14 +32,7 @@ describe.runIf(chromiumPresent)('GraphiQL in a browser (offline)', () => {
   it('runs a query typed into the editor, loading nothing from another host', { timeout: 120_000 }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
+    const { requests, problems } = watchPage(page);
 
     try {
       // A navigation sends `Accept: text/html,...`, which is what makes the gateway answer with GraphiQL.

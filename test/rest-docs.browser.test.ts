@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
-import { chromiumPresent, isLocalRequest, launchChromium } from './helpers/browser.js';
+import { chromiumPresent, isLocalRequest, launchChromium, watchPage } from './helpers/browser.js';
 
 describe.runIf(chromiumPresent)('REST docs page in a browser (offline)', () => {
   let t: TestApp;
@@ -28,14 +28,7 @@ describe.runIf(chromiumPresent)('REST docs page in a browser (offline)', () => {
     async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const requests: string[] = [];
-      const problems: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
+      const { requests, problems } = watchPage(page);
       try {
         const response = await page.goto(`${base}/api/docs`);
         expect(response?.status()).toBe(200);

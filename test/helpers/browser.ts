@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's chromium (`apt-get install -y chromium`), driven by playwright-core; .ci/run installs it. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -33,4 +33,17 @@ export function isLocalRequest(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol === 'data:' || protocol === 'blob:') return true;
   return ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
+
+/** Every URL a page requests, and what went wrong on it (failed requests, page errors, console errors). */
+export function watchPage(page: Page): { requests: string[]; problems: string[] } {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return { requests, problems };
 }
