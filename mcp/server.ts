@@ -8,6 +8,8 @@ import type { Logger } from '../lib/logger.js';
 import { graphQLClient, type GraphQLFetcher, type RunOperation } from '../lib/operation-client.js';
 import { selectionSchema } from '../lib/selection-schema.js';
 import type { AskDependencies } from '../questions/ask.js';
+import { registerPrompts } from './prompts.js';
+import { registerResources, titleCompleter } from './resources.js';
 import { ToolFailure } from './tool-errors.js';
 import type { ToolContext, ToolSpec } from './tool.js';
 import { TOOLS } from './tools/index.js';
@@ -74,6 +76,8 @@ export function createMcpServer({ gateway, schema, log, version, questions }: Mc
       },
     );
   }
+  registerResources(server, operationsFor);
+  registerPrompts(server, titleCompleter(operationsFor));
   return server;
 }
 

@@ -1,6 +1,7 @@
 // A tool whose operation failed answers `isError: true` with the GraphQL error's code and source, and
 // what still answered; the session goes on.
 import type { GraphQLErrorJson, OperationResult } from '../lib/operation-client.js';
+import type { QuestionError, QuestionErrorKind } from '../questions/question-error.js';
 
 export class ToolFailure extends Error {
   constructor(
@@ -51,3 +52,16 @@ export function complete<T>(result: OperationResult<T>, what: string): T {
 function notFoundError(message: string): GraphQLErrorJson {
   return { message, extensions: { code: 'NOT_FOUND' } };
 }
+
+/** The tool error of a question that could not be answered (query_anime): its GraphQL errors, or a code saying why. */
+export function failureOfQuestion(error: QuestionError): ToolFailure {
+  if (error.kind === 'graphql') return new ToolFailure(error.message, error.errors);
+  const extensions = { code: QUESTION_CODES[error.kind], ...(error.details ? { details: error.details } : {}) };
+  return new ToolFailure(error.message, [{ message: error.message, extensions }]);
+}
+
+const QUESTION_CODES: Record<Exclude<QuestionErrorKind, 'graphql'>, string> = {
+  not_found: 'NOT_FOUND',
+  invalid: 'BAD_USER_INPUT',
+  not_available: 'NOT_AVAILABLE_YET',
+};

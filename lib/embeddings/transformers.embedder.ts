@@ -64,10 +64,11 @@ function threadChannel(workerData: object): Channel {
 }
 
 function processChannel(options: object): Channel {
-  // 'advanced' serialization carries the Float32Arrays of vectors as such.
+  // 'advanced' serialization carries the Float32Arrays of vectors as such. The child's stdout goes to
+  // stderr: over MCP's stdio transport, stdout carries protocol messages only.
   const child: ChildProcess = fork(fileURLToPath(WORKER_URL), [], {
     serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 2, 'inherit', 'ipc'],
   });
   child.send(options);
   return {

@@ -88,8 +88,8 @@ export const getAnimeTool = defineTool({
   name: 'get_anime',
   title: 'Get one anime',
   description:
-    'One anime by its AniGraph id, or by its id on a platform (platform + platform_id). enhance_level: basic (the catalog), ' +
-    'detailed (+ scores on each platform and how they agree, trailer, streaming links, which platform answered), ' +
+    'One anime by its AniGraph id, or by its id on a platform (platform + platform_id). enhance_level: basic (the catalog only), ' +
+    'detailed (+ synopsis, scores on each platform and how they agree, trailer, streaming links, which platform answered), ' +
     'comprehensive (+ characters, voice actors and staff).',
   input: z
     .strictObject({

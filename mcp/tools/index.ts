@@ -8,6 +8,11 @@ import {
   getRecommendationsTool,
   searchAnimeTool,
 } from './catalog.tools.js';
+import { ANIMESCHEDULE_TOOLS } from './animeschedule.tools.js';
+import { JIKAN_TOOLS } from './jikan.tools.js';
+import { queryAnimeTool } from './query.tools.js';
+import { compareRatingsTool, getPlatformStatusTool } from './ratings.tools.js';
+import { getCurrentlyAiringTool, getNextEpisodeTool, getScheduleTool, getSeasonalAnimeTool } from './schedule.tools.js';
 
 export const TOOLS: readonly ToolSpec[] = [
   searchAnimeTool,
@@ -16,4 +21,13 @@ export const TOOLS: readonly ToolSpec[] = [
   getRecommendationsTool,
   getCrossPlatformIdsTool,
   getCatalogStatsTool,
+  getSeasonalAnimeTool,
+  getScheduleTool,
+  getCurrentlyAiringTool,
+  getNextEpisodeTool,
+  compareRatingsTool,
+  getPlatformStatusTool,
+  queryAnimeTool,
+  ...JIKAN_TOOLS,
+  ...ANIMESCHEDULE_TOOLS,
 ];

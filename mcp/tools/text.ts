@@ -16,7 +16,12 @@ export function animeLine(a: Listed): string {
   return `${a.title ?? '?'}${facts.length ? ` (${facts.join(', ')})` : ''}${a.id ? ` [${a.id}]` : ''}`;
 }
 
-export function listText(heading: string, items: readonly Listed[], more = ''): string {
+/** "Heading:" then "1. ..." a line per item; "Heading: none." for no items. */
+export function numbered<T>(heading: string, items: readonly T[], line: (item: T) => string, more = ''): string {
   if (!items.length) return `${heading}: none.`;
-  return [`${heading}:`, ...items.map((item, i) => `${i + 1}. ${animeLine(item)}`), ...(more ? [more] : [])].join('\n');
+  return [`${heading}:`, ...items.map((item, i) => `${i + 1}. ${line(item)}`), ...(more ? [more] : [])].join('\n');
+}
+
+export function listText(heading: string, items: readonly Listed[], more = ''): string {
+  return numbered(heading, items, animeLine, more);
 }
