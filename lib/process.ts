@@ -12,15 +12,19 @@ export interface RunningProcess {
   close(): Promise<void>;
 }
 
-export async function runProcess(start: (config: Config, log: Logger) => Promise<RunningProcess>, context: object = {}): Promise<void> {
+/** The configuration of process.env; a bad one ends the process with a message naming each variable. */
+export function loadConfigOrExit(): Config {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
-  let config: Config;
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
+}
+
+export async function runProcess(start: (config: Config, log: Logger) => Promise<RunningProcess>, context: object = {}): Promise<void> {
+  const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL).child(context);
   const running = await start(config, log).catch((error: Error) => {
     log.fatal({ err: error }, `cannot start: ${error.message}`);

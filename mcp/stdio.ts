@@ -6,10 +6,11 @@ import { protocolOutput } from './stdio-output.js'; // first: it takes stdout be
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { startApp } from '../gateway/app.js';
 import { loadApiSchema } from '../lib/api-schema.js';
-import { ConfigError, loadConfig, type Config } from '../lib/config.js';
+import type { Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { remoteGateway, type GraphQLFetcher } from '../lib/operation-client.js';
 import { PROJECT_ROOT, PROJECT_VERSION } from '../lib/paths.js';
+import { loadConfigOrExit } from '../lib/process.js';
 import { createConversationStore } from '../questions/conversations.js';
 import { createLlmRefiner } from '../questions/llm/refiner.js';
 import { createMcpServer } from './server.js';
@@ -52,17 +53,10 @@ async function startBackend(config: Config, log: Logger): Promise<Backend> {
 }
 
 async function main(): Promise<void> {
-  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   // An assistant starts the server from a folder of its own: relative paths (ANIME_DB_PATH, data/)
   // mean the project's, as with `npm start`.
   process.chdir(PROJECT_ROOT);
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(1);
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL, process.stderr);
   const backend = await startBackend(config, log).catch((error: Error) => {
     log.fatal({ err: error }, `cannot start: ${error.message}`);

@@ -4,10 +4,10 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { startTestApp } from '../helpers/app.js';
 import type { FakePlatform } from '../platforms/fakes/index.js';
-import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
-import { connectMcp } from './client.js';
+import type { Fakes } from '../platforms/fakes/start-all.js';
+import { connectMcp, startMcpWorld, type McpWorld } from './client.js';
 
 const JIKAN_TOOLS = [
   'jikan_top_anime',
@@ -24,23 +24,14 @@ const ANIMESCHEDULE_TOOLS = ['animeschedule_search', 'animeschedule_anime', 'ani
 
 let fakes: Fakes;
 let fixture: ReturnType<typeof writeFixtureCatalog>;
-let t: TestApp;
 let client: Client;
 
+let world: McpWorld;
 beforeAll(async () => {
-  fakes = await startFakes();
-  fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  client = await connectMcp(t);
-  // Lets the client cache the output schemas: from here on it validates every structuredContent.
-  await client.listTools();
+  world = await startMcpWorld();
+  ({ fakes, fixture, client } = world);
 });
-afterAll(async () => {
-  await client?.close();
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 beforeEach(() => fakes.reset());
 
 async function call(name: string, args: Record<string, unknown> = {}) {

@@ -3,27 +3,16 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
-import { connectMcp } from './client.js';
+import { startMcpWorld, type McpWorld } from './client.js';
 
-let fakes: Fakes;
-let t: TestApp;
 let client: Client;
 
+let world: McpWorld;
 beforeAll(async () => {
-  fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  client = await connectMcp(t);
+  world = await startMcpWorld();
+  ({ client } = world);
 });
-afterAll(async () => {
-  await client?.close();
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 
 const readJson = async (uri: string) => {
   const { contents } = await client.readResource({ uri });

@@ -4,31 +4,24 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../lib/time-zones.js';
-import { writeFixtureCatalog, type FixtureFiles } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import type { FixtureFiles } from '../fixtures/catalog.fixture.js';
+import { startTestApp } from '../helpers/app.js';
 import { onePiece } from '../platforms/fakes/anime-one-piece.js';
 import { broadcastsBetween, nextBroadcast, type AirKind } from '../platforms/fakes/fixture-airing.js';
-import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
-import { connectMcp } from './client.js';
+import type { Fakes } from '../platforms/fakes/start-all.js';
+import { connectMcp, startMcpWorld, type McpWorld } from './client.js';
 
 const DAY = 86_400_000;
 let fakes: Fakes;
 let fixture: FixtureFiles;
-let t: TestApp;
 let client: Client;
 
+let world: McpWorld;
 beforeAll(async () => {
-  fakes = await startFakes();
-  fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  client = await connectMcp(t);
+  world = await startMcpWorld();
+  ({ fakes, fixture, client } = world);
 });
-afterAll(async () => {
-  await client?.close();
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 
 async function call(name: string, args: Record<string, unknown>, on: Client = client) {
   const result = await on.callTool({ name, arguments: args });

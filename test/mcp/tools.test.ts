@@ -2,27 +2,18 @@
 // platforms faked locally: each answers structured content that its output schema accepts.
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
-import { connectMcp } from './client.js';
+import type { Fakes } from '../platforms/fakes/start-all.js';
+import { startMcpWorld, type McpWorld } from './client.js';
 
 let fakes: Fakes;
-let t: TestApp;
 let client: Client;
 
+let world: McpWorld;
 beforeAll(async () => {
-  fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  client = await connectMcp(t);
+  world = await startMcpWorld();
+  ({ fakes, client } = world);
 });
-afterAll(async () => {
-  await client?.close();
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 
 describe('MCP tools over Streamable HTTP', () => {
   it('lists the tools, each described, read-only, with input and output schemas', async () => {
