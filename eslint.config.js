@@ -24,7 +24,7 @@ const OPERATION_VALIDATION = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'node_modules/', 'gateway/operations.generated.ts'] },
+  { ignores: ['dist/', 'data/', 'node_modules/', 'lib/operations.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@
 // sessions calling a mix of tools for a while: calls, errors, latency.
 import { parseArgs } from 'node:util';
 import { print } from 'graphql';
-import { SearchAnimeDocument } from '../gateway/operations.generated.js';
+import { SearchAnimeDocument } from '../lib/operations.generated.js';
 import { startFakes, type Fakes } from '../test/platforms/fakes/start-all.js';
 import { stopAllChildren } from './lib/child.js';
 import { defaultFiles, startGateway } from './lib/gateway.js';

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // `npx anigraph-mcp` (package.json's bin) and `npm run mcp`: AniGraph's MCP server over stdio, from a
 // clone after `npm install`. Builds dist/ first when it is missing or older than the sources (the
-// build's output goes to stderr: stdout carries the protocol only), then runs dist/mcp/stdio.js.
+// build's output goes to stderr: stdout carries the protocol only), then runs dist/gateway/mcp-stdio.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'dist', 'mcp', 'stdio.js');
+const entry = join(root, 'dist', 'gateway', 'mcp-stdio.js');
 /** The folders whose TypeScript the server is built from (tsconfig.json). */
 const SOURCES = ['gateway', 'subgraphs', 'lib', 'rest', 'mcp', 'questions'];
 

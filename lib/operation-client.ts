@@ -1,4 +1,4 @@
-// Runs a named operation (a TypedDocumentNode from gateway/operations.generated.ts) through the
+// Runs a named operation (a TypedDocumentNode from lib/operations.generated.ts) through the
 // gateway, as a POST /graphql request that carries the caller's correlation headers: how the facades
 // (REST, MCP) reach the data, in-process or at a gateway's URL.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';

@@ -8,10 +8,10 @@ import {
   CatalogStatsDocument,
   PlatformStatusDocument,
   ScheduleDocument,
-} from '../gateway/operations.generated.js';
+} from '../lib/operations.generated.js';
 import { runWithCorrelationId } from '../lib/correlation.js';
 import type { OperationResult, RunOperation } from '../lib/operation-client.js';
-import type { OperationsFor } from './server.js';
+import type { OperationsFor } from './tool.js';
 
 const JSON_TYPE = 'application/json';
 /** MCP's "resource not found" (the spec's code; the SDK has no name for it). */

@@ -11,7 +11,7 @@ import type { AskDependencies } from '../questions/ask.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources, titleCompleter } from './resources.js';
 import { ToolFailure } from './tool-errors.js';
-import type { ToolContext, ToolSpec } from './tool.js';
+import type { OperationsFor, ToolContext, ToolSpec } from './tool.js';
 import { TOOLS } from './tools/index.js';
 
 export interface McpDependencies {
@@ -26,12 +26,6 @@ export interface McpDependencies {
 
 /** The correlation id a client may give a call in `_meta`. */
 export const CORRELATION_META = 'correlationId';
-
-/** What a handler needs to reach the data for one request of the client. */
-export type OperationsFor = (
-  meta: Record<string, unknown> | undefined,
-  signal: AbortSignal,
-) => { run: RunOperation; correlationId: string };
 
 export function createMcpServer({ gateway, schema, log, version, questions }: McpDependencies): McpServer {
   const server = new McpServer(

@@ -5,6 +5,12 @@ import type { z } from 'zod';
 import type { RunOperation } from '../lib/operation-client.js';
 import type { AskDependencies } from '../questions/ask.js';
 
+/** What a handler needs to reach the data for one request of the client. */
+export type OperationsFor = (
+  meta: Record<string, unknown> | undefined,
+  signal: AbortSignal,
+) => { run: RunOperation; correlationId: string };
+
 export interface OutputContext {
   /** The schema of what `document` selects at `path` (response keys, dot-separated), in snake_case. */
   selection(document: DocumentNode, path: string): z.ZodType;

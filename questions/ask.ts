@@ -1,7 +1,7 @@
 // A question in words (or already structured) -> UnderstandQuery -> maybe the language model -> merged
 // with the session's last answer -> the operations of its intent -> anime summaries with what was
 // understood, timings, sources and follow-ups. What REST's /api/query and MCP's query_anime answer.
-import { UnderstandQueryDocument } from '../gateway/operations.generated.js';
+import { UnderstandQueryDocument } from '../lib/operations.generated.js';
 import type { RunOperation } from '../lib/operation-client.js';
 import type { ConversationStore } from './conversations.js';
 import { followUp } from './follow-up.js';

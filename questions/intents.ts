@@ -9,7 +9,7 @@ import {
   ScheduleDocument,
   SearchAnimeDocument,
   SimilarAnimeDocument,
-} from '../gateway/operations.generated.js';
+} from '../lib/operations.generated.js';
 import type { OperationResult, RunOperation } from '../lib/operation-client.js';
 import { QuestionError } from './question-error.js';
 import { toFilter } from './parameters.js';

@@ -1,6 +1,6 @@
 // Between the three shapes of a request's criteria: what understandQuery answers, the REST contract
 // (metadata.parameters), and the AnimeFilter input the catalog operations take.
-import type { AnimeFilter, UnderstandQueryQuery } from '../gateway/operations.generated.js';
+import type { AnimeFilter, UnderstandQueryQuery } from '../lib/operations.generated.js';
 import type { Intent, Parameters } from './schema.js';
 
 type Understanding = UnderstandQueryQuery['understandQuery'];

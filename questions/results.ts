@@ -7,7 +7,7 @@ import type {
   AnimeSummaryFragment,
   SearchAnimeQuery,
   SuggestionFieldsFragment,
-} from '../gateway/operations.generated.js';
+} from '../lib/operations.generated.js';
 import type { Result } from './schema.js';
 
 export function animeSummary(a: AnimeSummaryFragment): Result {

@@ -2,7 +2,7 @@
 // contract (issue 12): the names a structured query uses, and those the answer reports what was
 // understood with.
 import { z } from 'zod';
-import type { AnimeStatus, AnimeType, Season } from '../gateway/operations.generated.js';
+import type { AnimeStatus, AnimeType, Season } from '../lib/operations.generated.js';
 
 export const INTENTS = [
   'search',

@@ -1,6 +1,6 @@
 // GET /api/anime/{id} -> AnimeById: one catalog anime; 404 NOT_FOUND when the catalog has no such id.
 import { z } from 'zod';
-import { AnimeByIdDocument } from '../gateway/operations.generated.js';
+import { AnimeByIdDocument } from '../lib/operations.generated.js';
 import { dataOf, metadata } from './compat.js';
 import { keyedSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';

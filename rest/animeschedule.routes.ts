@@ -2,11 +2,7 @@
 // timetables, as the `animeSchedule` operations give them. Lists in the query string are
 // comma-separated (`genres=action,drama`); the search pages by cursor like MyAnimeList's lists.
 import { z } from 'zod';
-import {
-  AnimeScheduleAnimeDocument,
-  AnimeScheduleSearchDocument,
-  AnimeScheduleTimetablesDocument,
-} from '../gateway/operations.generated.js';
+import { AnimeScheduleAnimeDocument, AnimeScheduleSearchDocument, AnimeScheduleTimetablesDocument } from '../lib/operations.generated.js';
 import { dataOf, metadata, pageOf, queryEnum, queryInt, queryList } from './compat.js';
 import { keyedSchema, pageSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';

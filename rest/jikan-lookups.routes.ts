@@ -7,7 +7,7 @@ import {
   JikanRandomAnimeDocument,
   JikanRecommendationsDocument,
   JikanStaffDocument,
-} from '../gateway/operations.generated.js';
+} from '../lib/operations.generated.js';
 import { dataOf, metadata, queryEnum, queryInt } from './compat.js';
 import { keyedSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';

@@ -7,7 +7,7 @@ import {
   JikanSchedulesDocument,
   JikanSeasonDocument,
   JikanTopAnimeDocument,
-} from '../gateway/operations.generated.js';
+} from '../lib/operations.generated.js';
 import { dataOf, pageOf, queryBoolean, queryEnum, queryInt } from './compat.js';
 import { pageSchema } from './openapi/response-schema.js';
 import { defineRoute } from './route.js';

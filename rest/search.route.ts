@@ -1,6 +1,6 @@
 // POST /api/search -> SearchAnime (`query`) or SimilarAnime (`similar_to`): exactly one of the two.
 import { z } from 'zod';
-import { SearchAnimeDocument, SimilarAnimeDocument } from '../gateway/operations.generated.js';
+import { SearchAnimeDocument, SimilarAnimeDocument } from '../lib/operations.generated.js';
 import { dataOf, metadata } from './compat.js';
 import { compatMetadataSchema } from './openapi/response-schema.js';
 import { toFilter } from '../questions/parameters.js';

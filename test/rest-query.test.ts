@@ -2,7 +2,7 @@
 // named operations, and its JSON errors.
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchAnimeDocument } from '../gateway/operations.generated.js';
+import { SearchAnimeDocument } from '../lib/operations.generated.js';
 import { isErrorCode } from '../lib/error-codes.js';
 import { errorFromGraphQL } from '../rest/graphql-errors.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';

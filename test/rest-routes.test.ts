@@ -2,7 +2,7 @@
 // what each answers, that it is the GraphQL operation's data in snake_case, and its JSON errors.
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../gateway/operations.generated.js';
+import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../lib/operations.generated.js';
 import { snakeCase } from '../lib/selection-schema.js';
 import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';

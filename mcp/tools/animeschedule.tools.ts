@@ -10,7 +10,7 @@ import {
   type ScheduleAiringStatus,
   type ScheduleSeason,
   type ScheduleSort,
-} from '../../gateway/operations.generated.js';
+} from '../../lib/operations.generated.js';
 import { type Page, pageText, pageVariables, paging, platformFieldTool } from './platform-field.js';
 import { numbered } from './text.js';
 

@@ -8,7 +8,7 @@ import {
   RecommendationsDocument,
   SearchAnimeDocument,
   SimilarAnimeDocument,
-} from '../../gateway/operations.generated.js';
+} from '../../lib/operations.generated.js';
 import type { RunOperation } from '../../lib/operation-client.js';
 import { snakeCase } from '../../lib/selection-schema.js';
 import { required } from '../tool-errors.js';

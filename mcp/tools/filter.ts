@@ -1,6 +1,6 @@
 // The catalog filter the tools take, in snake_case, and the GraphQL AnimeFilter it becomes.
 import { z } from 'zod';
-import type { AnimeFilter } from '../../gateway/operations.generated.js';
+import type { AnimeFilter } from '../../lib/operations.generated.js';
 
 const TYPES = ['TV', 'MOVIE', 'OVA', 'ONA', 'SPECIAL', 'UNKNOWN'] as const;
 const STATUSES = ['FINISHED', 'ONGOING', 'UPCOMING', 'UNKNOWN'] as const;

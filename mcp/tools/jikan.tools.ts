@@ -16,7 +16,7 @@ import {
   JikanStaffDocument,
   type JikanTopFilter,
   JikanTopAnimeDocument,
-} from '../../gateway/operations.generated.js';
+} from '../../lib/operations.generated.js';
 import { type Page, pageText, pageVariables, paging, platformFieldTool } from './platform-field.js';
 import { animeLine, numbered } from './text.js';
 

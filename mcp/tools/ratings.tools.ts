@@ -1,6 +1,6 @@
 // The tools that ask the platforms about themselves: an anime's scores on each, and how each is doing.
 import { z } from 'zod';
-import { CompareRatingsDocument, PlatformStatusDocument, type CompareRatingsQuery } from '../../gateway/operations.generated.js';
+import { CompareRatingsDocument, PlatformStatusDocument, type CompareRatingsQuery } from '../../lib/operations.generated.js';
 import { snakeCase } from '../../lib/selection-schema.js';
 import { required, ToolFailure } from '../tool-errors.js';
 import { defineTool } from '../tool.js';

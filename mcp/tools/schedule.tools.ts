@@ -7,7 +7,7 @@ import {
   ScheduleDocument,
   type AiringEntryFieldsFragment,
   type ScheduleQuery,
-} from '../../gateway/operations.generated.js';
+} from '../../lib/operations.generated.js';
 import type { OperationResult } from '../../lib/operation-client.js';
 import { snakeCase } from '../../lib/selection-schema.js';
 import { addLocalDays, instantOf, isTimeZone, wallClock } from '../../lib/time-zones.js';

@@ -4,7 +4,7 @@
 // stdout carries only the protocol; the logs go to stderr.
 import { protocolOutput } from './stdio-output.js'; // first: it takes stdout before any other module runs
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { startApp } from '../gateway/app.js';
+import { startApp } from './app.js';
 import { loadApiSchema } from '../lib/api-schema.js';
 import type { Config } from '../lib/config.js';
 import { createLogger, type Logger } from '../lib/logger.js';
@@ -13,7 +13,7 @@ import { PROJECT_ROOT, PROJECT_VERSION } from '../lib/paths.js';
 import { loadConfigOrExit } from '../lib/process.js';
 import { createConversationStore } from '../questions/conversations.js';
 import { createLlmRefiner } from '../questions/llm/refiner.js';
-import { createMcpServer } from './server.js';
+import { createMcpServer } from '../mcp/server.js';
 
 /** How long a shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
