@@ -139,6 +139,11 @@ const schema = z.object({
     ),
   MCP_SESSION_TTL: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(30 * 60),
   ANIGRAPH_URL: url.optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_DIR: z.string().default('data/db'),
+  ADMIN_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
+  /** Signs the caller's identity for the subgraphs; a random one per process when unset (fine in one process). */
+  GATEWAY_SECRET: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -207,6 +212,11 @@ export const CONFIG_READERS = {
     'LLM_BREAKER',
     'MCP_ALLOWED_HOSTS',
     'MCP_SESSION_TTL',
+    // Who is calling: API keys are read from the database, and the caller is signed for the subgraphs.
+    'DATABASE_URL',
+    'DATABASE_DIR',
+    'ADMIN_API_KEY',
+    'GATEWAY_SECRET',
   ],
   catalog: [
     'CATALOG_PORT',
