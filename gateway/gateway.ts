@@ -5,12 +5,14 @@ import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { Config } from '../lib/config.js';
 import type { Logger } from '../lib/logger.js';
+import type { RequestMetrics } from '../lib/metrics/index.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { inProcessTransport } from './in-process.transport.js';
 import type { ResponseCache } from './response-cache.js';
 import { useCorrelationId } from './plugins/useCorrelationId.js';
 import { useDepthLimit } from './plugins/useDepthLimit.js';
 import { useErrorCodes } from './plugins/useErrorCodes.js';
+import { useMetrics } from './plugins/useMetrics.js';
 import { useSubgraphWarnings } from './plugins/useSubgraphWarnings.js';
 
 type GatewayConfig = Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COST' | 'GRAPHIQL' | 'LOG_LEVEL'>;
@@ -22,9 +24,11 @@ export interface GatewayOptions {
   /** Subgraphs executed in this process; the others are called at their supergraph URL. */
   local: readonly Subgraph[];
   responseCache?: ResponseCache;
+  /** Times GraphQL requests over HTTP and counts their errors (METRICS). */
+  metrics?: RequestMetrics;
 }
 
-export function createGateway({ config, log, supergraph, local, responseCache }: GatewayOptions): GatewayRuntime {
+export function createGateway({ config, log, supergraph, local, responseCache, metrics }: GatewayOptions): GatewayRuntime {
   const gatewayLog = log.child({ component: 'gateway' });
   return createGatewayRuntime({
     supergraph,
@@ -47,6 +51,7 @@ export function createGateway({ config, log, supergraph, local, responseCache }:
       useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }),
       useSubgraphWarnings(),
       useErrorCodes(gatewayLog),
+      ...(metrics ? [useMetrics(metrics)] : []),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
   });

@@ -2,10 +2,11 @@
 // clients that keep one socket. Each operation runs through the gateway runtime like an HTTP one.
 import type { Server } from 'node:http';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema, type OperationTypeNode } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from '../lib/errors.js';
+import { operationName as operationLabel, PendingOperations, type RequestMetrics } from '../lib/metrics/index.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 import type { Logger } from '../lib/logger.js';
 
@@ -15,6 +16,8 @@ export interface GraphQLWsOptions {
   /** A socket that does not send connection_init within this long is closed (graphql-ws 4408). */
   connectionInitTimeoutMs?: number;
   log: Logger;
+  /** Times each operation to its result (a subscription to its start) and counts its errors (METRICS). */
+  metrics?: RequestMetrics;
 }
 
 export interface GraphQLWsServer {
@@ -30,6 +33,7 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   const runtime = getGraphQLWSOptions(gateway, (ctx) => ({ request: (ctx.extra as { request?: unknown }).request }));
   let schema: GraphQLSchema | undefined;
   const shared = new SharedSubscriptions();
+  const timed = options.metrics && new PendingOperations(options.metrics, 'graphql-ws');
   const served = useServer(
     {
       ...runtime,
@@ -47,9 +51,10 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
         // An operation that cannot run is refused for itself (an error message for its id), the socket stays.
         schema ??= await gateway.getSchema();
         const checked = check(schema, payload.query, payload.operationName);
+        timed?.start(ctx, id, operationLabel(Array.isArray(checked) ? payload.operationName : checked?.name?.value));
         if (Array.isArray(checked)) return checked;
         // ctx.subscriptions already holds this operation's id.
-        if (checked === 'subscription' && Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
+        if (checked?.operation === 'subscription' && Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return [
             new GraphQLError(`A connection runs at most ${options.maxSubscriptionsPerConnection} subscriptions at once.`, {
               extensions: errorExtensions('TOO_MANY_SUBSCRIPTIONS', { limit: options.maxSubscriptionsPerConnection }),
@@ -58,6 +63,8 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
         }
         return runtime.onSubscribe!(ctx, id, payload);
       },
+      onOperation: (ctx, id, _payload, _args, result) => void timed?.end(ctx, id, result),
+      onError: (ctx, id, _payload, errors) => void timed?.fail(ctx, id, errors),
     },
     sockets,
   );
@@ -77,8 +84,8 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   };
 }
 
-/** The operation's type, or the errors that refuse it. */
-function check(schema: GraphQLSchema, query: string, operationName?: string | null): GraphQLError[] | OperationTypeNode | undefined {
+/** The operation, or the errors that refuse it. */
+function check(schema: GraphQLSchema, query: string, operationName?: string | null): GraphQLError[] | OperationDefinitionNode | null | undefined {
   let document;
   try {
     document = parse(query);
@@ -88,5 +95,5 @@ function check(schema: GraphQLSchema, query: string, operationName?: string | nu
   const errors = validate(schema, document);
   if (errors.length)
     return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: errorExtensions('GRAPHQL_VALIDATION_FAILED') }));
-  return getOperationAST(document, operationName)?.operation;
+  return getOperationAST(document, operationName);
 }

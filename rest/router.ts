@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
+import type { RequestMetrics } from '../lib/metrics/index.js';
 import type { ConversationStore } from '../questions/conversations.js';
 import { RestError, sendError, sendJson } from './errors.js';
 import { graphQLClient, type ChainHeaders, type GraphQLFetcher } from '../lib/operation-client.js';
@@ -31,6 +32,8 @@ export interface RestOptions {
   llm?: LlmRefiner;
   /** The version the OpenAPI document states. */
   version: string;
+  /** Times each request by its route ("GET /api/anime/{id}") and counts its errors (METRICS). */
+  metrics?: RequestMetrics;
 }
 
 export function isRestPath(url: string | undefined): boolean {
@@ -45,6 +48,8 @@ export function createRestHandler(options: RestOptions) {
   const restLog = log.child({ component: 'rest' });
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
+    const timed = options.metrics?.start('rest');
+    let operation = 'unmatched';
     // The HTTP front has set a valid id on the request (the caller's, or a new one).
     const correlationId = String(req.headers[CORRELATION_HEADER]);
     try {
@@ -56,7 +61,8 @@ export function createRestHandler(options: RestOptions) {
       const matched = table.match(path);
       if (!matched) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
       const route = matched.methods.get(req.method ?? '');
-      if (!route) {
+      if (route) operation = `${route.method} ${route.path}`;
+      else {
         const allow = [...matched.methods.keys()].join(', ');
         throw new RestError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`, undefined, { allow });
       }
@@ -77,6 +83,9 @@ export function createRestHandler(options: RestOptions) {
       if (restError.status >= 500) restLog.error({ err: error, status: restError.status, code: restError.code }, 'REST request failed');
       else restLog.debug({ status: restError.status, code: restError.code, message: restError.message }, 'REST request refused');
       if (!res.headersSent && !res.destroyed) sendError(res, restError, correlationId);
+      options.metrics?.countErrors([restError.code]);
+    } finally {
+      timed?.(operation, res.statusCode < 400 ? 'ok' : 'error');
     }
   };
 }

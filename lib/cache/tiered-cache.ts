@@ -15,6 +15,9 @@ import {
 import { encodeEntry, Uncached, type Entry } from './entry.js';
 import { RedisTier } from './redis-tier.js';
 
+/** Hears each lookup of a tier: whether L1 or L2 had a fresh value (the metrics count them). */
+export type CacheLookupListener = (tier: 'L1' | 'L2', hit: boolean) => void;
+
 export class TieredCache {
   private readonly ttlMs: Record<DataClass, number>;
   private readonly maxStaleMs: number;
@@ -27,6 +30,7 @@ export class TieredCache {
   private readonly refreshes = new Set<Promise<void>>();
   private readonly counts = { l1Hits: 0, l1Misses: 0, l2Hits: 0, l2Misses: 0, loads: 0, failures: 0, staleServed: 0 };
   private closed = false;
+  private readonly lookupListeners = new Set<CacheLookupListener>();
 
   constructor(options: CacheOptions) {
     const ttlSeconds = resolveTtlSeconds(options.ttlSeconds);
@@ -53,9 +57,11 @@ export class TieredCache {
     const local = this.l1.get(key);
     if (local && now - local.storedAt <= ttl) {
       this.counts.l1Hits++;
+      this.heard('L1', true);
       return answer(local, 'L1', now);
     }
     this.counts.l1Misses++;
+    this.heard('L1', false);
     let stale: { entry: Entry; tier: CacheTier } | undefined;
     if (local && this.servable(local, ttl, now)) stale = { entry: local, tier: 'L1' };
     else if (local) this.l1.delete(key);
@@ -64,10 +70,12 @@ export class TieredCache {
       const remote = await this.l2.get(key);
       if (remote && now - remote.storedAt <= ttl) {
         this.counts.l2Hits++;
+        this.heard('L2', true);
         this.l1.set(key, remote);
         return answer(remote, 'L2', now);
       }
       this.counts.l2Misses++;
+      this.heard('L2', false);
       // Another instance may hold a newer stale copy than ours (it refreshed later than we did).
       if (remote && this.servable(remote, ttl, now) && (!stale || remote.storedAt > stale.entry.storedAt)) {
         stale = { entry: remote, tier: 'L2' };
@@ -90,6 +98,12 @@ export class TieredCache {
     };
   }
 
+  /** Calls `listener` on each lookup of a tier from now on; returns the function that stops it. */
+  onLookup(listener: CacheLookupListener): () => void {
+    this.lookupListeners.add(listener);
+    return () => this.lookupListeners.delete(listener);
+  }
+
   /** Resolves when the background refreshes started so far have finished. */
   async settled(): Promise<void> {
     await Promise.allSettled([...this.refreshes]);
@@ -100,6 +114,10 @@ export class TieredCache {
     await this.settled();
     this.closed = true;
     this.l1.clear();
+  }
+
+  private heard(tier: 'L1' | 'L2', hit: boolean): void {
+    for (const listener of this.lookupListeners) listener(tier, hit);
   }
 
   private servable(entry: Entry, ttl: number, now: number): boolean {

@@ -1,6 +1,6 @@
 // Who is asking, as the gateway tells the subgraphs: a header signed with GATEWAY_SECRET (HMAC-SHA256),
 // so that a subgraph reached directly (distributed mode) cannot be told it is another user.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const VIEWER_HEADER = 'x-anigraph-viewer';
 
@@ -39,3 +39,16 @@ export function verifyViewer(header: string | undefined, secret: string): Viewer
 }
 
 const mac = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('hex');
+
+const randomSecrets = new WeakMap<object, string>();
+
+/**
+ * GATEWAY_SECRET, or one made at random for this configuration: the gateway and the in-process
+ * subgraphs built from it agree; a subgraph in another process needs the variable set.
+ */
+export function gatewaySecret(config: { GATEWAY_SECRET?: string }): string {
+  if (config.GATEWAY_SECRET) return config.GATEWAY_SECRET;
+  let secret = randomSecrets.get(config);
+  if (!secret) randomSecrets.set(config, (secret = randomBytes(32).toString('hex')));
+  return secret;
+}
