@@ -13,11 +13,13 @@ import { loadApiSchema } from '../lib/api-schema.js';
 import { createConversationStore } from '../questions/conversations.js';
 import { createLlmRefiner } from '../questions/llm/refiner.js';
 import { createRestHandler, isRestPath } from '../rest/router.js';
+import { createGatewayAuth, type GatewayAuth } from './auth/index.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
 import { serveGraphQLOverWebSocket, type GraphQLWsServer } from './graphql-ws.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
 import { createResponseCache } from './response-cache.js';
+import { createObservability } from './status/observability.js';
 import { localUrl, SUBGRAPHS, type SubgraphDefinition } from './subgraphs.js';
 
 export interface App {
@@ -27,6 +29,8 @@ export interface App {
   gateway: GatewayRuntime;
   /** graphql-ws at the same /graphql URL. */
   websockets: GraphQLWsServer;
+  /** Who calls and how much they may ask (the stdio MCP server runs its calls as its key's caller). */
+  auth: GatewayAuth;
   /** Subgraphs running in this process, by name. */
   subgraphs: ReadonlyMap<string, Subgraph>;
   /** Settles when every in-process subgraph has loaded its data (rejects when one cannot). */
@@ -79,31 +83,48 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       : undefined;
   // In-process subgraphs say when their answers change; remote ones cannot, and TTL bounds the staleness.
   for (const subgraph of local) subgraph.onDataChanged?.(() => responseCache?.clear());
-  const gateway = createGateway({ config, log, supergraph: composeSupergraph(services), local, responseCache });
+  // /metrics and /status (METRICS): every transport below is timed by it.
+  const observability = createObservability(config, log, local);
+  const metrics = observability.requests;
+  // Who calls: the API key or the anonymous caller's IP, their quotas, and the caller signed for subgraphs.
+  const supergraph = composeSupergraph(services);
+  const auth = createGatewayAuth(config, log, supergraph);
+  const gateway = createGateway({ config, log, supergraph, authPlugins: auth.plugins, local, responseCache, metrics });
   // The schema must exist before the first request (a first subscription would otherwise fail).
   await gateway.getSchema();
 
   // /api/* is the REST facade, which translates each request into named operations run by the gateway.
   const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
-  const llm = createLlmRefiner(config, log);
-  const rest = createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION });
+  const llm = auth.meterLlm(createLlmRefiner(config, log));
+  const rest = observability.facade(
+    createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION, metrics }),
+  );
   // /mcp, /sse and /messages are the MCP server: tools that, too, only run named operations.
   const apiSchema = loadApiSchema();
   const mcp = createMcpHttpHandler({
-    createServer: () => createMcpServer({ gateway, schema: apiSchema, log, version: PROJECT_VERSION, questions: { conversations, llm } }),
+    createServer: () =>
+      createMcpServer({ gateway, schema: apiSchema, log, version: PROJECT_VERSION, questions: { conversations, llm }, metrics }),
     log,
     allowedHosts: config.MCP_ALLOWED_HOSTS,
     sessionIdleMs: config.MCP_SESSION_TTL * 1000,
   });
+  const mcpHandle = observability.facade(mcp.handle);
   const server = createHttpServer({
-    handler: (req, res) => (isMcpPath(req.url) ? mcp.handle(req, res) : isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
+    handler: auth.guard(
+      (req, res) =>
+        observability.routes(req, res) ||
+        (isMcpPath(req.url) ? mcpHandle(req, res) : isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
+    ),
     isReady: () => local.every((s) => s.isReady()),
     log,
   });
   const websockets = serveGraphQLOverWebSocket(server, gateway, {
     maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     log: log.child({ component: 'graphql-ws' }),
+    auth,
+    metrics,
   });
+  observability.watch({ subscriptionsOpen: () => websockets.subscriptions.clients, mcpSessionsOpen: () => mcp.sessionCount() });
   const port = await listen(server, config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, inProcess: local.map((s) => s.name) }, `AniGraph gateway listening on ${url}`);
@@ -117,6 +138,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     server,
     gateway,
     websockets,
+    auth,
     subgraphs: new Map(local.map((s) => [s.name, s])),
     ready,
     async reload() {
@@ -127,8 +149,10 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
       await mcp.close();
       await closeServer(server);
       await gateway.dispose();
+      await auth.close();
       await conversations.close();
       llm?.close();
+      await observability.close();
       await Promise.all(local.map((s) => s.close()));
     },
   };

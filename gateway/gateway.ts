@@ -1,4 +1,4 @@
-import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { Logger as HiveLogger } from '@graphql-hive/logger';
 import wsTransport from '@graphql-mesh/transport-ws';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
@@ -24,11 +24,13 @@ export interface GatewayOptions {
   /** Subgraphs executed in this process; the others are called at their supergraph URL. */
   local: readonly Subgraph[];
   responseCache?: ResponseCache;
+  /** Authentication and quotas (gateway/auth): counted before the response cache answers. */
+  authPlugins?: GatewayPlugin[];
   /** Times GraphQL requests over HTTP and counts their errors (METRICS). */
   metrics?: RequestMetrics;
 }
 
-export function createGateway({ config, log, supergraph, local, responseCache, metrics }: GatewayOptions): GatewayRuntime {
+export function createGateway({ config, log, supergraph, local, responseCache, authPlugins, metrics }: GatewayOptions): GatewayRuntime {
   const gatewayLog = log.child({ component: 'gateway' });
   return createGatewayRuntime({
     supergraph,
@@ -51,6 +53,7 @@ export function createGateway({ config, log, supergraph, local, responseCache, m
       useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }),
       useSubgraphWarnings(),
       useErrorCodes(gatewayLog),
+      ...(authPlugins ?? []),
       ...(metrics ? [useMetrics(metrics)] : []),
       ...(responseCache ? [responseCache.plugin] : []),
     ],

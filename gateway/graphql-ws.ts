@@ -1,6 +1,6 @@
 // GraphQL over WebSocket (graphql-ws) at the gateway's /graphql: subscriptions, and queries for
 // clients that keep one socket. Each operation runs through the gateway runtime like an HTTP one.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { getOperationAST, GraphQLError, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -9,6 +9,7 @@ import { errorExtensions } from '../lib/errors.js';
 import { operationName as operationLabel, PendingOperations, type RequestMetrics } from '../lib/metrics/index.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 import type { Logger } from '../lib/logger.js';
+import type { Caller, GatewayAuth } from './auth/index.js';
 
 export interface GraphQLWsOptions {
   /** Subscriptions one socket may hold at once; one more is refused with an error for it alone. */
@@ -16,6 +17,8 @@ export interface GraphQLWsOptions {
   /** A socket that does not send connection_init within this long is closed (graphql-ws 4408). */
   connectionInitTimeoutMs?: number;
   log: Logger;
+  /** Who calls (connection_init `authorization`, else the upgrade's headers) and their quotas; a bad key is refused (4403). */
+  auth?: Pick<GatewayAuth, 'connectionCaller' | 'runAs'>;
   /** Times each operation to its result (a subscription to its start) and counts its errors (METRICS). */
   metrics?: RequestMetrics;
 }
@@ -30,21 +33,39 @@ export interface GraphQLWsServer {
 
 export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntime, options: GraphQLWsOptions): GraphQLWsServer {
   const sockets = new WebSocketServer({ server, path: '/graphql' });
-  const runtime = getGraphQLWSOptions(gateway, (ctx) => ({ request: (ctx.extra as { request?: unknown }).request }));
+  const callerOf = (extra: unknown) => (extra as { caller?: Caller }).caller;
+  const runtime = getGraphQLWSOptions(gateway, (ctx) => ({
+    request: (ctx.extra as { request?: unknown }).request,
+    caller: callerOf(ctx.extra),
+  }));
+  // Each operation runs as the connection's caller, counted on its quotas.
+  const asCaller = <T>(args: { contextValue?: unknown }, run: () => T): T => {
+    const caller = (args.contextValue as { caller?: Caller } | undefined)?.caller;
+    return caller && options.auth ? options.auth.runAs(caller, 'operation', run) : run();
+  };
   let schema: GraphQLSchema | undefined;
   const shared = new SharedSubscriptions();
   const timed = options.metrics && new PendingOperations(options.metrics, 'graphql-ws');
   const served = useServer(
     {
       ...runtime,
-      // Identical subscriptions share one execution. Nothing in a context differs between callers
-      // yet; once callers are told apart (API keys), their identity belongs in this key.
+      async onConnect(ctx) {
+        if (!options.auth) return true;
+        const extra = ctx.extra as { request: IncomingMessage; caller?: Caller };
+        const caller = await options.auth.connectionCaller(extra.request, ctx.connectionParams).catch(() => undefined);
+        if (!caller) return false;
+        extra.caller = caller;
+        return true;
+      },
+      execute: (args) => asCaller(args, () => runtime.execute!(args)),
+      // Identical subscriptions of one caller share one execution (callers differ in quotas and identity).
       subscribe: (args) => {
         const { query, operationName, variables } = (
           args.contextValue as { params: { query: string; operationName?: string; variables?: unknown } }
         ).params;
-        const key = JSON.stringify([query, operationName ?? null, variables ?? {}]);
-        return shared.subscribe(key, () => runtime.subscribe!(args) as never) as never;
+        const caller = (args.contextValue as { caller?: Caller }).caller;
+        const key = JSON.stringify([caller?.subject ?? null, caller?.viewer.tier ?? null, query, operationName ?? null, variables ?? {}]);
+        return shared.subscribe(key, () => asCaller(args, () => runtime.subscribe!(args)) as never) as never;
       },
       connectionInitWaitTimeout: options.connectionInitTimeoutMs ?? 3_000,
       async onSubscribe(ctx, id, payload) {
@@ -85,7 +106,11 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
 }
 
 /** The operation, or the errors that refuse it. */
-function check(schema: GraphQLSchema, query: string, operationName?: string | null): GraphQLError[] | OperationDefinitionNode | null | undefined {
+function check(
+  schema: GraphQLSchema,
+  query: string,
+  operationName?: string | null,
+): GraphQLError[] | OperationDefinitionNode | null | undefined {
   let document;
   try {
     document = parse(query);

@@ -38,18 +38,41 @@ async function startBackend(config: Config, log: Logger): Promise<Backend> {
   if (config.ANIGRAPH_URL) {
     const url = graphqlEndpoint(config.ANIGRAPH_URL);
     log.info({ url }, `MCP over stdio: asking the AniGraph gateway at ${url}`);
-    return { gateway: remoteGateway(url), ready: Promise.resolve(), reload: async () => undefined, close: async () => undefined };
+    return {
+      gateway: withApiKey(remoteGateway(url), config.ANIGRAPH_API_KEY),
+      ready: Promise.resolve(),
+      reload: async () => undefined,
+      close: async () => undefined,
+    };
   }
   const app = await startApp({ ...config, PORT: 0, HOST: '127.0.0.1' }, log);
   log.info({ url: app.url }, 'MCP over stdio: the whole graph runs in this process');
+  // The local user is a caller like any other: ANIGRAPH_API_KEY's, else anonymous (the free tier).
+  const caller = await app.auth.callerOfKey(config.ANIGRAPH_API_KEY, 'stdio');
+  if (!caller) {
+    await app.close();
+    throw new Error('ANIGRAPH_API_KEY is not a valid API key (unknown, malformed or revoked)');
+  }
   // A client calls a tool right after connecting: the call waits for the catalog rather than failing.
   const gateway: GraphQLFetcher = {
     async fetch(request) {
       await app.ready;
-      return app.gateway.fetch(request);
+      return app.auth.runAs(caller, 'operation', () => app.gateway.fetch(request));
     },
   };
   return { gateway, ready: app.ready, reload: () => app.reload(), close: () => app.close() };
+}
+
+/** Every request to a running gateway carries ANIGRAPH_API_KEY, when it is set. */
+function withApiKey(gateway: GraphQLFetcher, key: string | undefined): GraphQLFetcher {
+  if (!key) return gateway;
+  return {
+    fetch(request) {
+      const headers = new Headers(request.headers);
+      headers.set('authorization', `Bearer ${key}`);
+      return gateway.fetch(new Request(request, { headers }));
+    },
+  };
 }
 
 async function main(): Promise<void> {

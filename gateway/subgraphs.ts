@@ -45,6 +45,14 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     // Broadcasts move with the clock (status, airingNow) and the platforms: never kept whole.
     cacheResponses: false,
   },
+  {
+    name: 'users',
+    create: async (config, log) => (await import('../subgraphs/users/subgraph.js')).createUsersSubgraph(config, log),
+    remoteUrl: (config) => config.USERS_SUBGRAPH_URL,
+    port: (config) => config.USERS_PORT,
+    // Each answer is the caller's own (viewer, their keys) and changes with every mutation: never kept.
+    cacheResponses: false,
+  },
 ];
 
 export const localUrl = (port: number) => `http://localhost:${port}/graphql`;

@@ -45,6 +45,22 @@ const share = z.string().transform((text, ctx) => {
   return value;
 });
 
+/** "30/10s": a burst of requests per window (s, m or h). */
+const burst = z.string().transform((text, ctx) => {
+  const match = /^\s*(\d+)\s*\/\s*(\d*)\s*(s|m|min|h)\s*$/.exec(text);
+  if (!match || Number(match[1]) < 1) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is not a rate like 30/10s (requests / window)` });
+    return z.NEVER;
+  }
+  return {
+    points: Number(match[1]),
+    seconds: Number(match[2] || 1) * { s: 1, m: 60, min: 60, h: 3600 }[match[3] as 's' | 'm' | 'min' | 'h'],
+  };
+});
+
+/** A daily quota; 0 means unlimited. */
+const quota = z.coerce.number().int().min(0);
+
 export const RELEASE_URL =
   'https://github.com/manami-project/anime-offline-database/releases/download/latest/anime-offline-database-minified.json';
 
@@ -65,6 +81,7 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5_000),
   GRAPHIQL: bool.default(true),
+  METRICS: bool.default(true),
   SEMANTIC_SEARCH: bool.default(true),
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
   MODEL_DIR: z.string().optional(),
@@ -84,6 +101,8 @@ const schema = z.object({
   SCHEDULES_SUBGRAPH_URL: url.optional(),
   SCHEDULES_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
   SCHEDULE_POLL_INTERVAL: duration.default(600),
+  USERS_SUBGRAPH_URL: url.optional(),
+  USERS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
   JIKAN_BASE_URL: url.default('https://api.jikan.moe/v4'),
   ANILIST_URL: url.default('https://graphql.anilist.co'),
@@ -144,6 +163,19 @@ const schema = z.object({
   ADMIN_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
   /** Signs the caller's identity for the subgraphs; a random one per process when unset (fine in one process). */
   GATEWAY_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  /** Behind a proxy: the caller's IP is the first X-Forwarded-For entry (else the socket's address). */
+  TRUST_PROXY: bool.default(false),
+  /** The per-IP burst bucket: requests per window ("30/10s"). */
+  RATE_LIMIT_PER_IP: burst.default({ points: 30, seconds: 10 }),
+  // Queries per caller and day, and how many of them may be enhanced (platform fields, the language model); 0: unlimited.
+  QUOTA_FREE_QUERIES_PER_DAY: quota.default(100),
+  QUOTA_FREE_ENHANCED_PER_DAY: quota.default(10),
+  QUOTA_PREMIUM_QUERIES_PER_DAY: quota.default(1_000),
+  QUOTA_PREMIUM_ENHANCED_PER_DAY: quota.default(200),
+  QUOTA_ENTERPRISE_QUERIES_PER_DAY: quota.default(0),
+  QUOTA_ENTERPRISE_ENHANCED_PER_DAY: quota.default(0),
+  /** `npm run mcp` (stdio): the API key its calls carry (to ANIGRAPH_URL, or the graph in its own process). */
+  ANIGRAPH_API_KEY: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -192,6 +224,7 @@ export const CONFIG_READERS = {
   gateway: [
     'PORT',
     'GRAPHIQL',
+    'METRICS',
     'MAX_QUERY_DEPTH',
     'MAX_QUERY_COST',
     'RESPONSE_CACHE_TTL',
@@ -199,6 +232,7 @@ export const CONFIG_READERS = {
     'CATALOG_SUBGRAPH_URL',
     'PLATFORMS_SUBGRAPH_URL',
     'SCHEDULES_SUBGRAPH_URL',
+    'USERS_SUBGRAPH_URL',
     'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
     'REST_MAX_BODY',
     'CONVERSATION_TTL',
@@ -217,6 +251,15 @@ export const CONFIG_READERS = {
     'DATABASE_DIR',
     'ADMIN_API_KEY',
     'GATEWAY_SECRET',
+    // Who may ask how much: the caller's IP, the burst bucket and the daily quotas of each tier.
+    'TRUST_PROXY',
+    'RATE_LIMIT_PER_IP',
+    'QUOTA_FREE_QUERIES_PER_DAY',
+    'QUOTA_FREE_ENHANCED_PER_DAY',
+    'QUOTA_PREMIUM_QUERIES_PER_DAY',
+    'QUOTA_PREMIUM_ENHANCED_PER_DAY',
+    'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
+    'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
   ],
   catalog: [
     'CATALOG_PORT',
@@ -242,8 +285,10 @@ export const CONFIG_READERS = {
   platforms: ['PLATFORMS_PORT', 'MAX_PAGE_SIZE', ...PLATFORM_CLIENT_VARIABLES],
   /** The schedules subgraph: the platforms it reads, and the catalog it asks (by URL when not in its process). */
   schedules: ['SCHEDULES_PORT', 'SCHEDULE_POLL_INTERVAL', 'CATALOG_SUBGRAPH_URL', 'CATALOG_PORT', ...PLATFORM_CLIENT_VARIABLES],
+  /** The users subgraph: users and API keys in the database; the caller as the gateway signed it; admin only with ADMIN_API_KEY set. */
+  users: ['USERS_PORT', 'DATABASE_URL', 'DATABASE_DIR', 'ADMIN_API_KEY', 'GATEWAY_SECRET', 'REDIS_URL'],
   /** `npm run mcp` (stdio): a running gateway at ANIGRAPH_URL, else the whole graph in its own process. */
-  mcpStdio: ['ANIGRAPH_URL'],
+  mcpStdio: ['ANIGRAPH_URL', 'ANIGRAPH_API_KEY'],
 } as const satisfies Record<string, readonly (keyof Config)[]>;
 
 /** The configuration one part reads. */

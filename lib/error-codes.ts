@@ -28,7 +28,7 @@ export const ERROR_CODES = {
   },
   GRAPHQL_VALIDATION_FAILED: {
     meaning:
-      'The document does not fit the schema: an unknown field or argument, a wrong argument type, a missing required argument, or an operation type the API does not offer (it has no mutations).',
+      'The document does not fit the schema: an unknown field or argument, a wrong argument type, a missing required argument, or a mutation the API does not have.',
     retry: 'after-fix',
     advice: "Check the document against the schema (GraphiQL's docs pane, or schema/api.graphql).",
     raisedBy: 'gateway library',
@@ -87,6 +87,42 @@ export const ERROR_CODES = {
     advice: 'Check the id or slug; the platform will not have it on a retry.',
     raisedBy: 'anigraph',
     example: { message: 'No anime with id "mal-999999".', path: ['similar'], extensions: { code: 'NOT_FOUND', serviceName: 'catalog' } },
+  },
+  UNAUTHENTICATED: {
+    meaning:
+      'No valid API key: the request carried a key that is unknown, malformed or revoked (the gateway answers HTTP 401), or none where a field acts for a signed-in user (`createApiKey`, `revokeApiKey`, `setPreferences`, `exportMyData`, `deleteMyData`).',
+    retry: 'after-fix',
+    advice:
+      'Send your API key as `Authorization: Bearer <key>` (or `x-api-key`); an operator creates one for you (README: Users and API keys).',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'Sign in with an API key to use createApiKey.',
+      path: ['createApiKey'],
+      extensions: { code: 'UNAUTHENTICATED', serviceName: 'users' },
+    },
+  },
+  FORBIDDEN: {
+    meaning:
+      "The caller may not do this: an operator's field (`createUser`, `setTier`, `deleteUser`, `user`, another user's keys) without ADMIN_API_KEY, or ADMIN_API_KEY is not configured at all.",
+    retry: 'no',
+    advice: 'Ask an operator of this AniGraph; a user can only change their own data.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'createUser is for operators: send ADMIN_API_KEY.',
+      path: ['createUser'],
+      extensions: { code: 'FORBIDDEN', serviceName: 'users' },
+    },
+  },
+  QUOTA_EXCEEDED: {
+    meaning:
+      "The caller's quota is used up. HTTP 429 when it is the daily query quota of the tier or the per-IP burst bucket (RATE_LIMIT_PER_IP), with `extensions.retryAfterSeconds`, `extensions.limit` and the `Retry-After` and `RateLimit-*` headers. When only the daily enhanced quota is used up, the operation still answers its catalog fields and this error names the platform fields it skipped (null) in `extensions.skippedFields`.",
+    retry: 'later',
+    advice: 'Retry after `retryAfterSeconds`, ask without platform fields meanwhile, or use a key of a higher tier.',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'The daily query quota of the FREE tier (100) is used up; it renews in 3600 s.',
+      extensions: { code: 'QUOTA_EXCEEDED', quota: 'queries', limit: 100, retryAfterSeconds: 3600 },
+    },
   },
   SERVICE_NOT_READY: {
     meaning: 'The catalog is still loading after a start, so nothing can be looked up yet.',

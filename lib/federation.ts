@@ -12,6 +12,9 @@ const FEDERATION_LINK = `extend schema @link(
 const QUERY_DESCRIPTION =
   "AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules.";
 
+const MUTATION_DESCRIPTION =
+  "AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key).";
+
 const SUBSCRIPTION_DESCRIPTION =
   "AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule.";
 
@@ -32,6 +35,8 @@ export async function buildFederatedSchema(
   // type-graphql has no option for the root type's description; every subgraph gives the same one.
   const query = typeGraphQLSchema.getQueryType();
   if (query) query.description = QUERY_DESCRIPTION;
+  const mutation = typeGraphQLSchema.getMutationType();
+  if (mutation) mutation.description = MUTATION_DESCRIPTION;
   const subscription = typeGraphQLSchema.getSubscriptionType();
   if (subscription) subscription.description = SUBSCRIPTION_DESCRIPTION;
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n`;

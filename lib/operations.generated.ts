@@ -329,6 +329,23 @@ export type AnimeType =
   /** The sites do not say. */
   | 'UNKNOWN';
 
+/** One of a user's API keys, as its owner sees it: never the key itself, which is shown once when made. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The key's id (what revokeApiKey takes). */
+  id: Scalars['ID']['output'];
+  /** When a request last used it; null when none has. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The name its owner gave it ("laptop", "ci"). */
+  name: Scalars['String']['output'];
+  /** Its first characters ("ag_3f9cK2Lq"), to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked (it authenticates no more); null while it is live. */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** A platform's circuit breaker: OPEN fails calls at once, HALF_OPEN lets one try. */
 export type BreakerState =
   /** Requests go through to the platform. */
@@ -503,6 +520,15 @@ export type CountByKey = {
   /** Number of served anime with that key. */
   count: Scalars['Int']['output'];
   /** What is counted: an AnimeType or AnimeStatus value, a decade ("1990s", or "unknown"), or a tag. */
+  key: Scalars['String']['output'];
+};
+
+/** A new API key: the key itself is in this answer only, so keep it now. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key's record, as it is listed from now on. */
+  apiKey: ApiKey;
+  /** The key, to send as `Authorization: Bearer <key>`. Shown this once: AniGraph keeps only its hash. */
   key: Scalars['String']['output'];
 };
 
@@ -909,6 +935,67 @@ export type MissingScore = {
   state: SourceState;
 };
 
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes an API key for the caller, or (operators) for the user `userId` names: the key is in this answer only; AniGraph keeps its hash and prefix. */
+  createApiKey: CreatedApiKey;
+  /** Creates a user (operators only: ADMIN_API_KEY). Give them a key with createApiKey(name, userId). */
+  createUser: User;
+  /** Deletes the caller and all their data, API keys included: the key of this request stops working at once. */
+  deleteMyData: UserDeletion;
+  /** Deletes a user and every API key they had (operators only). */
+  deleteUser: UserDeletion;
+  /** Everything AniGraph keeps about the caller: their record, preferences and key records (never a key). */
+  exportMyData: UserDataExport;
+  /** Revokes an API key at once: it authenticates no more. NOT_FOUND when there is no such live key. */
+  revokeApiKey: ApiKey;
+  /** Changes the caller's preferences; the lists left out stay as they are. */
+  setPreferences: User;
+  /** Changes a user's tier, and with it their quotas, from their next request (operators only). */
+  setTier: User;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationCreateUserArgs = {
+  name: Scalars['String']['input'];
+  tier?: Tier;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationDeleteUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationSetPreferencesArgs = {
+  input: PreferencesInput;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationSetTierArgs = {
+  tier: Tier;
+  userId: Scalars['ID']['input'];
+};
+
 /** Where a page stands in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1045,6 +1132,27 @@ export type PlatformStatus = {
   sharedQuota: Scalars['Boolean']['output'];
 };
 
+/** What a user likes and avoids, as they set it (setPreferences). */
+export type Preferences = {
+  __typename?: 'Preferences';
+  /** Catalog tags the user wants to avoid, lower case. */
+  excludedTags: Array<Scalars['String']['output']>;
+  /** Studios the user likes, as the catalog names them ("Sunrise"). */
+  favouriteStudios: Array<Scalars['String']['output']>;
+  /** Catalog tags the user likes, lower case ("mecha", "slice of life"). */
+  favouriteTags: Array<Scalars['String']['output']>;
+};
+
+/** Changes to the preferences: a list given replaces that list (an empty one clears it), a list left out stays as it is. At most 100 entries per list, each 1 to 100 characters; a tag cannot be both a favourite and excluded. */
+export type PreferencesInput = {
+  /** Catalog tags the user wants to avoid (case-insensitive; kept in lower case). */
+  excludedTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Studios the user likes, as the catalog names them. */
+  favouriteStudios?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Catalog tags the user likes (case-insensitive; kept in lower case). */
+  favouriteTags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type Query = {
   __typename?: 'Query';
@@ -1084,6 +1192,10 @@ export type Query = {
   similar: Array<Suggestion>;
   /** What a request in words asks for ("dark military anime like Attack on Titan from the 2010s, not too long"): intent, titles, years, season, types, tags, length, studios, score, status and time zone, by offline rules over the catalog. */
   understandQuery: QueryUnderstanding;
+  /** A user by id, for operators (ADMIN_API_KEY; FORBIDDEN otherwise); null when there is none. */
+  user: Maybe<User>;
+  /** The user whose API key the request carries; null for an anonymous caller (or an operator key, which belongs to no user). */
+  viewer: Maybe<User>;
 };
 
 
@@ -1179,6 +1291,12 @@ export type QuerySimilarArgs = {
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryUnderstandQueryArgs = {
   text: Scalars['String']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** What kind of answer a request in words asks for. */
@@ -1678,6 +1796,15 @@ export type TagWeight = {
   words: Scalars['String']['output'];
 };
 
+/** A user's tier, which sets their quotas. */
+export type Tier =
+  /** The largest quotas, for organisations. */
+  | 'ENTERPRISE'
+  /** The free tier: the smallest quotas (also what anonymous callers get). */
+  | 'FREE'
+  /** The paid tier: larger quotas. */
+  | 'PREMIUM';
+
 /** An episode in a week of the timetable. */
 export type TimetableEpisode = {
   __typename?: 'TimetableEpisode';
@@ -1787,6 +1914,43 @@ export type UpdateOutcome =
   | 'UNREACHABLE'
   /** A new release was downloaded, validated and now serves. */
   | 'UPDATED';
+
+/** A user of AniGraph: who owns API keys, with a tier that sets their quotas. Seen only by the user and operators. */
+export type User = {
+  __typename?: 'User';
+  /** The user's API keys, newest first, revoked ones included (never the keys themselves). */
+  apiKeys: Array<ApiKey>;
+  /** When the user was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The user's id (a UUID). */
+  id: Scalars['ID']['output'];
+  /** The name an operator gave the user. */
+  name: Scalars['String']['output'];
+  /** What the user likes and avoids. */
+  preferences: Preferences;
+  /** The user's tier, which sets their quotas. */
+  tier: Tier;
+};
+
+/** Everything AniGraph keeps about the user (exportMyData): never a key or its hash. */
+export type UserDataExport = {
+  __typename?: 'UserDataExport';
+  /** The same data as one JSON document, to save as a file. */
+  document: Scalars['String']['output'];
+  /** When the export was made. */
+  exportedAt: Scalars['DateTimeISO']['output'];
+  /** The user, with their preferences and the records of their API keys. */
+  user: User;
+};
+
+/** A user deleted, with every API key they had. */
+export type UserDeletion = {
+  __typename?: 'UserDeletion';
+  /** How many API keys (live or revoked) were deleted with the user. */
+  deletedApiKeys: Scalars['Int']['output'];
+  /** The id the user had. */
+  userId: Scalars['ID']['output'];
+};
 
 /** A person who voices a character. */
 export type VoiceActor = {

@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import { runProcess } from './process.js';
 import type { Subgraph } from './subgraph.js';
 import { createSubgraphServer } from './subgraph-server.js';
+import { gatewaySecret } from './users/viewer-header.js';
 
 export interface StandaloneSubgraph {
   name: string;
@@ -25,7 +26,8 @@ export interface RunningSubgraph {
 
 export async function startStandalone({ name, create, port }: StandaloneSubgraph, config: Config, log: Logger): Promise<RunningSubgraph> {
   const subgraph = await create(config, log);
-  const { server, stop } = await createSubgraphServer(subgraph, log);
+  // Without GATEWAY_SECRET the secret is random: no header verifies, and every caller is anonymous.
+  const { server, stop } = await createSubgraphServer(subgraph, log, { viewerSecret: gatewaySecret(config) });
   const bound = await listen(server, port(config), config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${bound}/graphql`;
   log.info({ port: bound }, `subgraph ${name} listening on ${url}`);

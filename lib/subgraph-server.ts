@@ -1,5 +1,6 @@
 // Serves one subgraph alone over HTTP (distributed mode): Apollo Server on the subgraph's federated
-// schema, behind the HTTP front every AniGraph server shares (/health, /ready, correlation ids).
+// schema, behind the HTTP front every AniGraph server shares (/health, /ready, correlation ids). The
+// caller is the one the gateway signed in VIEWER_HEADER; a request without a valid signature is anonymous.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -12,6 +13,8 @@ import { createHttpServer } from './http-server.js';
 import { readBody } from './read-body.js';
 import type { Logger } from './logger.js';
 import type { Subgraph } from './subgraph.js';
+import { runWithViewer } from './users/current-viewer.js';
+import { VIEWER_HEADER, verifyViewer, type Viewer } from './users/viewer-header.js';
 import { warningsOf, withWarnings } from './warnings.js';
 
 /** Larger request bodies are refused (413): the gateway's largest plans are far below this. */
@@ -22,7 +25,12 @@ export interface SubgraphServer {
   stop(): Promise<void>;
 }
 
-export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Promise<SubgraphServer> {
+export interface SubgraphServerOptions {
+  /** GATEWAY_SECRET (lib/users/viewer-header.ts gatewaySecret): what VIEWER_HEADER must be signed with. */
+  viewerSecret?: string;
+}
+
+export async function createSubgraphServer(subgraph: Subgraph, log: Logger, options: SubgraphServerOptions = {}): Promise<SubgraphServer> {
   const apollo = new ApolloServer<object>({
     schema: subgraph.schema,
     logger: log,
@@ -43,7 +51,7 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger): Pro
   });
   await apollo.start();
   const handler = (req: IncomingMessage, res: ServerResponse) =>
-    serve(apollo, subgraph, req, res).catch((error: Error) => {
+    serveAs(viewerOf(req, options.viewerSecret, log), () => serve(apollo, subgraph, req, res)).catch((error: Error) => {
       log.error({ err: error }, 'subgraph request failed');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
@@ -72,6 +80,25 @@ function serveSubscriptions(server: Server, subgraph: Subgraph, log: Logger): { 
     },
   };
 }
+
+/** The caller the gateway signed; undefined (anonymous) without a header or with a forged one. */
+function viewerOf(req: IncomingMessage, secret: string | undefined, log: Logger): Viewer | undefined {
+  const header = req.headers[VIEWER_HEADER];
+  if (!secret || typeof header !== 'string') return undefined;
+  const viewer = verifyViewer(header, secret);
+  if (!viewer) {
+    // Said once at warn (a subgraph that does not read GATEWAY_SECRET sees every header so), then at debug.
+    log[warnedForgery.has(log) ? 'debug' : 'warn'](
+      'a request carried a viewer header without a valid signature: served as anonymous (is GATEWAY_SECRET the same here and at the gateway?)',
+    );
+    warnedForgery.add(log);
+  }
+  return viewer;
+}
+
+const warnedForgery = new WeakSet<Logger>();
+
+const serveAs = <T>(viewer: Viewer | undefined, fn: () => T): T => (viewer ? runWithViewer(viewer, fn) : fn());
 
 async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const [path, search = ''] = (req.url ?? '/').split('?');

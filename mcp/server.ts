@@ -5,6 +5,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { GraphQLSchema } from 'graphql';
 import { correlationIdFrom, runWithCorrelationId } from '../lib/correlation.js';
 import type { Logger } from '../lib/logger.js';
+import type { RequestMetrics } from '../lib/metrics/index.js';
 import { graphQLClient, type GraphQLFetcher, type RunOperation } from '../lib/operation-client.js';
 import { selectionSchema } from '../lib/selection-schema.js';
 import type { AskDependencies } from '../questions/ask.js';
@@ -22,12 +23,14 @@ export interface McpDependencies {
   version: string;
   /** The sessions and language model of questions in words, shared with REST's /api/query. */
   questions: AskDependencies;
+  /** Times each tool call by the tool's name and counts its errors (METRICS; not over stdio). */
+  metrics?: RequestMetrics;
 }
 
 /** The correlation id a client may give a call in `_meta`. */
 export const CORRELATION_META = 'correlationId';
 
-export function createMcpServer({ gateway, schema, log, version, questions }: McpDependencies): McpServer {
+export function createMcpServer({ gateway, schema, log, version, questions, metrics }: McpDependencies): McpServer {
   const server = new McpServer(
     { name: 'anigraph', title: 'AniGraph', version },
     {
@@ -66,7 +69,10 @@ export function createMcpServer({ gateway, schema, log, version, questions }: Mc
             await extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, total, message } });
           },
         };
-        return runWithCorrelationId(correlationId, () => callTool(tool, run, input, context, toolLog));
+        const timed = metrics?.start('mcp');
+        const result = await runWithCorrelationId(correlationId, () => callTool(tool, run, input, context, toolLog, metrics));
+        timed?.(tool.name, result.isError ? 'error' : 'ok');
+        return result;
       },
     );
   }
@@ -75,7 +81,14 @@ export function createMcpServer({ gateway, schema, log, version, questions }: Mc
   return server;
 }
 
-async function callTool(tool: ToolSpec, run: RunOperation, input: unknown, context: ToolContext, log: Logger): Promise<CallToolResult> {
+async function callTool(
+  tool: ToolSpec,
+  run: RunOperation,
+  input: unknown,
+  context: ToolContext,
+  log: Logger,
+  metrics?: RequestMetrics,
+): Promise<CallToolResult> {
   const started = performance.now();
   try {
     const answer = await tool.handle(run, input as never, context);
@@ -83,6 +96,7 @@ async function callTool(tool: ToolSpec, run: RunOperation, input: unknown, conte
     return { content: [{ type: 'text', text: answer.text }], structuredContent: answer.structured };
   } catch (error) {
     if (context.signal.aborted) throw error;
+    metrics?.countErrors(error instanceof ToolFailure ? error.errors.map((e) => e.extensions?.code) : ['INTERNAL_SERVER_ERROR']);
     if (!(error instanceof ToolFailure)) {
       log.error({ err: error, tool: tool.name }, 'MCP tool failed');
       return errorResult(`Unexpected error; the log has the detail under the correlation id ${context.correlationId}.`);

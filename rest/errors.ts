@@ -49,6 +49,8 @@ export function statusForGraphQLCode(code: unknown): number {
       return 404;
     case 'SERVICE_NOT_READY':
       return 503;
+    case 'QUOTA_EXCEEDED':
+      return 429;
     case 'UPSTREAM_UNAVAILABLE':
     case 'UPSTREAM_RATE_LIMITED':
     case 'UPSTREAM_TIMEOUT':

@@ -57,7 +57,8 @@ export function createRestHandler(options: RestOptions) {
       const url = req.url ?? '';
       const queryAt = url.indexOf('?');
       const [path, search] = queryAt < 0 ? [url, ''] : [url.slice(0, queryAt), url.slice(queryAt + 1)];
-      if (req.method === 'GET' && (await docs(path, res))) return;
+      // The docs page, its assets and the OpenAPI document are timed together.
+      if (req.method === 'GET' && (await docs(path, res))) return void (operation = 'docs');
       const matched = table.match(path);
       if (!matched) throw new RestError(404, 'ROUTE_NOT_FOUND', `No REST route at ${path.slice(0, 200)}.`);
       const route = matched.methods.get(req.method ?? '');

@@ -20,7 +20,7 @@ const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'ut
 const services = compose.services;
 /** Read by Node or the libraries themselves, not by lib/config.ts. */
 const PROCESS_VARIABLES = ['NODE_ENV', 'NODE_OPTIONS', 'APOLLO_TELEMETRY_DISABLED'];
-const PARTS = { gateway: 'gateway', catalog: 'catalog', platforms: 'platforms', schedules: 'schedules' } as const;
+const PARTS = { gateway: 'gateway', catalog: 'catalog', platforms: 'platforms', schedules: 'schedules', users: 'users' } as const;
 
 describe('docker-compose.yml', () => {
   it('names only variables AniGraph reads', () => {
@@ -40,7 +40,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('points every subgraph container at its own entry point, and the gateway at every subgraph', () => {
-    for (const name of ['catalog', 'platforms', 'schedules']) {
+    for (const name of ['catalog', 'platforms', 'schedules', 'users']) {
       expect(services[name].command).toBe(`node dist/subgraphs/${name}/index.js`);
       expect(existsSync(join(PROJECT_ROOT, `subgraphs/${name}/index.ts`))).toBe(true);
     }
@@ -48,6 +48,7 @@ describe('docker-compose.yml', () => {
       CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql',
       PLATFORMS_SUBGRAPH_URL: 'http://platforms:4002/graphql',
       SCHEDULES_SUBGRAPH_URL: 'http://schedules:4003/graphql',
+      USERS_SUBGRAPH_URL: 'http://users:4004/graphql',
     });
     expect(services.schedules.environment).toMatchObject({ CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql' });
   });
@@ -57,6 +58,14 @@ describe('docker-compose.yml', () => {
     expect(services.platforms.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
     expect(services.schedules.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['qdrant', 'redis']));
+  });
+
+  it('gives the users subgraph and the gateway the same PostgreSQL and the same GATEWAY_SECRET', () => {
+    expect(services.users.environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
+    for (const name of ['DATABASE_URL', 'GATEWAY_SECRET', 'ADMIN_API_KEY']) {
+      expect(services.gateway.environment?.[name], name).toBe(services.users.environment?.[name]);
+    }
+    expect(services.postgres.image).toMatch(/^postgres:/);
   });
 });
 

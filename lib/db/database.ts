@@ -32,6 +32,9 @@ export interface DatabaseOptions {
 
 const MIGRATIONS = join(PROJECT_ROOT, 'migrations');
 
+/** A migrated, empty database, as a copy of PGlite's data folder. */
+let memoryTemplate: Promise<Blob | File> | undefined;
+
 export async function openDatabase({ url, dir, log }: DatabaseOptions): Promise<Database> {
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -43,10 +46,15 @@ export async function openDatabase({ url, dir, log }: DatabaseOptions): Promise<
     log.info({ backend: 'postgres' }, 'database ready');
     return { db: db as unknown as Db, backend: 'postgres', close: () => pool.end() };
   }
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const inMemory = dir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  // Creating a PostgreSQL cluster takes PGlite a second or two: a database in memory starts from a
+  // copy of the first one this process created and migrated (tests open one per app).
+  const template = inMemory ? memoryTemplate : undefined;
+  const client = template ? new PGlite({ loadDataDir: await template }) : new PGlite(dir);
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  if (inMemory && !memoryTemplate) await (memoryTemplate = client.dumpDataDir('none'));
   log.info({ backend: 'pglite', dir }, 'database ready');
   return { db: db as unknown as Db, backend: 'pglite', close: () => client.close() };
 }

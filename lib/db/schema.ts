@@ -6,7 +6,9 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-or
 export const tierEnum = pgEnum('tier', ['FREE', 'PREMIUM', 'ENTERPRISE']);
 
 export const users = pgTable('users', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text('name').notNull(),
   tier: tierEnum('tier').notNull().default('FREE'),
   /** What the user set: favourite tags and studios, tags to avoid. */
@@ -17,7 +19,9 @@ export const users = pgTable('users', {
 export const apiKeys = pgTable(
   'api_keys',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),

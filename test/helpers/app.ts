@@ -45,6 +45,13 @@ export async function startTestApp(env: Record<string, string>, options: AppOpti
     // Tests drive the schedule's poller and clock themselves.
     SCHEDULE_POLL_INTERVAL: '0',
     VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-vectors-')),
+    // Each app its own database in memory (PGlite takes a folder for one instance only): no test shares
+    // one or leaves data/db behind. DATABASE_URL, where a test sets it, is used instead.
+    DATABASE_DIR: 'memory://',
+    // Every test calls from 127.0.0.1 without a key: no quota unless the test sets one (test/auth.test.ts).
+    RATE_LIMIT_PER_IP: '1000000/1s',
+    QUOTA_FREE_QUERIES_PER_DAY: '0',
+    QUOTA_FREE_ENHANCED_PER_DAY: '0',
     ...env,
   });
   const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), options);

@@ -8,7 +8,6 @@ import { freshPostgresDatabase, type ScratchDatabase } from '../helpers/postgres
 
 const log = createLogger('silent');
 
-
 describe.each(['pglite', 'postgres'] as const)('the user store on %s', (backend) => {
   let database: Database;
   let scratch: ScratchDatabase | undefined;

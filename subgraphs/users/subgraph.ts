@@ -1,0 +1,62 @@
+// Builds the users subgraph: users, their tiers, preferences and API keys, in AniGraph's database
+// (PGlite in DATABASE_DIR, or PostgreSQL at DATABASE_URL), shared with the gateway's authentication.
+import 'reflect-metadata';
+import type { ConfigOf } from '../../lib/config.js';
+import { sharedDatabase } from '../../lib/db/shared.js';
+import { buildFederatedSchema } from '../../lib/federation.js';
+import type { Logger } from '../../lib/logger.js';
+import type { Subgraph } from '../../lib/subgraph.js';
+import { announceKeyRevoked, announceUserChanged } from '../../lib/users/revocations.js';
+import { UserStore } from '../../lib/users/user-store.js';
+import type { UsersContext } from './context.js';
+import { AdminResolver } from './resolvers/admin.resolver.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { MyDataResolver } from './resolvers/my-data.resolver.js';
+import { userReference } from './resolvers/user.reference.js';
+import { UserResolver } from './resolvers/user.resolver.js';
+import { ViewerResolver } from './resolvers/viewer.resolver.js';
+
+export type UsersConfig = ConfigOf<'users'>;
+
+export async function createUsersSubgraph(config: UsersConfig, log: Logger): Promise<Subgraph> {
+  const { schema, sdl } = await buildFederatedSchema(
+    { resolvers: [ViewerResolver, AdminResolver, ApiKeyResolver, MyDataResolver, UserResolver] },
+    userReference,
+  );
+  // The database opens at start(), or at the first request before it: building the schema alone
+  // (`npm run compose`) must not take the PGlite folder, which only one instance may hold.
+  let held: ReturnType<typeof sharedDatabase> | undefined;
+  let store: Promise<UserStore> | undefined;
+  let ready = false;
+  let closed = false;
+  const openStore = (): Promise<UserStore> => {
+    if (closed) return Promise.reject(new Error('the users subgraph is closed'));
+    if (!store) {
+      held = sharedDatabase(config, log);
+      store = held.database.then((database) => new UserStore(database.db));
+      store.then(() => (ready = true)).catch(() => undefined);
+    }
+    return store;
+  };
+  const adminEnabled = Boolean(config.ADMIN_API_KEY);
+  // Without Redis (or while it is down) a gateway's key cache bounds how long a change takes (5 s).
+  const quietly = (announcement: Promise<void>) =>
+    announcement.catch((error: Error) => log.warn({ err: error }, 'could not announce a key or user change; gateways see it within 5 s'));
+  const announce = {
+    keyRevoked: (keyId: string) => quietly(announceKeyRevoked(config, keyId)),
+    userChanged: (userId: string) => quietly(announceUserChanged(config, userId)),
+  };
+  return {
+    name: 'users',
+    schema,
+    sdl,
+    start: async () => void (await openStore()),
+    isReady: () => ready,
+    reload: async () => undefined,
+    createContext: (): UsersContext => ({ store: openStore, adminEnabled, announce }),
+    async close() {
+      closed = true;
+      await held?.release();
+    },
+  };
+}
