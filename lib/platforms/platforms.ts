@@ -3,6 +3,7 @@ import type Bottleneck from 'bottleneck';
 import type { Config } from '../config.js';
 import { TieredCache, type CacheStats } from '../cache/index.js';
 import type { Logger } from '../logger.js';
+import { sharedPerConfig } from '../shared-per-config.js';
 import { connectRedis, type RedisConnection } from '../redis.js';
 import { AniDbClient } from './anidb.client.js';
 import { AniListClient } from './anilist.client.js';
@@ -173,7 +174,7 @@ export function createPlatforms(config: PlatformConfig, log: Logger): Platforms 
   };
 }
 
-const shared = new WeakMap<object, { platforms: Platforms; users: number }>();
+const shared = sharedPerConfig(createPlatforms, (platforms: Platforms) => platforms.close());
 
 /**
  * The platform clients of one process: every subgraph built from the same configuration shares them,
@@ -181,21 +182,6 @@ const shared = new WeakMap<object, { platforms: Platforms; users: number }>();
  * subgraph that took them lets them go.
  */
 export function sharedPlatforms(config: PlatformConfig, log: Logger): { platforms: Platforms; release(): Promise<void> } {
-  let entry = shared.get(config);
-  if (!entry) shared.set(config, (entry = { platforms: createPlatforms(config, log), users: 0 }));
-  entry.users += 1;
-  const held = entry;
-  let released = false;
-  return {
-    platforms: held.platforms,
-    async release() {
-      if (released) return;
-      released = true;
-      held.users -= 1;
-      if (held.users === 0) {
-        shared.delete(config);
-        await held.platforms.close();
-      }
-    },
-  };
+  const { value, release } = shared(config, log);
+  return { platforms: value, release };
 }
