@@ -86,6 +86,11 @@ describe('GET /api/openapi.json', () => {
     expect(document.paths['/api/query'].post.responses['422'].content['application/json'].schema).toEqual({
       $ref: '#/components/schemas/Error',
     });
+    // Every route may be refused for a bad key or a used-up quota.
+    for (const path of Object.values<any>(document.paths)) {
+      for (const operation of Object.values<any>(path))
+        expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '429']));
+    }
   });
 
   it("describes the answers' fields from the GraphQL schema's descriptions", () => {

@@ -35,10 +35,12 @@ const correlationHeader = z.object({
 
 const ERROR_STATUSES: Record<number, string> = {
   400: 'The body is not JSON, or the request chain is too deep (INVALID_JSON, INVALID_REQUEST_CHAIN).',
+  401: 'The API key is unknown or revoked (UNAUTHENTICATED).',
   404: 'Nothing has that id, or there is no such route.',
   413: 'The body is larger than REST_MAX_BODY (PAYLOAD_TOO_LARGE).',
   415: 'The body is not declared application/json (UNSUPPORTED_MEDIA_TYPE).',
   422: 'A parameter or body field is invalid (VALIDATION_FAILED, with the issues in details).',
+  429: "The caller's quota or burst allowance is used up (QUOTA_EXCEEDED): Retry-After says when to come back.",
   502: 'A platform behind the answer failed (UPSTREAM_*), see details.errors.',
   503: 'The catalog is not loaded yet (SERVICE_NOT_READY).',
 };
@@ -53,7 +55,7 @@ export function openApiDocument(routes: readonly RouteSpec[], schema: GraphQLSch
   const selection = (document: DocumentNode, path: string) => selectionSchema(schema, document, path);
 
   for (const route of routes) {
-    const statuses = [400, 422, 502, 503, ...(route.params ? [404] : []), ...(route.body ? [413, 415] : [])].sort();
+    const statuses = [400, 401, 422, 429, 502, 503, ...(route.params ? [404] : []), ...(route.body ? [413, 415] : [])].sort();
     const config: RouteConfig = {
       method: route.method === 'GET' ? 'get' : 'post',
       path: route.path,
