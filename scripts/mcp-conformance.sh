@@ -12,7 +12,9 @@ npm run build --silent
 results=$(mktemp -d -t anigraph-mcp-conformance-XXXXXX)
 port=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
 
-PORT=$port HOST=127.0.0.1 \
+# The suite is one client sending a few hundred requests in seconds: the burst bucket and the free
+# tier's daily quotas (anonymous callers, by IP) would refuse it, so they are lifted for this run.
+PORT=$port HOST=127.0.0.1 RATE_LIMIT_PER_IP=100000/1s QUOTA_FREE_QUERIES_PER_DAY=0 QUOTA_FREE_ENHANCED_PER_DAY=0 \
   ANIME_DB_PATH="${ANIME_DB_PATH:-$results/no-catalog.json}" CATALOG_AUTO_DOWNLOAD=false CATALOG_UPDATE_INTERVAL=0 \
   SEMANTIC_SEARCH=false SCHEDULE_POLL_INTERVAL=0 LOG_LEVEL="${LOG_LEVEL:-warn}" NODE_ENV=production \
   node dist/gateway/index.js >"$results/gateway.log" 2>&1 &
