@@ -65,14 +65,18 @@ export class UserStore {
     return key;
   }
 
-  /** The owner of a live key; undefined for an unknown or revoked one. */
+  /**
+   * The owner of a live key, noting that it was used (`lastUsedAt`) in the same statement; undefined
+   * for an unknown or revoked one.
+   */
   async authenticate(key: string): Promise<KeyOwner | undefined> {
     if (!looksLikeApiKey(key)) return undefined;
     const [row] = await this.db
-      .select({ keyId: apiKeys.id, userId: users.id, tier: users.tier })
-      .from(apiKeys)
-      .innerJoin(users, eq(users.id, apiKeys.userId))
-      .where(and(eq(apiKeys.hash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
+      .update(apiKeys)
+      .set({ lastUsedAt: new Date() })
+      .from(users)
+      .where(and(eq(apiKeys.hash, hashApiKey(key)), isNull(apiKeys.revokedAt), eq(users.id, apiKeys.userId)))
+      .returning({ keyId: apiKeys.id, userId: users.id, tier: users.tier });
     return row;
   }
 }

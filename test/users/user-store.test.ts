@@ -37,7 +37,10 @@ describe.each(['pglite', 'postgres'] as const)('the user store on %s', (backend)
     expect(key).toMatch(/^ag_[A-Za-z0-9_-]{43}$/);
     expect(key.startsWith(record.prefix)).toBe(true);
     expect(JSON.stringify(record)).not.toContain(key);
+    expect(record.lastUsedAt).toBeNull();
     expect(await store.authenticate(key)).toEqual({ userId: user.id, tier: 'FREE', keyId: record.id });
+    // Using a key is noted on it, for its owner's list of keys.
+    expect((await store.apiKeys(user.id))[0].lastUsedAt).toBeInstanceOf(Date);
     expect(await store.authenticate(`${key.slice(0, -1)}x`)).toBeUndefined();
     expect(await store.revokeApiKey(user.id, record.id)).toBeDefined();
     expect(await store.authenticate(key)).toBeUndefined();
