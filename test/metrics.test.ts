@@ -5,28 +5,26 @@ import type { Client as McpClient } from '@modelcontextprotocol/sdk/client/index
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
+import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
+import { startAppWithFakes, type AppWithFakes } from './helpers/app-with-fakes.js';
 import { connectMcp } from './mcp/client.js';
-import { startFakes, type Fakes } from './platforms/fakes/start-all.js';
+import type { Fakes } from './platforms/fakes/start-all.js';
 
 let fakes: Fakes;
 let t: TestApp;
 let base: string;
 let mcp: McpClient;
 
+let world: AppWithFakes;
 beforeAll(async () => {
-  fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  base = t.app.url.replace(/\/graphql$/, '');
+  world = await startAppWithFakes();
+  ({ fakes, t, base } = world);
   mcp = await connectMcp(t);
 });
 afterAll(async () => {
   await mcp?.close();
-  await t?.close();
-  await fakes?.close();
+  await world?.close();
 });
 
 /** The samples of one scrape: each line `name{labels} value`, labels parsed. */

@@ -3,30 +3,21 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
-import { startFakes, type Fakes } from './platforms/fakes/start-all.js';
+import { startAppWithFakes, type AppWithFakes } from './helpers/app-with-fakes.js';
 
-let fakes: Fakes;
-let t: TestApp;
+let world: AppWithFakes;
 let base: string;
 let document: any;
 
 beforeAll(async () => {
-  fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  base = t.app.url.replace(/\/graphql$/, '');
+  world = await startAppWithFakes();
+  ({ base } = world);
   const response = await fetch(`${base}/api/openapi.json`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toContain('application/json');
   document = await response.json();
 });
-afterAll(async () => {
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 
 /** The 200 answer's schema of `method path` in the document, with the document's components. */
 function answerValidator(method: string, path: string) {

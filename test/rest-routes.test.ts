@@ -4,25 +4,20 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnimeByIdDocument, JikanTopAnimeDocument, SearchAnimeDocument } from '../lib/operations.generated.js';
 import { snakeCase } from '../lib/selection-schema.js';
-import { writeFixtureCatalog } from './fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from './helpers/app.js';
-import { startFakes, type Fakes } from './platforms/fakes/start-all.js';
+import type { TestApp } from './helpers/app.js';
+import { startAppWithFakes, type AppWithFakes } from './helpers/app-with-fakes.js';
+import type { Fakes } from './platforms/fakes/start-all.js';
 
 let fakes: Fakes;
 let t: TestApp;
 let base: string;
 
+let world: AppWithFakes;
 beforeAll(async () => {
-  fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env });
-  await t.searchSettled();
-  base = t.app.url.replace(/\/graphql$/, '');
+  world = await startAppWithFakes();
+  ({ fakes, t, base } = world);
 });
-afterAll(async () => {
-  await t?.close();
-  await fakes?.close();
-});
+afterAll(() => world?.close());
 beforeEach(() => fakes.reset());
 
 async function call(path: string, body?: unknown): Promise<{ status: number; headers: Headers; body: any }> {

@@ -3,9 +3,10 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { writeFixtureCatalog, type FixtureFiles } from '../fixtures/catalog.fixture.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
+import type { FixtureFiles } from '../fixtures/catalog.fixture.js';
+import type { TestApp } from '../helpers/app.js';
+import { startAppWithFakes } from '../helpers/app-with-fakes.js';
+import type { Fakes } from '../platforms/fakes/start-all.js';
 
 export async function connectMcp(t: TestApp, transport: 'streamable-http' | 'sse' = 'streamable-http'): Promise<Client> {
   const base = t.app.url.replace(/\/graphql$/, '');
@@ -27,10 +28,7 @@ export interface McpWorld {
 
 /** The platform fakes, the app on the fixture catalog, and an MCP client of it. */
 export async function startMcpWorld(env: Record<string, string> = {}): Promise<McpWorld> {
-  const fakes = await startFakes();
-  const fixture = writeFixtureCatalog();
-  const t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env, ...env });
-  await t.searchSettled();
+  const { fakes, fixture, t, close } = await startAppWithFakes(env);
   const client = await connectMcp(t);
   // The client keeps the tools' output schemas and from then on checks every structuredContent.
   await client.listTools();
@@ -41,8 +39,7 @@ export async function startMcpWorld(env: Record<string, string> = {}): Promise<M
     client,
     async close() {
       await client.close();
-      await t.close();
-      await fakes.close();
+      await close();
     },
   };
 }
