@@ -39,7 +39,19 @@ export function fieldsOwnedBy(supergraphSdl: string, graph: string): Set<string>
 }
 
 /** The owned fields the document selects ("Anime.trailer"), none when it does not touch them. */
+// A client sends the same documents again and again, and the gateway's parse cache hands back the same
+// DocumentNode for them: the walk is done once per document and schema.
+const selectedBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, string[]>>();
+
 export function ownedFieldsSelected(schema: GraphQLSchema, document: DocumentNode, owned: ReadonlySet<string>): string[] {
+  let selected = selectedBySchema.get(schema);
+  if (!selected) selectedBySchema.set(schema, (selected = new WeakMap()));
+  let fields = selected.get(document);
+  if (!fields) selected.set(document, (fields = walkOwnedFields(schema, document, owned)));
+  return fields;
+}
+
+function walkOwnedFields(schema: GraphQLSchema, document: DocumentNode, owned: ReadonlySet<string>): string[] {
   const found = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(
