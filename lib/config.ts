@@ -58,6 +58,11 @@ const burst = z.string().transform((text, ctx) => {
   };
 });
 
+/** 32 bytes in base64: an AES-256 key. */
+const credentialsKey = z.string().refine((text) => Buffer.from(text, 'base64').length === 32, {
+  message: 'expected 32 bytes in base64 (openssl rand -base64 32)',
+});
+
 /** A daily quota; 0 means unlimited. */
 const quota = z.coerce.number().int().min(0);
 
@@ -103,6 +108,8 @@ const schema = z.object({
   SCHEDULE_POLL_INTERVAL: duration.default(600),
   USERS_SUBGRAPH_URL: url.optional(),
   USERS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+  ANALYTICS_PORT: z.coerce.number().int().min(0).max(65535).default(4005),
+  ANALYTICS_SUBGRAPH_URL: url.optional(),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
   JIKAN_BASE_URL: url.default('https://api.jikan.moe/v4'),
   ANILIST_URL: url.default('https://graphql.anilist.co'),
@@ -176,6 +183,28 @@ const schema = z.object({
   QUOTA_ENTERPRISE_ENHANCED_PER_DAY: quota.default(0),
   /** `npm run mcp` (stdio): the API key its calls carry (to ANIGRAPH_URL, or the graph in its own process). */
   ANIGRAPH_API_KEY: z.string().min(1).optional(),
+  /** Seals linked accounts' tokens (AES-256-GCM): 32 bytes, base64. Linking is refused without it. */
+  CREDENTIALS_KEY: credentialsKey.optional(),
+  /** Keys that sealed tokens before CREDENTIALS_KEY (comma-separated, base64): read, never used to seal. */
+  CREDENTIALS_PREVIOUS_KEYS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((key) => key.trim()).filter(Boolean))
+    .pipe(z.array(credentialsKey)),
+  /** MyAnimeList's API v2 (linking an account), and the client id it asks for (X-MAL-CLIENT-ID). */
+  MAL_API_URL: url.default('https://api.myanimelist.net/v2'),
+  MAL_CLIENT_ID: z.string().min(1).optional(),
+  /** How long analytics events are kept; a daily job deletes older ones. */
+  ANALYTICS_RETENTION: duration.refine((seconds) => seconds >= 86_400, 'must be at least 1d').default(90 * 86_400),
+  /** Events waiting to be written; when full, new ones are dropped (and counted), never waited for. */
+  ANALYTICS_QUEUE_SIZE: z.coerce.number().int().min(1).default(10_000),
+  ANALYTICS_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  ANALYTICS_FLUSH_MS: z.coerce.number().int().min(1).default(1_000),
+  /** Webhook URLs may resolve to loopback, private or link-local addresses (tests, a private network). */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a delivery is retried (exponential backoff) before it is marked failed. */
+  WEBHOOK_RETRY_FOR: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(86_400),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -260,6 +289,15 @@ export const CONFIG_READERS = {
     'QUOTA_PREMIUM_ENHANCED_PER_DAY',
     'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
     'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
+    // Every operation recorded for the analytics subgraph, off the request path.
+    'ANALYTICS_SUBGRAPH_URL',
+    'ANALYTICS_QUEUE_SIZE',
+    'ANALYTICS_BATCH_SIZE',
+    'ANALYTICS_FLUSH_MS',
+    // Webhook deliveries: the events are the graph's subscriptions, the outbox is in the database.
+    'WEBHOOK_ALLOW_PRIVATE',
+    'WEBHOOK_TIMEOUT_MS',
+    'WEBHOOK_RETRY_FOR',
   ],
   catalog: [
     'CATALOG_PORT',
@@ -286,7 +324,33 @@ export const CONFIG_READERS = {
   /** The schedules subgraph: the platforms it reads, and the catalog it asks (by URL when not in its process). */
   schedules: ['SCHEDULES_PORT', 'SCHEDULE_POLL_INTERVAL', 'CATALOG_SUBGRAPH_URL', 'CATALOG_PORT', ...PLATFORM_CLIENT_VARIABLES],
   /** The users subgraph: users and API keys in the database; the caller as the gateway signed it; admin only with ADMIN_API_KEY set. */
-  users: ['USERS_PORT', 'DATABASE_URL', 'DATABASE_DIR', 'ADMIN_API_KEY', 'GATEWAY_SECRET', 'REDIS_URL'],
+  users: [
+    'USERS_PORT',
+    'DATABASE_URL',
+    'DATABASE_DIR',
+    'ADMIN_API_KEY',
+    'GATEWAY_SECRET',
+    'REDIS_URL',
+    // Linked accounts: the tokens sealed, and the platforms that vouch for them.
+    'CREDENTIALS_KEY',
+    'CREDENTIALS_PREVIOUS_KEYS',
+    'ANILIST_URL',
+    'MAL_API_URL',
+    'MAL_CLIENT_ID',
+    'PLATFORM_TIMEOUT_MS',
+    // User.usage reads the same counters as the gateway's quotas.
+    'RATE_LIMIT_PER_IP',
+    'QUOTA_FREE_QUERIES_PER_DAY',
+    'QUOTA_FREE_ENHANCED_PER_DAY',
+    'QUOTA_PREMIUM_QUERIES_PER_DAY',
+    'QUOTA_PREMIUM_ENHANCED_PER_DAY',
+    'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
+    'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
+    // Webhook URLs are checked at registration.
+    'WEBHOOK_ALLOW_PRIVATE',
+  ],
+  /** The analytics subgraph: the recorded operations in the database, kept ANALYTICS_RETENTION. */
+  analytics: ['ANALYTICS_PORT', 'DATABASE_URL', 'DATABASE_DIR', 'ADMIN_API_KEY', 'GATEWAY_SECRET', 'ANALYTICS_RETENTION'],
   /** `npm run mcp` (stdio): a running gateway at ANIGRAPH_URL, else the whole graph in its own process. */
   mcpStdio: ['ANIGRAPH_URL', 'ANIGRAPH_API_KEY'],
 } as const satisfies Record<string, readonly (keyof Config)[]>;
