@@ -1,4 +1,4 @@
-// `npm run bench:load [-- --connections 100 --duration 60 --low-connections 10 --warmup 5 --ids zipf --cpu-prof <dir>]`:
+// `npm run bench:load [-- --connections 100 --duration 60 --low-connections 10 --warmup 5 --ids zipf --keys --cpu-prof <dir>]`:
 // the whole graph through the gateway over HTTP under load, on the full catalog with semantic search:
 // a mix of new hybrid searches, repeated title searches, id lookups, filtered `animes` pages and
 // `similar`, a fifth each, over many keep-alive connections (autocannon); every answer checked.
@@ -8,8 +8,13 @@
 // response cache), or a number n (at random among n anime).
 // --kinds search,similar: only those kinds, in equal shares (what one kind costs the server alone).
 // --url <graphql url> [--pid n]: load a server already running instead of starting one.
+// --keys: the main run again with a user's API key per connection (PREMIUM, quotas counted in Redis at
+// REDIS_URL, default redis://127.0.0.1:6379), against the anonymous main run of the same server.
 // With --cpu-prof the server runs with `node --cpu-prof` and its CPU profile of the main run is summarised.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -19,7 +24,9 @@ import { QuerySource, readSynopses } from './lib/descriptive-queries.js';
 import { GraphqlClient } from './lib/graphql-client.js';
 import { defaultFiles, describeFiles, startGateway, type Gateway, type GatewayFiles } from './lib/gateway.js';
 import { readCatalogTitles } from './lib/queries.js';
+import { targetTable, type Figure } from './lib/report.js';
 import { runMain } from './lib/run-main.js';
+import { summarize } from './lib/stats.js';
 import { formatDuration, progressPrinter, waitForSearch } from './lib/semantic-ready.js';
 import { MIB } from './lib/targets.js';
 import { formatSummary, readProfile, summarizeProfile, threadIdOf } from './load/cpu-profile.js';
@@ -46,6 +53,7 @@ interface Options {
   url?: string;
   pid?: number;
   timeoutMs: number;
+  keys: boolean;
 }
 
 function options(): Options {
@@ -61,6 +69,7 @@ function options(): Options {
       url: { type: 'string' },
       pid: { type: 'string' },
       timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_S) },
+      keys: { type: 'boolean', default: false },
     },
   });
   const number = (name: keyof typeof values, min: number): number => {
@@ -79,6 +88,7 @@ function options(): Options {
     url: values.url,
     pid: values.pid ? number('pid', 1) : undefined,
     timeoutMs: number('timeout', 1) * 1000,
+    keys: values.keys === true,
   };
 }
 
@@ -92,6 +102,7 @@ async function main(): Promise<number> {
   const queries = new QuerySource(synopses, titles, new Set(), SEED);
 
   if (opts.url && opts.cpuProfDir) throw new Error('--cpu-prof profiles a server started here: not with --url');
+  if (opts.url && opts.keys) throw new Error('--keys makes users on a server started here: not with --url');
   const server = opts.url ? await external(opts.url, opts) : await start(files, opts);
   const pid = server.proc?.pid ?? opts.pid;
   const readyRss = pid ? await rssBytes(pid) : NaN;
@@ -107,7 +118,7 @@ async function main(): Promise<number> {
   const rss = Number.isFinite(readyRss) ? `RSS at search ready ${Math.round(readyRss / MIB)} MiB` : 'RSS unknown (no --pid)';
   console.log(`server    ${server.graphqlUrl}, pid ${pid ?? '?'}, ${rss}; load average ${loadAverage()}\n`);
 
-  const run = async (label: string, connections: number, seconds: number, seed: number): Promise<LoadRun> => {
+  const run = async (label: string, connections: number, seconds: number, seed: number, keys?: string[]): Promise<LoadRun> => {
     const drained = await waitUntilIdle(server.graphqlUrl);
     if (drained.waitedMs > 500 || !drained.idle) {
       console.log(
@@ -115,7 +126,7 @@ async function main(): Promise<number> {
       );
     }
     const mix = new RequestMix(queries, sample, ids, seed, opts.kinds);
-    const result = await runLoad({ label, graphqlUrl: server.graphqlUrl, serverPid: pid, mix, connections, seconds });
+    const result = await runLoad({ label, graphqlUrl: server.graphqlUrl, serverPid: pid, mix, connections, seconds, keys });
     const rps = result.answered / result.seconds;
     console.log(
       `${label}: ${result.answered} answers over ${connections} connections in ${result.seconds.toFixed(1)} s ` +
@@ -130,6 +141,11 @@ async function main(): Promise<number> {
   const main = await run('main', opts.connections, opts.duration, SEED + 2);
   runs.push(main);
   if (opts.lowConnections > 0) runs.push(await run('low', opts.lowConnections, opts.duration, SEED + 3));
+  // The same mix as the main run (same seed), each connection a user with its own key.
+  const keyed = opts.keys
+    ? await run('keys', opts.connections, opts.duration, SEED + 2, await makeKeys(server, opts.connections))
+    : undefined;
+  if (keyed) runs.push(keyed);
 
   console.log();
   console.log(runsTable(runs));
@@ -141,6 +157,8 @@ async function main(): Promise<number> {
   );
   const { text, misses, checked } = targets(main);
   console.log(`\ntargets (main run)\n\n${text}\n\n${checked - misses} of ${checked} targets met`);
+
+  if (keyed) console.log(`\n${keyedTable(main, keyed)}`);
 
   const problems = [...(warmup ? [warmup] : []), ...runs].flatMap((r) => problemLines(r));
   if (problems.length) console.log(`\nproblems:\n${problems.join('\n')}`);
@@ -158,6 +176,57 @@ function idSources(ids: string[], scheme: Options['ids']): { lookups: IdSource; 
   if (scheme === 'new') return { lookups: new IdCycle(ids, 0), similar: new IdCycle(ids, Math.floor(ids.length / 2)) };
   const popular = ids.slice(0, scheme);
   return { lookups: new IdPool(popular, SEED + 10), similar: new IdPool(popular, SEED + 20) };
+}
+
+/** The mix is many clients on one address: anonymous callers are not limited here. */
+const ANONYMOUS_ENV = { RATE_LIMIT_PER_IP: '1000000000/1s', QUOTA_FREE_QUERIES_PER_DAY: '0', QUOTA_FREE_ENHANCED_PER_DAY: '0' };
+const ADMIN_API_KEY = `bench-admin-${randomBytes(12).toString('hex')}`;
+/** --keys: users of the PREMIUM tier, every query counted (in Redis) against quotas never reached. */
+const KEYED_ENV = {
+  ...ANONYMOUS_ENV,
+  ADMIN_API_KEY,
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  DATABASE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-bench-load-db-')),
+  QUOTA_PREMIUM_QUERIES_PER_DAY: '1000000000',
+  QUOTA_PREMIUM_ENHANCED_PER_DAY: '1000000000',
+};
+
+/** A PREMIUM user and key per connection, made by the operator through the API. */
+async function makeKeys(server: Server, count: number): Promise<string[]> {
+  const admin = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_API_KEY}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, { id: string; key: string }>; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`making bench users: ${body.errors[0].message}`);
+    return body.data!;
+  };
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { createUser } = await admin('mutation($name: String!) { createUser(name: $name, tier: PREMIUM) { id } }', {
+      name: `bench-${i}`,
+    });
+    const { createApiKey } = await admin('mutation($id: ID!) { createApiKey(name: "bench", userId: $id) { key } }', { id: createUser.id });
+    keys.push(createApiKey.key);
+  }
+  console.log(`keys      ${count} PREMIUM users, a key per connection, quotas counted in Redis (${KEYED_ENV.REDIS_URL})\n`);
+  return keys;
+}
+
+/** The keyed run against the anonymous main run: throughput and latency per kind, as ratios (target: within 10%). */
+function keyedTable(anonymous: LoadRun, keyed: LoadRun): string {
+  const rps = (r: LoadRun) => r.answered / r.seconds;
+  const figures: Figure[] = [{ metric: 'req/s with keys / anonymous', value: rps(keyed) / rps(anonymous), unit: 'x', atLeast: 0.9 }];
+  for (const kind of KINDS) {
+    const a = summarize(anonymous.kinds[kind].latencies);
+    const b = summarize(keyed.kinds[kind].latencies);
+    if (!a.count || !b.count) continue;
+    figures.push({ metric: `${KIND_LABELS[kind]} p50 with keys / anonymous`, value: b.p50 / a.p50, unit: 'x', limit: 1.1 });
+  }
+  const { text, misses } = targetTable(figures);
+  return `a key per connection against anonymous (same server, same mix)\n\n${text}\n\n${figures.length - misses} of ${figures.length} within 10%`;
 }
 
 interface Server {
@@ -194,7 +263,7 @@ async function start(files: GatewayFiles, opts: Options): Promise<Gateway> {
     // Not allowed in NODE_OPTIONS: on the command line. Worker threads write profiles of their own.
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
   }
-  const gateway = await startGateway('load', files, {}, execArgv);
+  const gateway = await startGateway('load', files, opts.keys ? KEYED_ENV : ANONYMOUS_ENV, execArgv);
   console.log(
     `\nload: gateway pid ${gateway.proc.pid}${opts.cpuProfDir ? ` (--cpu-prof into ${opts.cpuProfDir})` : ''}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`,
   );

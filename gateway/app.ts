@@ -13,6 +13,9 @@ import { loadApiSchema } from '../lib/api-schema.js';
 import { createConversationStore } from '../questions/conversations.js';
 import { createLlmRefiner } from '../questions/llm/refiner.js';
 import { createRestHandler, isRestPath } from '../rest/router.js';
+import { startWebhooks, type WebhookDispatcher } from '../webhooks/index.js';
+import { createGatewayAnalytics, type GatewayAnalytics } from './analytics/index.js';
+import { asTransport } from './analytics/transport.js';
 import { createGatewayAuth, type GatewayAuth } from './auth/index.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
 import { createGateway } from './gateway.js';
@@ -31,6 +34,10 @@ export interface App {
   websockets: GraphQLWsServer;
   /** Who calls and how much they may ask (the stdio MCP server runs its calls as its key's caller). */
   auth: GatewayAuth;
+  /** Every operation recorded for the analytics subgraph (its queue, for tests and the stdio MCP server). */
+  analytics: GatewayAnalytics;
+  /** The webhook dispatcher: the graph's events into the outbox, and its deliveries (webhooks/). */
+  webhooks: WebhookDispatcher;
   /** Subgraphs running in this process, by name. */
   subgraphs: ReadonlyMap<string, Subgraph>;
   /** Settles when every in-process subgraph has loaded its data (rejects when one cannot). */
@@ -89,15 +96,30 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   // Who calls: the API key or the anonymous caller's IP, their quotas, and the caller signed for subgraphs.
   const supergraph = composeSupergraph(services);
   const auth = createGatewayAuth(config, log, supergraph);
-  const gateway = createGateway({ config, log, supergraph, authPlugins: auth.plugins, local, responseCache, metrics });
+  // Every operation recorded, off the request path, for the analytics subgraph.
+  const analytics = createGatewayAnalytics(config, log, options.clock);
+  const gateway = createGateway({
+    config,
+    log,
+    supergraph,
+    authPlugins: auth.plugins,
+    local,
+    responseCache,
+    metrics,
+    analytics: config.ANALYTICS ? analytics.plugin : undefined,
+  });
   // The schema must exist before the first request (a first subscription would otherwise fail).
   await gateway.getSchema();
 
   // /api/* is the REST facade, which translates each request into named operations run by the gateway.
   const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
-  const llm = auth.meterLlm(createLlmRefiner(config, log));
+  const metered = auth.meterLlm(createLlmRefiner(config, log));
+  const llm = config.ANALYTICS ? analytics.meterLlm(metered) : metered;
   const rest = observability.facade(
-    createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION, metrics }),
+    asTransport(
+      'rest',
+      createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION, metrics }),
+    ),
   );
   // /mcp, /sse and /messages are the MCP server: tools that, too, only run named operations.
   const apiSchema = loadApiSchema();
@@ -108,7 +130,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     allowedHosts: config.MCP_ALLOWED_HOSTS,
     sessionIdleMs: config.MCP_SESSION_TTL * 1000,
   });
-  const mcpHandle = observability.facade(mcp.handle);
+  const mcpHandle = observability.facade(asTransport('mcp', mcp.handle));
   const server = createHttpServer({
     handler: auth.guard(
       (req, res) =>
@@ -124,7 +146,18 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     auth,
     metrics,
   });
-  observability.watch({ subscriptionsOpen: () => websockets.subscriptions.clients, mcpSessionsOpen: () => mcp.sessionCount() });
+  observability.watch({
+    subscriptionsOpen: () => websockets.subscriptions.clients,
+    mcpSessionsOpen: () => mcp.sessionCount(),
+    analytics: analytics.recorder,
+  });
+  // Webhooks: a facade too, which holds the graph's own subscriptions and POSTs their events from an outbox.
+  const webhooks = startWebhooks(config, log, {
+    gateway,
+    usersInProcess: local.some((s) => s.name === 'users'),
+    registry: observability.registry,
+    clock: options.clock,
+  });
   const port = await listen(server, config.PORT, config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/graphql`;
   log.info({ url, inProcess: local.map((s) => s.name) }, `AniGraph gateway listening on ${url}`);
@@ -139,17 +172,21 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     gateway,
     websockets,
     auth,
+    analytics,
+    webhooks,
     subgraphs: new Map(local.map((s) => [s.name, s])),
     ready,
     async reload() {
       await Promise.all(local.map((s) => s.reload()));
     },
     async close() {
+      await webhooks.close();
       await websockets.close();
       await mcp.close();
       await closeServer(server);
       await gateway.dispose();
       await auth.close();
+      await analytics.close();
       await conversations.close();
       llm?.close();
       await observability.close();

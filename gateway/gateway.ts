@@ -8,6 +8,7 @@ import type { Logger } from '../lib/logger.js';
 import type { RequestMetrics } from '../lib/metrics/index.js';
 import type { Subgraph } from '../lib/subgraph.js';
 import { inProcessTransport } from './in-process.transport.js';
+import { redactingWriter } from './log-redaction.js';
 import type { ResponseCache } from './response-cache.js';
 import { useCorrelationId } from './plugins/useCorrelationId.js';
 import { useDepthLimit } from './plugins/useDepthLimit.js';
@@ -28,16 +29,27 @@ export interface GatewayOptions {
   authPlugins?: GatewayPlugin[];
   /** Times GraphQL requests over HTTP and counts their errors (METRICS). */
   metrics?: RequestMetrics;
+  /** Records every operation for the analytics subgraph (gateway/analytics): before the response cache, which answers hits. */
+  analytics?: GatewayPlugin;
 }
 
-export function createGateway({ config, log, supergraph, local, responseCache, authPlugins, metrics }: GatewayOptions): GatewayRuntime {
+export function createGateway({
+  config,
+  log,
+  supergraph,
+  local,
+  responseCache,
+  authPlugins,
+  metrics,
+  analytics,
+}: GatewayOptions): GatewayRuntime {
   const gatewayLog = log.child({ component: 'gateway' });
   return createGatewayRuntime({
     supergraph,
     transports: { http: inProcessTransport(new Map(local.map((s) => [s.name, s])), gatewayLog), ws: wsTransport },
     // A remote subgraph with subscriptions is subscribed to over graphql-ws at its /graphql.
     transportEntries: { '*.http': { options: { subscriptions: { kind: 'ws', location: '/graphql' } } } },
-    logging: new HiveLogger({ level: hiveLevel(config.LOG_LEVEL), writers: [new PinoLogWriter(gatewayLog)] }),
+    logging: new HiveLogger({ level: hiveLevel(config.LOG_LEVEL), writers: [redactingWriter(new PinoLogWriter(gatewayLog))] }),
     graphqlEndpoint: '/graphql',
     graphiql: config.GRAPHIQL ? { title: 'AniGraph' } : false,
     // Yoga's own page loads GraphiQL from unpkg.com, and stays blank without internet.
@@ -55,6 +67,7 @@ export function createGateway({ config, log, supergraph, local, responseCache, a
       useErrorCodes(gatewayLog),
       ...(authPlugins ?? []),
       ...(metrics ? [useMetrics(metrics)] : []),
+      ...(analytics ? [analytics] : []),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
   });

@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { errorExtensions } from '../lib/errors.js';
 import { operationName as operationLabel, PendingOperations, type RequestMetrics } from '../lib/metrics/index.js';
+import { runAsTransport } from './analytics/transport.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 import type { Logger } from '../lib/logger.js';
 import type { Caller, GatewayAuth } from './auth/index.js';
@@ -41,7 +42,8 @@ export function serveGraphQLOverWebSocket(server: Server, gateway: GatewayRuntim
   // Each operation runs as the connection's caller, counted on its quotas.
   const asCaller = <T>(args: { contextValue?: unknown }, run: () => T): T => {
     const caller = (args.contextValue as { caller?: Caller } | undefined)?.caller;
-    return caller && options.auth ? options.auth.runAs(caller, 'operation', run) : run();
+    const counted = () => runAsTransport('graphql-ws', run);
+    return caller && options.auth ? options.auth.runAs(caller, 'operation', counted) : counted();
   };
   let schema: GraphQLSchema | undefined;
   const shared = new SharedSubscriptions();

@@ -4,6 +4,8 @@ import httpTransport from '@graphql-mesh/transport-http';
 import type { Transport } from '@graphql-mesh/transport-common';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { execute, GraphQLError, subscribe, type ExecutionResult } from 'graphql';
+import { collectPlatformCalls, withPlatformCalls } from '../lib/analytics/platform-calls.js';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../lib/db/unavailable.js';
 import { errorExtensions } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { warningsOf, withWarnings } from '../lib/warnings.js';
@@ -29,7 +31,9 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
           if (!(Symbol.asyncIterator in results)) return maskUnexpectedErrors(results, subgraph.name, log);
           return eachResult(results, (result) => maskUnexpectedErrors(result, subgraph.name, log)) as never;
         }
-        return withWarnings(maskUnexpectedErrors(await execute(args), subgraph.name, log), warningsOf(contextValue));
+        const { calls, result } = collectPlatformCalls(() => execute(args));
+        const answered = withWarnings(maskUnexpectedErrors(await result, subgraph.name, log), warningsOf(contextValue));
+        return withPlatformCalls(answered, calls);
       };
       return executor as Executor;
     },
@@ -91,6 +95,10 @@ function maskUnexpectedErrors(result: ExecutionResult, subgraph: string, log: Lo
     ...result,
     errors: result.errors.map((error) => {
       if (!isUnexpected(error)) return error;
+      if (isDatabaseUnavailable(error.originalError)) {
+        log.warn({ err: (error.originalError as Error).message, subgraph, path: error.path }, 'database unavailable');
+        return databaseUnavailableError(error);
+      }
       log.error({ err: error.originalError, subgraph, path: error.path }, 'unexpected error in subgraph resolver');
       return new GraphQLError('Unexpected error.', {
         nodes: error.nodes,

@@ -4,6 +4,7 @@
 // stdout carries only the protocol; the logs go to stderr.
 import { protocolOutput } from './stdio-output.js'; // first: it takes stdout before any other module runs
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { runAsTransport } from './analytics/transport.js';
 import { startApp } from './app.js';
 import { loadApiSchema } from '../lib/api-schema.js';
 import type { Config } from '../lib/config.js';
@@ -57,7 +58,7 @@ async function startBackend(config: Config, log: Logger): Promise<Backend> {
   const gateway: GraphQLFetcher = {
     async fetch(request) {
       await app.ready;
-      return app.auth.runAs(caller, 'operation', () => app.gateway.fetch(request));
+      return app.auth.runAs(caller, 'operation', () => runAsTransport('mcp', () => app.gateway.fetch(request)));
     },
   };
   return { gateway, ready: app.ready, reload: () => app.reload(), close: () => app.close() };

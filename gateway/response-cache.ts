@@ -19,6 +19,7 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionResult,
+  type FieldNode,
   type GraphQLSchema,
 } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -29,7 +30,10 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** SDL of the subgraphs whose fields make a response uncacheable. */
   uncachedSubgraphs: readonly string[];
-  /** More schema coordinates that make a response uncacheable. */
+  /**
+   * More schema coordinates that make a response uncacheable; "Type.field without arg" makes it
+   * uncacheable when the field is asked without that argument (its answer is then the caller's own).
+   */
   uncachedFields: readonly string[];
 }
 
@@ -41,7 +45,13 @@ export interface ResponseCache {
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const entries = new LRUCache<string, ExecutionResult>({ max: options.maxEntries, ttl: options.ttlMs });
-  const uncached = new Set([...options.uncachedSubgraphs.flatMap(coordinatesOf), ...options.uncachedFields]);
+  const conditional = new Map<string, string>();
+  const always = options.uncachedFields.filter((entry) => {
+    const match = /^(\w+\.\w+) without (\w+)$/.exec(entry);
+    if (match) conditional.set(match[1], match[2]);
+    return !match;
+  });
+  const uncached = new Set([...options.uncachedSubgraphs.flatMap(coordinatesOf), ...always]);
   let schema: GraphQLSchema | undefined;
   let verdicts = new WeakMap<DocumentNode, { cacheable: boolean; text: string }>();
 
@@ -49,7 +59,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const verdictOf = (document: DocumentNode) => {
     let verdict = verdicts.get(document);
     if (!verdict) {
-      verdict = { cacheable: schema !== undefined && readsOnlyCached(schema, document, uncached), text: print(document) };
+      verdict = { cacheable: schema !== undefined && readsOnlyCached(schema, document, uncached, conditional), text: print(document) };
       verdicts.set(document, verdict);
     }
     return verdict;
@@ -97,9 +107,27 @@ function withMetadata(result: ExecutionResult, responseCache: { hit: boolean; di
   return { ...result, extensions: { ...result.extensions, responseCache } };
 }
 
-function readsOnlyCached(schema: GraphQLSchema, document: DocumentNode, uncached: ReadonlySet<string>): boolean {
+function readsOnlyCached(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  uncached: ReadonlySet<string>,
+  uncachedWithout: ReadonlyMap<string, string>,
+): boolean {
   let cacheable = true;
   const typeInfo = new TypeInfo(schema);
+  // A variable may be null unless its type says it may not: only then is its argument surely given.
+  const nonNullVariables = new Set(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.OPERATION_DEFINITION
+        ? (d.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE).map((v) => v.variable.name.value)
+        : [],
+    ),
+  );
+  const given = (node: FieldNode, argument: string) => {
+    const value = node.arguments?.find((a) => a.name.value === argument)?.value;
+    if (!value || value.kind === Kind.NULL) return false;
+    return value.kind !== Kind.VARIABLE || nonNullVariables.has(value.name.value);
+  };
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -113,6 +141,8 @@ function readsOnlyCached(schema: GraphQLSchema, document: DocumentNode, uncached
         if (node.name.value === '__schema' || node.name.value === '__type' || reads.some((c) => uncached.has(c))) {
           cacheable = false;
         }
+        const required = uncachedWithout.get(reads[0]);
+        if (required && !given(node, required)) cacheable = false;
       },
     }),
   );

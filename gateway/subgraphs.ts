@@ -15,19 +15,34 @@ export interface SubgraphDefinition {
   port: (config: Config) => number;
   /** Whether the gateway may cache whole responses with its fields (false: it keeps freshness of its own). */
   cacheResponses: boolean;
-  /** Schema coordinates whose answers change by themselves, never cached ("Query.searchStatus"). */
+  /**
+   * Schema coordinates whose answers change by themselves, never cached ("Query.searchStatus"); or
+   * "Type.field without arg": not cached when the field is asked without that argument.
+   */
   uncachedFields?: readonly string[];
 }
 
+// Built in this order: a subgraph asks those built before it in its process (the catalog asks users for
+// a caller's taste, schedules asks the catalog).
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   {
+    name: 'users',
+    create: async (config, log) => (await import('../subgraphs/users/subgraph.js')).createUsersSubgraph(config, log),
+    remoteUrl: (config) => config.USERS_SUBGRAPH_URL,
+    port: (config) => config.USERS_PORT,
+    // Each answer is the caller's own (viewer, their keys) and changes with every mutation: never kept.
+    cacheResponses: false,
+  },
+  {
     name: 'catalog',
-    create: async (config, log) => (await import('../subgraphs/catalog/subgraph.js')).createCatalogSubgraph(config, log),
+    create: async (config, log, environment) =>
+      (await import('../subgraphs/catalog/subgraph.js')).createCatalogSubgraph(config, log, environment),
     remoteUrl: (config) => config.CATALOG_SUBGRAPH_URL,
     port: (config) => config.CATALOG_PORT,
     cacheResponses: true,
     // Build progress and update checks move on their own; every other catalog answer changes only with the catalog.
-    uncachedFields: ['Query.searchStatus', 'CatalogStats.updates', 'CatalogStats.lastRefusal'],
+    // Recommendations without liked are the caller's own (their taste).
+    uncachedFields: ['Query.searchStatus', 'CatalogStats.updates', 'CatalogStats.lastRefusal', 'Query.recommendations without liked'],
   },
   {
     name: 'platforms',
@@ -46,11 +61,12 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
     cacheResponses: false,
   },
   {
-    name: 'users',
-    create: async (config, log) => (await import('../subgraphs/users/subgraph.js')).createUsersSubgraph(config, log),
-    remoteUrl: (config) => config.USERS_SUBGRAPH_URL,
-    port: (config) => config.USERS_PORT,
-    // Each answer is the caller's own (viewer, their keys) and changes with every mutation: never kept.
+    name: 'analytics',
+    create: async (config, log, environment) =>
+      (await import('../subgraphs/analytics/subgraph.js')).createAnalyticsSubgraph(config, log, environment),
+    remoteUrl: (config) => config.ANALYTICS_SUBGRAPH_URL,
+    port: (config) => config.ANALYTICS_PORT,
+    // Reports are the caller's (or an operator's) and trending moves with every operation: never kept.
     cacheResponses: false,
   },
 ];

@@ -189,11 +189,18 @@ const schema = z.object({
   CREDENTIALS_PREVIOUS_KEYS: z
     .string()
     .default('')
-    .transform((text) => text.split(',').map((key) => key.trim()).filter(Boolean))
+    .transform((text) =>
+      text
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(credentialsKey)),
   /** MyAnimeList's API v2 (linking an account), and the client id it asks for (X-MAL-CLIENT-ID). */
   MAL_API_URL: url.default('https://api.myanimelist.net/v2'),
   MAL_CLIENT_ID: z.string().min(1).optional(),
+  /** Records every operation for the analytics subgraph (false: nothing is recorded). */
+  ANALYTICS: bool.default(true),
   /** How long analytics events are kept; a daily job deletes older ones. */
   ANALYTICS_RETENTION: duration.refine((seconds) => seconds >= 86_400, 'must be at least 1d').default(90 * 86_400),
   /** Events waiting to be written; when full, new ones are dropped (and counted), never waited for. */
@@ -290,6 +297,7 @@ export const CONFIG_READERS = {
     'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
     'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
     // Every operation recorded for the analytics subgraph, off the request path.
+    'ANALYTICS',
     'ANALYTICS_SUBGRAPH_URL',
     'ANALYTICS_QUEUE_SIZE',
     'ANALYTICS_BATCH_SIZE',
@@ -319,6 +327,10 @@ export const CONFIG_READERS = {
     'QDRANT_URL',
     'QDRANT_COLLECTION',
     'QDRANT_API_KEY',
+    // Recommendations for a signed-in caller without liked ones: their taste, asked of the users subgraph as the caller.
+    'USERS_SUBGRAPH_URL',
+    'USERS_PORT',
+    'GATEWAY_SECRET',
   ],
   platforms: ['PLATFORMS_PORT', 'MAX_PAGE_SIZE', ...PLATFORM_CLIENT_VARIABLES],
   /** The schedules subgraph: the platforms it reads, and the catalog it asks (by URL when not in its process). */

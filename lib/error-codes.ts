@@ -51,7 +51,7 @@ export const ERROR_CODES = {
   },
   BAD_USER_INPUT: {
     meaning:
-      'An argument or variable has a value the API refuses: out of its range (`first` above the page limit), too long, a cursor the API did not issue, or a variable of the wrong type. `extensions.argument` names the argument where it is known.',
+      'An argument or variable has a value the API refuses: out of its range (`first` above the page limit), too long, a cursor the API did not issue, or a variable of the wrong type. `extensions.argument` names the argument where it is known. A platform token that the platform refuses (`linkPlatformAccount`) is one too, with `extensions.source` naming the platform.',
     retry: 'after-fix',
     advice: 'Change the value as the message says.',
     raisedBy: 'anigraph',
@@ -90,7 +90,7 @@ export const ERROR_CODES = {
   },
   UNAUTHENTICATED: {
     meaning:
-      'No valid API key: the request carried a key that is unknown, malformed or revoked (the gateway answers HTTP 401), or none where a field acts for a signed-in user (`createApiKey`, `revokeApiKey`, `setPreferences`, `exportMyData`, `deleteMyData`).',
+      'No valid API key: the request carried a key that is unknown, malformed or revoked (the gateway answers HTTP 401), or none where a field acts for a signed-in user (`createApiKey`, `revokeApiKey`, `setPreferences`, `exportMyData`, `deleteMyData`, `linkPlatformAccount`, `syncPlatformAccount`, `unlinkPlatformAccount`).',
     retry: 'after-fix',
     advice:
       'Send your API key as `Authorization: Bearer <key>` (or `x-api-key`); an operator creates one for you (README: Users and API keys).',
@@ -103,7 +103,7 @@ export const ERROR_CODES = {
   },
   FORBIDDEN: {
     meaning:
-      "The caller may not do this: an operator's field (`createUser`, `setTier`, `deleteUser`, `user`, another user's keys) without ADMIN_API_KEY, or ADMIN_API_KEY is not configured at all.",
+      "The caller may not do this: an operator's field (`createUser`, `setTier`, `deleteUser`, `user`, another user's keys) without ADMIN_API_KEY, or ADMIN_API_KEY is not configured at all; or `linkPlatformAccount` where the operator has not set CREDENTIALS_KEY.",
     retry: 'no',
     advice: 'Ask an operator of this AniGraph; a user can only change their own data.',
     raisedBy: 'anigraph',
@@ -122,6 +122,18 @@ export const ERROR_CODES = {
     example: {
       message: 'The daily query quota of the FREE tier (100) is used up; it renews in 3600 s.',
       extensions: { code: 'QUOTA_EXCEEDED', quota: 'queries', limit: 100, retryAfterSeconds: 3600 },
+    },
+  },
+  RELINK_REQUIRED: {
+    meaning:
+      "A linked account's stored token no longer works (`syncPlatformAccount`): the platform named by `extensions.source` refuses it (expired or revoked), it now belongs to another account, or this server can no longer open it (the key that sealed it was retired).",
+    retry: 'after-fix',
+    advice: 'Link the account again with a new token (`linkPlatformAccount`).',
+    raisedBy: 'anigraph',
+    example: {
+      message: 'AniList: the platform no longer accepts the stored token; link the account again with linkPlatformAccount.',
+      path: ['syncPlatformAccount'],
+      extensions: { code: 'RELINK_REQUIRED', source: 'ANILIST', serviceName: 'users' },
     },
   },
   SERVICE_NOT_READY: {
@@ -173,7 +185,7 @@ export const ERROR_CODES = {
   },
   DOWNSTREAM_SERVICE_ERROR: {
     meaning:
-      "A subgraph that the gateway calls over HTTP (CATALOG_SUBGRAPH_URL or PLATFORMS_SUBGRAPH_URL) could not be reached, or failed without saying why; `extensions.serviceName` names it, and the other subgraphs' fields still answer. Not raised when the subgraphs run in the gateway's process (the default).",
+      "A subgraph that the gateway calls over HTTP (CATALOG_SUBGRAPH_URL or PLATFORMS_SUBGRAPH_URL) could not be reached, or failed without saying why; `extensions.serviceName` names it, and the other subgraphs' fields still answer. Not raised when the subgraphs run in the gateway's process (the default). Also `recommendations` without `liked` when the catalog could not ask the users subgraph (USERS_SUBGRAPH_URL) for the caller's taste.",
     retry: 'later',
     advice: "Retry later; the operator checks that subgraph's process and its `/ready`.",
     raisedBy: 'anigraph',
@@ -192,6 +204,18 @@ export const ERROR_CODES = {
     example: {
       message: 'A connection runs at most 20 subscriptions at once.',
       extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 20 },
+    },
+  },
+  DATABASE_UNAVAILABLE: {
+    meaning:
+      "AniGraph's own database (users and API keys, linked accounts, analytics, webhooks) did not answer. The gateway answers HTTP 503 with `Retry-After` when it could not check an API key; a field of the users or analytics subgraph fails with it. Nothing was changed; the service recovers by itself once the database is back.",
+    retry: 'later',
+    advice: 'Retry after a few seconds (`Retry-After`); catalog and platform fields of anonymous requests keep working meanwhile.',
+    raisedBy: 'anigraph',
+    example: {
+      message: "AniGraph's database is not answering right now; retry in a moment.",
+      path: ['viewer'],
+      extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'users' },
     },
   },
   INTERNAL_SERVER_ERROR: {

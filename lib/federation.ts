@@ -16,7 +16,7 @@ const MUTATION_DESCRIPTION =
   "AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key).";
 
 const SUBSCRIPTION_DESCRIPTION =
-  "AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule.";
+  "AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates.";
 
 export interface FederatedSchema {
   /** Executable subgraph schema (with _service and _entities). */

@@ -17,6 +17,23 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** What one linked account's anime list says of its owner. */
+export type AccountTaste = {
+  __typename?: 'AccountTaste';
+  /** How many anime on the list they completed. */
+  completed: Scalars['Int']['output'];
+  /** How many anime the list holds (planned ones included). */
+  entries: Scalars['Int']['output'];
+  /** Studios of the anime they scored above their mean, best first, lower case. */
+  favouriteStudios: Array<Scalars['String']['output']>;
+  /** Genres and tags of the anime they scored above their mean (and finished), best first, lower case. */
+  favouriteTags: Array<Scalars['String']['output']>;
+  /** The mean of their scores, from 0 to 100; null when they scored nothing. */
+  meanScore: Maybe<Scalars['Float']['output']>;
+  /** How many anime on the list they scored. */
+  scored: Scalars['Int']['output'];
+};
+
 /** RAW: the Japanese broadcast; SUB and DUB: the English subtitled and dubbed releases. */
 export type AirType =
   /** Every kind of release: RAW, SUB and DUB. */
@@ -83,6 +100,39 @@ export type AiringStream = {
   platform: Scalars['String']['output'];
   /** The show's page on that site. */
   url: Scalars['String']['output'];
+};
+
+/** What AniGraph served between two times: the mix of queries, what was searched and looked at, the platforms, tiers, cost and advice. */
+export type AnalyticsReport = {
+  __typename?: 'AnalyticsReport';
+  /** Platform requests and language-model tokens, in all and per query. */
+  cost: CostSummary;
+  /** Error codes answered, most first. */
+  errors: Array<ErrorCount>;
+  /** Start of the window (inclusive). */
+  from: Scalars['DateTimeISO']['output'];
+  /** Latency of the operations; null when there were none. */
+  latency: Maybe<LatencySummary>;
+  /** Operations in the window. */
+  operations: Scalars['Int']['output'];
+  /** Each platform the operations reached: lookups, error rate, latency, cache hit rate. */
+  platforms: Array<PlatformReport>;
+  /** The most searched words, most first (at most 20). */
+  popularSearches: Array<SearchCount>;
+  /** The query-type mix: operations by name and type, most first (at most 50). */
+  queryMix: Array<OperationCount>;
+  /** Optimization recommendations drawn from these figures. */
+  recommendations: Array<Optimization>;
+  /** Whose operations it counts. */
+  scope: ReportScope;
+  /** Use by tier. */
+  tiers: Array<TierUsage>;
+  /** End of the window (exclusive). */
+  to: Scalars['DateTimeISO']['output'];
+  /** Operations by transport, most first. */
+  transports: Array<TransportCount>;
+  /** Anime searched and looked up more in the window than in the window of the same length before it. */
+  trendingAnime: Array<TrendingAnime>;
 };
 
 /** An anime from the catalog: one anime-offline-database entry, which merges what the sites in `Platform` list for it. */
@@ -445,6 +495,27 @@ export type CatalogStatsTopTagsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A new catalog now serves (a release update or a reload): which anime it added and removed. */
+export type CatalogUpdate = {
+  __typename?: 'CatalogUpdate';
+  /** The first 100 of the anime it added, by title. */
+  added: Array<Anime>;
+  /** Anime it added (that the subscription's filter keeps). */
+  addedCount: Scalars['Int']['output'];
+  /** When it started to serve. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The new catalog's version: its release date and a hash of its anime ids (the same in every instance that serves it). */
+  id: Scalars['ID']['output'];
+  /** The lastUpdate date the new release states (YYYY-MM-DD); null without one. */
+  lastUpdate: Maybe<Scalars['String']['output']>;
+  /** The first 100 of the anime it removed, by title. */
+  removed: Array<RemovedAnime>;
+  /** Anime it removed (that the subscription's filter kept). */
+  removedCount: Scalars['Int']['output'];
+  /** Anime the catalog now serves. */
+  total: Scalars['Int']['output'];
+};
+
 /** The in-process check for new anime-offline-database releases (CATALOG_UPDATE_INTERVAL). */
 export type CatalogUpdates = {
   __typename?: 'CatalogUpdates';
@@ -514,6 +585,19 @@ export type CommunityRecommendationEdge = {
   node: CommunityRecommendation;
 };
 
+/** What the operations cost upstream: platform requests and language-model tokens. */
+export type CostSummary = {
+  __typename?: 'CostSummary';
+  /** Tokens of the language model. */
+  llmTokens: Scalars['Int']['output'];
+  /** Language-model tokens per query. */
+  llmTokensPerQuery: Scalars['Float']['output'];
+  /** Requests made to the platforms (cache misses). */
+  platformCalls: Scalars['Int']['output'];
+  /** Platform requests per query (operations other than language-model calls). */
+  platformCallsPerQuery: Scalars['Float']['output'];
+};
+
 /** How many served anime have one key: a type, a status, a decade or a tag. */
 export type CountByKey = {
   __typename?: 'CountByKey';
@@ -564,6 +648,15 @@ export type Duration = {
   minutes: Scalars['Float']['output'];
   /** Length of one episode in seconds. */
   seconds: Scalars['Int']['output'];
+};
+
+/** An error code and how often operations answered it. */
+export type ErrorCount = {
+  __typename?: 'ErrorCount';
+  /** The extensions.code. */
+  code: Scalars['String']['output'];
+  /** Operations that answered it. */
+  count: Scalars['Int']['output'];
 };
 
 /** A web page about an anime (official site, social account, database entry, ...); one entry per URL. */
@@ -917,6 +1010,41 @@ export type Latency = {
   samples: Scalars['Int']['output'];
 };
 
+/** How long operations took at the gateway, in milliseconds. */
+export type LatencySummary = {
+  __typename?: 'LatencySummary';
+  /** Median. */
+  p50Ms: Scalars['Float']['output'];
+  /** 95th percentile. */
+  p95Ms: Scalars['Float']['output'];
+  /** 99th percentile. */
+  p99Ms: Scalars['Float']['output'];
+};
+
+/** A user's account on AniList or MyAnimeList, linked with its token. The token is kept sealed and is never returned. */
+export type LinkedAccount = {
+  __typename?: 'LinkedAccount';
+  /** The account's id on the platform. */
+  accountId: Scalars['String']['output'];
+  /** The account's name on the platform. */
+  accountName: Scalars['String']['output'];
+  /** When the account was linked (last linked, when linked again). */
+  linkedAt: Scalars['DateTimeISO']['output'];
+  /** The platform. */
+  platform: LinkedPlatform;
+  /** When its anime list was last read (at linking, and at each syncPlatformAccount). */
+  syncedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What its anime list says of the user, as last read. */
+  taste: AccountTaste;
+};
+
+/** A platform whose account a user can link (linkPlatformAccount), so that its anime list informs their recommendations. */
+export type LinkedPlatform =
+  /** AniList (anilist.co): an access token of its API v2 (OAuth). */
+  | 'ANILIST'
+  /** MyAnimeList (myanimelist.net): an access token of MyAnimeList's API v2 (OAuth). */
+  | 'MYANIMELIST';
+
 /** How the values given to AnimeSchedule's list filters combine (its `mt` parameter). */
 export type MatchMode =
   /** An anime must match every value given. */
@@ -946,14 +1074,24 @@ export type Mutation = {
   deleteMyData: UserDeletion;
   /** Deletes a user and every API key they had (operators only). */
   deleteUser: UserDeletion;
-  /** Everything AniGraph keeps about the caller: their record, preferences and key records (never a key). */
+  /** Deletes one of the caller's webhooks with its deliveries: nothing more is sent. NOT_FOUND when there is none. */
+  deleteWebhook: Webhook;
+  /** Everything AniGraph keeps about the caller: their record, preferences, key records (never a key) and linked accounts (never a token). */
   exportMyData: UserDataExport;
+  /** Links the caller's account on a platform: the platform must accept the token (AniList's Viewer, MyAnimeList's users/@me), then the account's anime list is read into their taste. The token is stored sealed (AES-256-GCM) and never returned. A token the platform refuses fails with BAD_USER_INPUT (extensions.source names the platform) and nothing is stored; FORBIDDEN when the operator has not set CREDENTIALS_KEY. Linking a platform again replaces its account. */
+  linkPlatformAccount: LinkedAccount;
+  /** Registers a webhook for the caller's API key: AniGraph POSTs each event it asks for to `url`, signed as Standard Webhooks says, and retries for 24 h. The secret is in this answer only. At most 20 per key; the URL must be http(s) and resolve to public addresses. */
+  registerWebhook: RegisteredWebhook;
   /** Revokes an API key at once: it authenticates no more. NOT_FOUND when there is no such live key. */
   revokeApiKey: ApiKey;
   /** Changes the caller's preferences; the lists left out stay as they are. */
   setPreferences: User;
   /** Changes a user's tier, and with it their quotas, from their next request (operators only). */
   setTier: User;
+  /** Reads the linked account's anime list again with its stored token (and seals the token with the current key). RELINK_REQUIRED when the platform no longer accepts the token, or it can no longer be opened; NOT_FOUND when none is linked. */
+  syncPlatformAccount: LinkedAccount;
+  /** Unlinks the account: its sealed token and its taste are deleted. Answers the account as it was; NOT_FOUND when none is linked. */
+  unlinkPlatformAccount: LinkedAccount;
 };
 
 
@@ -978,6 +1116,27 @@ export type MutationDeleteUserArgs = {
 
 
 /** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationLinkPlatformAccountArgs = {
+  platform: LinkedPlatform;
+  token: Scalars['String']['input'];
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationRegisterWebhookArgs = {
+  events: Array<WebhookEvent>;
+  filter?: InputMaybe<AnimeFilter>;
+  url: Scalars['String']['input'];
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -994,6 +1153,42 @@ export type MutationSetPreferencesArgs = {
 export type MutationSetTierArgs = {
   tier: Tier;
   userId: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationSyncPlatformAccountArgs = {
+  platform: LinkedPlatform;
+};
+
+
+/** AniGraph's changes: users, their API keys and preferences (an operator's fields need ADMIN_API_KEY; a user's, the user's API key). */
+export type MutationUnlinkPlatformAccountArgs = {
+  platform: LinkedPlatform;
+};
+
+/** How many operations of one kind the window holds. */
+export type OperationCount = {
+  __typename?: 'OperationCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The operation name (a REST route or MCP tool runs named operations); null for anonymous operations. */
+  operationName: Maybe<Scalars['String']['output']>;
+  /** query, mutation, subscription, or llm (a call of the language model). */
+  operationType: Scalars['String']['output'];
+  /** Their share of all operations in the window, 0 to 1. */
+  share: Scalars['Float']['output'];
+};
+
+/** Something to change, drawn from the figures of the report. */
+export type Optimization = {
+  __typename?: 'Optimization';
+  /** What kind: PLATFORM_CACHE, PLATFORM_ERRORS, SLOW_OPERATION, ERRORS, LLM_COST. */
+  kind: Scalars['String']['output'];
+  /** The advice, with the figures behind it. */
+  message: Scalars['String']['output'];
+  /** What it is about: a platform, an operation name, an error code. */
+  subject: Scalars['String']['output'];
 };
 
 /** Where a page stands in its list (Relay cursor connections). */
@@ -1086,6 +1281,25 @@ export type PlatformRecommendation = {
   votes: Maybe<Scalars['Int']['output']>;
 };
 
+/** How an external platform served the operations of the window. */
+export type PlatformReport = {
+  __typename?: 'PlatformReport';
+  /** The share of lookups a cache tier (memory or Redis) answered, 0 to 1. */
+  cacheHitRate: Scalars['Float']['output'];
+  /** Lookups of its data, from any cache tier or the platform itself. */
+  calls: Scalars['Int']['output'];
+  /** The share of lookups that failed, 0 to 1. */
+  errorRate: Scalars['Float']['output'];
+  /** Median time of a lookup, in milliseconds. */
+  latencyP50Ms: Scalars['Float']['output'];
+  /** 95th percentile time of a lookup, in milliseconds. */
+  latencyP95Ms: Scalars['Float']['output'];
+  /** Of those, the ones the platform itself was asked (the cache had nothing fresh). */
+  originCalls: Scalars['Int']['output'];
+  /** The platform (JIKAN, ANILIST, KITSU, ANIDB, ANIMESCHEDULE). */
+  platform: Scalars['String']['output'];
+};
+
 /** One platform's score for an anime, on its own scale and on 0-10. Never blended. */
 export type PlatformScore = {
   __typename?: 'PlatformScore';
@@ -1158,6 +1372,8 @@ export type Query = {
   __typename?: 'Query';
   /** The episodes whose broadcast started in the last `withinMinutes` minutes or starts in the next `withinMinutes`, in airing order. */
   airingNow: Array<AiringEntry>;
+  /** What AniGraph served between `from` and `to`: the query mix, popular searches, trending anime, each platform's error rate, latency and cache hit rate, use by tier, cost per query and optimization advice. Operators (ADMIN_API_KEY) see everyone's operations; a signed-in user their own. */
+  analyticsReport: AnalyticsReport;
   /** One anime by its AniGraph id; null when the catalog does not have it. */
   anime: Maybe<Anime>;
   /** An anime by its id on a platform, such as (MYANIMELIST, "16498"); null when no catalog anime lists that id in its sources. */
@@ -1180,7 +1396,7 @@ export type Query = {
   platformCache: PlatformCacheStats;
   /** Each platform's circuit breaker, recent error rate, latency and remaining quota, as this instance sees them. */
   platformStatus: Array<PlatformStatus>;
-  /** What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them. */
+  /** What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them. Without `liked`, for a signed-in caller: their taste (User.taste: the anime their linked AniList and MyAnimeList lists rate well, their favourite tags and studios) stands in, and nothing on their lists is suggested; an anonymous caller must give `liked`. */
   recommendations: Array<Suggestion>;
   /** What airs between `from` and `to` (at most 31 days), merged from AniList, AnimeSchedule and MyAnimeList, grouped by day in `timezone`. */
   schedule: Schedule;
@@ -1190,12 +1406,18 @@ export type Query = {
   searchStatus: SearchStatus;
   /** Anime like this one, by story (synopsis vectors, when built) and shared tags, best first; never the anime itself. */
   similar: Array<Suggestion>;
+  /** The anime AniGraph's callers searched for and looked up more in the last `window` than in the window before it, most risen first. */
+  trending: Array<TrendingAnime>;
   /** What a request in words asks for ("dark military anime like Attack on Titan from the 2010s, not too long"): intent, titles, years, season, types, tags, length, studios, score, status and time zone, by offline rules over the catalog. */
   understandQuery: QueryUnderstanding;
   /** A user by id, for operators (ADMIN_API_KEY; FORBIDDEN otherwise); null when there is none. */
   user: Maybe<User>;
   /** The user whose API key the request carries; null for an anonymous caller (or an operator key, which belongs to no user). */
   viewer: Maybe<User>;
+  /** One of the caller's webhooks' deliveries, newest first: each event's status, attempts and last answer. NOT_FOUND for a webhook that is not the caller's. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The caller's webhooks, newest first (those of each of their API keys). */
+  webhooks: Array<Webhook>;
 };
 
 
@@ -1204,6 +1426,13 @@ export type QueryAiringNowArgs = {
   airType?: AirType;
   filter?: InputMaybe<AnimeFilter>;
   withinMinutes?: Scalars['Int']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryAnalyticsReportArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1255,7 +1484,7 @@ export type QueryRecommendationsArgs = {
   disliked?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<AnimeFilter>;
   first?: Scalars['Int']['input'];
-  liked: Array<Scalars['ID']['input']>;
+  liked?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1289,6 +1518,13 @@ export type QuerySimilarArgs = {
 
 
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryTrendingArgs = {
+  first?: Scalars['Int']['input'];
+  window?: TrendingWindow;
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryUnderstandQueryArgs = {
   text: Scalars['String']['input'];
 };
@@ -1297,6 +1533,15 @@ export type QueryUnderstandQueryArgs = {
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<WebhookDeliveryStatus>;
 };
 
 /** What kind of answer a request in words asks for. */
@@ -1384,6 +1629,31 @@ export type RatingAnalysis = {
   /** Population standard deviation of the normalized scores, in points of 0-10. */
   standardDeviation: Scalars['Float']['output'];
 };
+
+/** A new webhook and the secret its deliveries are signed with: the secret is in this answer only. */
+export type RegisteredWebhook = {
+  __typename?: 'RegisteredWebhook';
+  /** The signing secret ("whsec_" and base64), for verifying the webhook-signature header with a Standard Webhooks library. Shown this once. */
+  secret: Scalars['String']['output'];
+  /** The webhook, as it is listed from now on. */
+  webhook: Webhook;
+};
+
+/** An anime a catalog update took out: the catalog no longer has it. */
+export type RemovedAnime = {
+  __typename?: 'RemovedAnime';
+  /** The AniGraph id it had. */
+  id: Scalars['ID']['output'];
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** Whose operations a report counts: everyone's (operators) or the caller's own. */
+export type ReportScope =
+  /** Every caller (ADMIN_API_KEY). */
+  | 'ALL'
+  /** The signed-in caller's own operations. */
+  | 'OWN';
 
 /** Airing episodes merged from AniList, AnimeSchedule and MyAnimeList, for a span of time, by local day. */
 export type Schedule = {
@@ -1567,6 +1837,15 @@ export type SearchBuildProgress = {
   total: Scalars['Int']['output'];
 };
 
+/** Words searched, and how often. */
+export type SearchCount = {
+  __typename?: 'SearchCount';
+  /** How many searches. */
+  count: Scalars['Int']['output'];
+  /** The words, as searched (trimmed, spaces collapsed, compared without case). */
+  text: Scalars['String']['output'];
+};
+
 /** An anime a search found, with its score and what matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1725,11 +2004,13 @@ export type StreamingLink = {
   url: Scalars['String']['output'];
 };
 
-/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Each episode once, when its airing time comes within `withinMinutes` minutes. */
   airingSoon: AiringEntry;
+  /** Each new catalog that serves after the first (the weekly release update, a reload): the anime it added and removed. With a filter, only the updates that added or removed anime it keeps, and only those anime. */
+  catalogUpdated: CatalogUpdate;
   /** Each episode as its airing time comes (within a minute), with any Anime fields asked for. */
   episodeAired: AiringEntry;
   /** Each change to the coming week: a broadcast added, removed, delayed or moved (the sources are read every SCHEDULE_POLL_INTERVAL). */
@@ -1737,7 +2018,7 @@ export type Subscription = {
 };
 
 
-/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates. */
 export type SubscriptionAiringSoonArgs = {
   airType?: AirType;
   filter?: InputMaybe<AnimeFilter>;
@@ -1745,14 +2026,20 @@ export type SubscriptionAiringSoonArgs = {
 };
 
 
-/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates. */
+export type SubscriptionCatalogUpdatedArgs = {
+  filter?: InputMaybe<AnimeFilter>;
+};
+
+
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates. */
 export type SubscriptionEpisodeAiredArgs = {
   airType?: AirType;
   filter?: InputMaybe<AnimeFilter>;
 };
 
 
-/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, and changes to the schedule. */
+/** AniGraph's live events, over graphql-ws at the gateway's /graphql: episodes airing, about to air, changes to the schedule, and catalog updates. */
 export type SubscriptionScheduleChangedArgs = {
   airType?: AirType;
   filter?: InputMaybe<AnimeFilter>;
@@ -1796,6 +2083,25 @@ export type TagWeight = {
   words: Scalars['String']['output'];
 };
 
+/** A user's taste: their preferences merged with what their linked accounts' anime lists say. What `recommendations` uses when a signed-in user gives no `liked`. Anime are named by platform references: "anilist:<AniList id>" or "mal:<MyAnimeList id>". */
+export type Taste = {
+  __typename?: 'Taste';
+  /** Anime they dropped or scored well below their mean. */
+  dislikedAnime: Array<Scalars['String']['output']>;
+  /** The tags they set to avoid (preferences.excludedTags); these win over the linked lists. */
+  excludedTags: Array<Scalars['String']['output']>;
+  /** The favourite studios they set, then those of their linked lists. */
+  favouriteStudios: Array<Scalars['String']['output']>;
+  /** The favourite tags they set, then those of their linked lists (never an excluded one), lower case. */
+  favouriteTags: Array<Scalars['String']['output']>;
+  /** Anime they scored well (or finished, on a list without scores), best first. */
+  likedAnime: Array<Scalars['String']['output']>;
+  /** The linked accounts this taste draws on. */
+  linkedPlatforms: Array<LinkedPlatform>;
+  /** Every anime on their linked lists but the planned ones: recommendations leave these out. */
+  seenAnime: Array<Scalars['String']['output']>;
+};
+
 /** A user's tier, which sets their quotas. */
 export type Tier =
   /** The largest quotas, for organisations. */
@@ -1804,6 +2110,17 @@ export type Tier =
   | 'FREE'
   /** The paid tier: larger quotas. */
   | 'PREMIUM';
+
+/** The use of one tier. */
+export type TierUsage = {
+  __typename?: 'TierUsage';
+  /** Distinct callers (users, or anonymous addresses each day). */
+  callers: Scalars['Int']['output'];
+  /** Operations of its callers. */
+  operations: Scalars['Int']['output'];
+  /** FREE, PREMIUM or ENTERPRISE (anonymous callers are FREE). */
+  tier: Scalars['String']['output'];
+};
 
 /** An episode in a week of the timetable. */
 export type TimetableEpisode = {
@@ -1850,6 +2167,41 @@ export type Trailer = {
   /** The video's page. */
   url: Scalars['String']['output'];
 };
+
+/** Operations by the transport they came by. */
+export type TransportCount = {
+  __typename?: 'TransportCount';
+  /** How many operations. */
+  count: Scalars['Int']['output'];
+  /** graphql-http, graphql-ws, rest or mcp. */
+  transport: Scalars['String']['output'];
+};
+
+/** An anime searched for and looked up more than before. */
+export type TrendingAnime = {
+  __typename?: 'TrendingAnime';
+  /** The anime. */
+  anime: Anime;
+  /** Operations that named it (anime, similar, recommendations, nextEpisode …), in the window. */
+  lookups: Scalars['Int']['output'];
+  /** Searches and lookups in the window of the same length before. */
+  previous: Scalars['Int']['output'];
+  /** How much it rose: (now − before) / √(before + 1), the rise in units of the noise expected of counts; the list is ordered by it. */
+  score: Scalars['Float']['output'];
+  /** Searches whose first hits it was, in the window. */
+  searches: Scalars['Int']['output'];
+};
+
+/** How far back trending looks, against a window of the same length before it. */
+export type TrendingWindow =
+  /** The last 24 hours. */
+  | 'DAY'
+  /** The last hour. */
+  | 'HOUR'
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK';
 
 /** A range of episode counts; either end may be open. */
 export type UnderstoodEpisodes = {
@@ -1915,6 +2267,35 @@ export type UpdateOutcome =
   /** A new release was downloaded, validated and now serves. */
   | 'UPDATED';
 
+/** A user's use of their quotas. A quota day starts with the first query after the last one ended and lasts 24 hours; the counters are the gateway's own (shared in Redis when REDIS_URL is set). */
+export type Usage = {
+  __typename?: 'Usage';
+  /** What the tier allows a day. */
+  limits: UsageLimits;
+  /** When the current quota day ends; null when none has begun. */
+  resetsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the current quota day holds so far. */
+  today: UsageToday;
+};
+
+/** The daily quotas of the user's tier; null where it has none. */
+export type UsageLimits = {
+  __typename?: 'UsageLimits';
+  /** Enhanced queries a day (QUOTA_<TIER>_ENHANCED_PER_DAY); null: unlimited. */
+  enhanced: Maybe<Scalars['Int']['output']>;
+  /** Queries a day (QUOTA_<TIER>_QUERIES_PER_DAY); null: unlimited. */
+  queries: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a user asked in the current quota day, of each kind. */
+export type UsageToday = {
+  __typename?: 'UsageToday';
+  /** Of those, enhanced ones: they touched platform fields or the language model. */
+  enhanced: Scalars['Int']['output'];
+  /** Queries (every GraphQL operation, REST call or MCP tool call). */
+  queries: Scalars['Int']['output'];
+};
+
 /** A user of AniGraph: who owns API keys, with a tier that sets their quotas. Seen only by the user and operators. */
 export type User = {
   __typename?: 'User';
@@ -1924,12 +2305,18 @@ export type User = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** The user's id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The user's linked AniList and MyAnimeList accounts (never their tokens). */
+  linkedAccounts: Array<LinkedAccount>;
   /** The name an operator gave the user. */
   name: Scalars['String']['output'];
   /** What the user likes and avoids. */
   preferences: Preferences;
+  /** The user's preferences merged with their linked accounts' lists: what recommendations without `liked` use for them. */
+  taste: Taste;
   /** The user's tier, which sets their quotas. */
   tier: Tier;
+  /** The user's use of their daily quotas, and the limits of their tier. */
+  usage: Usage;
 };
 
 /** Everything AniGraph keeps about the user (exportMyData): never a key or its hash. */
@@ -1962,6 +2349,94 @@ export type VoiceActor = {
   /** Their page on the platform; null when it gives none. */
   url: Maybe<Scalars['String']['output']>;
 };
+
+/** An endpoint that AniGraph tells of events, registered with one of the user's API keys. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** False once the API key that registered it is revoked: it is told of no more events. */
+  active: Scalars['Boolean']['output'];
+  /** The API key that registered it. */
+  apiKeyId: Scalars['ID']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The events it is told of. */
+  events: Array<WebhookEvent>;
+  /** The AnimeFilter it was registered with, as JSON in a canonical form; null when it is for every anime. */
+  filter: Maybe<Scalars['String']['output']>;
+  /** The webhook's id (what deleteWebhook and webhookDeliveries take). */
+  id: Scalars['ID']['output'];
+  /** The URL each delivery is POSTed to. */
+  url: Scalars['String']['output'];
+};
+
+/** One event for one webhook, and how its delivery went: the same message id on every attempt. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event was written to the outbox. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When an attempt succeeded; null until then. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event. */
+  event: WebhookEvent;
+  /** The message id ("msg_..."), sent as the webhook-id header on every attempt: a receiver drops repeats by it. */
+  id: Scalars['ID']['output'];
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What went wrong in the last attempt; null when it succeeded or none was made. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt's answer; null without an answer (or an attempt). */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due; null once delivered or failed. */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The JSON body each attempt sends: `{ "type", "timestamp", "data" }`. */
+  payload: Scalars['String']['output'];
+  /** Pending, delivered or failed. */
+  status: WebhookDeliveryStatus;
+};
+
+/** A page of a webhook's deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The same deliveries as `edges`, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Whether more deliveries follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many deliveries the webhook has (of the status asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery of a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` for the deliveries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered an attempt with a 2xx status. */
+  | 'DELIVERED'
+  /** No attempt succeeded within WEBHOOK_RETRY_FOR (24 h) of the event: no more are made. */
+  | 'FAILED'
+  /** Not delivered yet: the next attempt is at nextAttemptAt. */
+  | 'PENDING';
+
+/** What a webhook is told of: each is one of the graph's subscriptions, delivered as an HTTP POST. */
+export type WebhookEvent =
+  /** An episode airs within 30 minutes (airingSoon): body type "episode.airing_soon". */
+  | 'AIRING_SOON'
+  /** A new catalog serves, with the anime it added and removed (catalogUpdated): "catalog.updated". */
+  | 'CATALOG_UPDATED'
+  /** An episode airs (episodeAired): body type "episode.aired". */
+  | 'EPISODE_AIRED'
+  /** A broadcast of the coming week is added, removed, delayed or moved (scheduleChanged): "schedule.changed". */
+  | 'SCHEDULE_CHANGED';
 
 export type AnimeSummaryFragment = { __typename?: 'Anime', id: string, title: string, type: AnimeType, episodes: number, status: AnimeStatus, season: Season, year: number | null, picture: string, tags: Array<string>, score: { __typename?: 'AnimeScore', arithmeticGeometricMean: number } | null };
 
@@ -2230,6 +2705,37 @@ export type NextEpisodeQueryVariables = Exact<{
 
 export type NextEpisodeQuery = { __typename?: 'Query', nextEpisode: { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, episode: number | null, airingAt: string, localTime: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null } | null };
 
+export type WebhookAiringEntryFragment = { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, nativeTitle: string | null, episode: number | null, airingAt: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null };
+
+export type WebhookEpisodeAiredSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AnimeFilter>;
+}>;
+
+
+export type WebhookEpisodeAiredSubscription = { __typename?: 'Subscription', episodeAired: { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, nativeTitle: string | null, episode: number | null, airingAt: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null } };
+
+export type WebhookAiringSoonSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AnimeFilter>;
+  withinMinutes: Scalars['Int']['input'];
+}>;
+
+
+export type WebhookAiringSoonSubscription = { __typename?: 'Subscription', airingSoon: { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, nativeTitle: string | null, episode: number | null, airingAt: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null } };
+
+export type WebhookScheduleChangedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AnimeFilter>;
+}>;
+
+
+export type WebhookScheduleChangedSubscription = { __typename?: 'Subscription', scheduleChanged: { __typename?: 'ScheduleChange', kind: ScheduleChangeKind, previousAiringAt: string | null, entry: { __typename?: 'AiringEntry', id: string, title: string, englishTitle: string | null, nativeTitle: string | null, episode: number | null, airingAt: string, airType: AirType, status: AiringStatus, delayedFrom: string | null, delayedUntil: string | null, sources: Array<ExternalPlatform>, streams: Array<{ __typename?: 'AiringStream', platform: string, url: string }>, anime: { __typename?: 'Anime', id: string, title: string, type: AnimeType, picture: string } | null } } };
+
+export type WebhookCatalogUpdatedSubscriptionVariables = Exact<{
+  filter?: InputMaybe<AnimeFilter>;
+}>;
+
+
+export type WebhookCatalogUpdatedSubscription = { __typename?: 'Subscription', catalogUpdated: { __typename?: 'CatalogUpdate', id: string, at: string, total: number, lastUpdate: string | null, addedCount: number, removedCount: number, added: Array<{ __typename?: 'Anime', id: string, title: string, type: AnimeType, year: number | null, season: Season, episodes: number, status: AnimeStatus, picture: string }>, removed: Array<{ __typename?: 'RemovedAnime', id: string, title: string }> } };
+
 export const AnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<AnimeSummaryFragment, unknown>;
 export const SuggestionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SuggestionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Suggestion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"storySimilarity"}},{"kind":"Field","name":{"kind":"Name","value":"sharedTags"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"because"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
 export const AnimeRatingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeRatings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"outliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeRatingsFragment, unknown>;
@@ -2238,6 +2744,7 @@ export const AnimeDataSourcesFragmentDoc = {"kind":"Document","definitions":[{"k
 export const JikanAnimeSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JikanAnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JikanAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<JikanAnimeSummaryFragment, unknown>;
 export const AnimeScheduleAnimeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeScheduleAnimeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleAnime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"romaji"}},{"kind":"Field","name":{"kind":"Name","value":"english"}},{"kind":"Field","name":{"kind":"Name","value":"native"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"lengthMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"premiere"}},{"kind":"Field","name":{"kind":"Name","value":"genres"}},{"kind":"Field","name":{"kind":"Name","value":"studios"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"mediaTypes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"ratingCount"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"websites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<AnimeScheduleAnimeFieldsFragment, unknown>;
 export const AiringEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<AiringEntryFieldsFragment, unknown>;
+export const WebhookAiringEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookAiringEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"nativeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<WebhookAiringEntryFragment, unknown>;
 export const SearchAnimeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnime"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchMode"}},"defaultValue":{"kind":"EnumValue","value":"HYBRID"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enhance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFields"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleWords"}},{"kind":"Field","name":{"kind":"Name","value":"lexical"}},{"kind":"Field","name":{"kind":"Name","value":"semantic"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnimeRatings"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enhance"}}}]}]}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}},{"kind":"Field","name":{"kind":"Name","value":"score"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arithmeticGeometricMean"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnimeRatings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Anime"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platformScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"scale"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratingAnalysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"standardDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"consistency"}},{"kind":"Field","name":{"kind":"Name","value":"outliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"normalized"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SearchAnimeQuery, SearchAnimeQueryVariables>;
 export const AnimeTitleCompletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnimeTitleCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"EnumValue","value":"LEXICAL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnimeTitleCompletionQuery, AnimeTitleCompletionQueryVariables>;
 export const SearchStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"wordIndexReady"}},{"kind":"Field","name":{"kind":"Name","value":"semanticState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"}},{"kind":"Field","name":{"kind":"Name","value":"vectorStore"}},{"kind":"Field","name":{"kind":"Name","value":"indexedAnime"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SearchStatusQuery, SearchStatusQueryVariables>;
@@ -2267,3 +2774,7 @@ export const JikanSchedulesDocument = {"kind":"Document","definitions":[{"kind":
 export const JikanRecentRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JikanRecentRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"25"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jikan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentRecommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"user"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"malId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JikanRecentRecommendationsQuery, JikanRecentRecommendationsQueryVariables>;
 export const ScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Schedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"UTC","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"ALL"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"timezone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timezone"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AiringEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"broadcasts"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<ScheduleQuery, ScheduleQueryVariables>;
 export const NextEpisodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextEpisode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"animeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"airType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AirType"}},"defaultValue":{"kind":"EnumValue","value":"RAW"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextEpisode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"animeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"animeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"airType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"airType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AiringEntryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AiringEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<NextEpisodeQuery, NextEpisodeQueryVariables>;
+export const WebhookEpisodeAiredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookEpisodeAired"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"episodeAired"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookAiringEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookAiringEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"nativeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<WebhookEpisodeAiredSubscription, WebhookEpisodeAiredSubscriptionVariables>;
+export const WebhookAiringSoonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookAiringSoon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinMinutes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"airingSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookAiringEntry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookAiringEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"nativeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<WebhookAiringSoonSubscription, WebhookAiringSoonSubscriptionVariables>;
+export const WebhookScheduleChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookScheduleChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousAiringAt"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WebhookAiringEntry"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookAiringEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AiringEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"englishTitle"}},{"kind":"Field","name":{"kind":"Name","value":"nativeTitle"}},{"kind":"Field","name":{"kind":"Name","value":"episode"}},{"kind":"Field","name":{"kind":"Name","value":"airingAt"}},{"kind":"Field","name":{"kind":"Name","value":"airType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"delayedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"delayedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"streams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"anime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}}]}}]} as unknown as DocumentNode<WebhookScheduleChangedSubscription, WebhookScheduleChangedSubscriptionVariables>;
+export const WebhookCatalogUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookCatalogUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnimeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"lastUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"addedCount"}},{"kind":"Field","name":{"kind":"Name","value":"removedCount"}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"season"}},{"kind":"Field","name":{"kind":"Name","value":"episodes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"picture"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookCatalogUpdatedSubscription, WebhookCatalogUpdatedSubscriptionVariables>;

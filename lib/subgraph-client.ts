@@ -25,11 +25,12 @@ export function inProcessClient(subgraph: Subgraph): SubgraphClient {
   };
 }
 
-export function httpClient(url: string, timeoutMs = 10_000): SubgraphClient {
+/** `headers`: more headers for each request, made when it is sent (the caller's signed viewer header). */
+export function httpClient(url: string, timeoutMs = 10_000, headers: () => Record<string, string> = () => ({})): SubgraphClient {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { ...headers(), 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(timeoutMs),
     });

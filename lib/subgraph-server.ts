@@ -8,6 +8,8 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { collectPlatformCalls, platformCallsSoFar, withPlatformCalls } from './analytics/platform-calls.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/unavailable.js';
 import { errorExtensions } from './errors.js';
 import { createHttpServer } from './http-server.js';
 import { readBody } from './read-body.js';
@@ -40,6 +42,15 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger, opti
     formatError: (formatted, error) => {
       const cause = unwrapResolverError(error);
       if (cause instanceof GraphQLError || !(cause instanceof Error)) return formatted;
+      if (isDatabaseUnavailable(cause)) {
+        log.warn({ err: cause.message, path: formatted.path }, 'database unavailable');
+        return {
+          message: DATABASE_UNAVAILABLE_MESSAGE,
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: errorExtensions('DATABASE_UNAVAILABLE'),
+        };
+      }
       log.error({ err: cause, path: formatted.path }, 'unexpected error in subgraph resolver');
       return {
         message: 'Unexpected error.',
@@ -51,11 +62,13 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger, opti
   });
   await apollo.start();
   const handler = (req: IncomingMessage, res: ServerResponse) =>
-    serveAs(viewerOf(req, options.viewerSecret, log), () => serve(apollo, subgraph, req, res)).catch((error: Error) => {
-      log.error({ err: error }, 'subgraph request failed');
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
-    });
+    serveAs(viewerOf(req, options.viewerSecret, log), () => collectPlatformCalls(() => serve(apollo, subgraph, req, res)).result).catch(
+      (error: Error) => {
+        log.error({ err: error }, 'subgraph request failed');
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
+      },
+    );
   const server = createHttpServer({ handler, isReady: () => subgraph.isReady(), log });
   // A subgraph with subscriptions serves them over graphql-ws on the same /graphql, as Apollo documents.
   const sockets = subgraph.schema.getSubscriptionType() ? serveSubscriptions(server, subgraph, log) : undefined;
@@ -130,14 +143,18 @@ function parseBody(body: string, headers: HeaderMap): unknown {
   }
 }
 
-/** The warnings resolvers added to the context, in the response's `extensions.warnings`. */
+/**
+ * The warnings resolvers added to the context, in the response's `extensions.warnings`, and the
+ * platform calls the request made in `extensions.platformCalls` (for the gateway's analytics).
+ */
 function contextWarnings(): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
-          response.body.singleResult = withWarnings(response.body.singleResult, warningsOf(contextValue));
+          const answered = withWarnings(response.body.singleResult, warningsOf(contextValue));
+          response.body.singleResult = withPlatformCalls(answered, platformCallsSoFar());
         },
       };
     },

@@ -4,7 +4,8 @@ import type { Summary } from './stats.js';
 export interface Figure {
   metric: string;
   value: number;
-  unit: 'ms' | 's' | 'MB' | 'x' | '%';
+  /** `count`: a whole number. */
+  unit: 'ms' | 's' | 'MB' | 'x' | '%' | 'count';
   /** Upper bound from the issue; a figure without one is shown for information. */
   limit?: number;
   /** A lower bound instead (a hit rate). */
@@ -20,6 +21,7 @@ function format(value: number, unit: Figure['unit']): string {
   if (unit === 'x') return `${value.toFixed(2)}x`;
   if (unit === '%') return `${value.toFixed(1)}%`;
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'count') return value.toLocaleString('en');
   return `${value.toFixed(2)} ${unit}`;
 }
 

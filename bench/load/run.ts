@@ -57,6 +57,8 @@ export interface RunOptions {
   seconds: number;
   /** Seconds before a request without an answer counts as timed out. */
   timeoutSeconds?: number;
+  /** API keys, one per connection (as many clients, each with its own key); none: anonymous. */
+  keys?: readonly string[];
 }
 
 interface Pending {
@@ -75,6 +77,7 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
   const benchFailures: string[] = [];
   const timeoutSeconds = options.timeoutSeconds ?? 10;
   let started = performance.now();
+  let keysGiven = 0;
 
   const request: autocannon.Request = {
     method: 'POST',
@@ -84,7 +87,10 @@ export async function runLoad(options: RunOptions): Promise<LoadRun> {
     setupRequest(params, context) {
       const prepared = mix.next();
       context.pending = { prepared, sentAt: performance.now() } satisfies Pending;
-      return { ...params, body: prepared.body };
+      if (!options.keys?.length) return { ...params, body: prepared.body };
+      // autocannon keeps a context per connection: each connection is one client with its own key.
+      context.key ??= options.keys[keysGiven++ % options.keys.length];
+      return { ...params, headers: { ...params.headers, authorization: `Bearer ${String(context.key)}` }, body: prepared.body };
     },
     onResponse(status, body, context) {
       // An exception here would be swallowed by autocannon's HTTP parser and leave the connection

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { currentCorrelationId } from '../../lib/correlation.js';
 import { errorExtensions } from '../../lib/errors.js';
 import type { ErrorCode } from '../../lib/error-codes.js';
-import type { QuotaVerdict } from './quotas.js';
+import type { QuotaVerdict } from '../../lib/users/quotas.js';
 
 export type Front = 'graphql' | 'rest' | 'mcp';
 
@@ -43,7 +43,7 @@ export const UNAUTHENTICATED_MESSAGE = 'The API key is not valid (unknown, malfo
 export function refuse(
   res: ServerResponse,
   front: Front,
-  status: 401 | 429,
+  status: 401 | 429 | 503,
   code: ErrorCode,
   message: string,
   more: Record<string, unknown> = {},

@@ -7,7 +7,7 @@ import type { Logger } from '../../lib/logger.js';
 import { runWithViewer } from '../../lib/users/current-viewer.js';
 import { quotaExtensions, quotaMessage, rateLimitHeaders, refuse, UNAUTHENTICATED_MESSAGE, type Front } from './answers.js';
 import { apiKeyOf, clientIp, resolveCaller, type CallerOptions } from './caller.js';
-import type { Quotas } from './quotas.js';
+import type { Quotas } from '../../lib/users/quotas.js';
 import { runWithTicket } from './ticket.js';
 
 /** The front a path belongs to; undefined for pages that need no caller (health, status, metrics). */
@@ -18,6 +18,9 @@ export function frontOf(url: string | undefined): Front | undefined {
   if (path === '/mcp' || path === '/sse' || path === '/messages') return 'mcp';
   return undefined;
 }
+
+/** How long a client is told to wait when its key could not be checked. */
+const KEY_CHECK_RETRY_SECONDS = 5;
 
 export interface GuardOptions extends CallerOptions {
   quotas: Quotas;
@@ -30,12 +33,25 @@ export function guardHttp(options: GuardOptions, next: RequestHandler): RequestH
     if (!front) return next(req, res);
     const ip = clientIp(req, options.trustProxy);
     const [caller, burst] = await Promise.all([
-      resolveCaller(apiKeyOf(req.headers), ip, options).catch(() => null),
+      resolveCaller(apiKeyOf(req.headers), ip, options).catch((error: Error) => {
+        options.log.error({ err: error.message, ip }, 'API key lookup failed');
+        return null;
+      }),
       options.quotas.burst(ip),
     ]);
     if (caller === null) {
-      options.log.error({ ip }, 'API key lookup failed');
-      return refuse(res, front, 401, 'UNAUTHENTICATED', 'The API key could not be checked right now; retry in a moment.');
+      // The key may well be good: the database did not answer. Not a 401, which would tell the client to change it.
+      return refuse(
+        res,
+        front,
+        503,
+        'DATABASE_UNAVAILABLE',
+        'The API key could not be checked right now; retry in a moment.',
+        {},
+        {
+          'Retry-After': String(KEY_CHECK_RETRY_SECONDS),
+        },
+      );
     }
     if (!caller) {
       options.log.info({ ip, front }, 'request with an invalid API key refused');

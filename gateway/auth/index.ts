@@ -7,10 +7,10 @@ import type { Config } from '../../lib/config.js';
 import { sharedDatabase } from '../../lib/db/shared.js';
 import type { RequestHandler } from '../../lib/http-server.js';
 import type { Logger } from '../../lib/logger.js';
-import { connectRedis } from '../../lib/redis.js';
 import { runWithViewer } from '../../lib/users/current-viewer.js';
 import { onRevocation } from '../../lib/users/revocations.js';
 import { looksLikeApiKey } from '../../lib/users/api-key.js';
+import { sharedQuotas } from '../../lib/users/quotas.js';
 import { UserStore } from '../../lib/users/user-store.js';
 import { gatewaySecret } from '../../lib/users/viewer-header.js';
 import { useQuotas } from '../plugins/useQuotas.js';
@@ -22,7 +22,6 @@ import { meterLlm } from './metered-llm.js';
 import type { LlmRefiner } from '../../questions/llm/refiner.js';
 import { OperationGate } from './operation-gate.js';
 import { fieldsOwnedBy } from './platform-fields.js';
-import { Quotas } from './quotas.js';
 import { runWithTicket, type Ticket } from './ticket.js';
 
 export interface GatewayAuth {
@@ -52,8 +51,7 @@ export function createGatewayAuth(config: Config, log: Logger, supergraph: strin
   };
   const keys = new KeyCache(async (key) => (looksLikeApiKey(key) ? (await users()).authenticate(key) : undefined));
   const stopListening = onRevocation(config, authLog, (revocation) => keys.drop(revocation));
-  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, authLog) : undefined;
-  const quotas = new Quotas(config, authLog, redis);
+  const { quotas, release: releaseQuotas } = sharedQuotas(config, authLog);
   const gate = new OperationGate(quotas, fieldsOwnedBy(supergraph, 'PLATFORMS'));
   const callerOptions: CallerOptions = { adminKey: config.ADMIN_API_KEY, trustProxy: config.TRUST_PROXY, keys };
   const runAs = <T>(caller: Caller, counting: Ticket['counting'], fn: () => T): T =>
@@ -71,7 +69,7 @@ export function createGatewayAuth(config: Config, log: Logger, supergraph: strin
     meterLlm: (llm) => meterLlm(llm, gate),
     async close() {
       await stopListening();
-      await redis?.close();
+      await releaseQuotas();
       await database?.release();
     },
   };

@@ -4,7 +4,7 @@
 import { getOperationAST, GraphQLError, Kind, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { quotaError, quotaExtensions, rateLimitHeaders } from './answers.js';
 import { ownedFieldsSelected, withoutOwnedFields, withSkippedAsNull } from './platform-fields.js';
-import type { Quotas, QuotaVerdict } from './quotas.js';
+import type { Quotas, QuotaVerdict } from '../../lib/users/quotas.js';
 import { currentTicket, type Ticket } from './ticket.js';
 
 export type Admission =

@@ -4,7 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ServerResponse } from 'node:http';
 import type { Caller } from './caller.js';
-import type { QuotaVerdict } from './quotas.js';
+import type { QuotaVerdict } from '../../lib/users/quotas.js';
 
 export interface Ticket {
   caller: Caller;

@@ -1,6 +1,7 @@
 // The gateway's metrics as gateway/app.ts wires them: the registry of this app, the platform
 // clients it reads on scrape, the routes /metrics and /status; all of it absent when METRICS=false.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Registry } from 'prom-client';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { AppMetrics, type MetricSources, type RequestMetrics } from '../../lib/metrics/index.js';
@@ -14,6 +15,8 @@ const PLATFORM_USERS = new Set(['platforms', 'schedules']);
 export interface Observability {
   /** What the transports time and count (undefined when METRICS=false). */
   requests?: RequestMetrics;
+  /** The registry /metrics serves, for the parts that add their own metrics (webhooks); undefined when METRICS=false. */
+  registry?: Registry;
   /** A facade's handler (REST, MCP) whose GraphQL requests are its own, not counted again. */
   facade<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R;
   /** Answers /metrics, /status, /status.js and /status.json; false for any other request. */
@@ -32,6 +35,7 @@ export function createObservability(config: Config, log: Logger, local: readonly
   metrics.watch({ platforms: held?.platforms });
   return {
     requests: metrics.requests,
+    registry: metrics.registry,
     facade: (handler) => metrics.requests.facade(handler),
     routes: statusRoutes(metrics, log),
     watch: (sources) => metrics.watch({ ...sources, platforms: held?.platforms }),

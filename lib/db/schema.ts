@@ -87,12 +87,21 @@ export const analyticsEvents = pgTable(
     /** graphql, rest, mcp or ws. */
     transport: text('transport').notNull(),
     /** Schema coordinates of the fields selected ("Query.searchAnime"). */
-    fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
-    subgraphs: text('subgraphs').array().notNull().default(sql`'{}'::text[]`),
-    /** The platforms called and the cache tier that answered each: [{ platform, tier }]. */
-    platforms: jsonb('platforms').$type<{ platform: string; tier: string }[]>().notNull().default([]),
+    fields: text('fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    subgraphs: text('subgraphs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The platform calls: which platform, the cache tier that answered (L1, L2, ORIGIN), milliseconds, whether it failed. */
+    platforms: jsonb('platforms').$type<{ platform: string; tier: string; ms: number; failed: boolean }[]>().notNull().default([]),
     latencyMs: real('latency_ms').notNull(),
-    errorCodes: text('error_codes').array().notNull().default(sql`'{}'::text[]`),
+    errorCodes: text('error_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** A keyed hash of the user id (or of the IP, for an anonymous caller): never the id itself. */
     subject: text('subject').notNull(),
     tier: tierEnum('tier').notNull(),
@@ -102,7 +111,10 @@ export const analyticsEvents = pgTable(
     /** The words searched, for search operations. */
     searchText: text('search_text'),
     /** AniGraph ids of the anime the operation looked up or searched to, for trending. */
-    animeIds: text('anime_ids').array().notNull().default(sql`'{}'::text[]`),
+    animeIds: text('anime_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (table) => [index('analytics_events_at_idx').on(table.at), index('analytics_events_subject_at_idx').on(table.subject, table.at)],
 );

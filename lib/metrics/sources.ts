@@ -10,6 +10,8 @@ export interface MetricSources {
   platforms?: Pick<Platforms, 'status' | 'cache'>;
   subscriptionsOpen?: () => number;
   mcpSessionsOpen?: () => number;
+  /** The analytics recorder: events waiting, and what became of the others. */
+  analytics?: { depth: number; counts: { written: number; dropped: number; failedWrites: number } };
 }
 
 export const BREAKER_VALUES: Record<BreakerState, number> = { CLOSED: 0, HALF_OPEN: 1, OPEN: 2 };
@@ -54,6 +56,35 @@ export function sourceMetrics(registry: Registry, sources: () => MetricSources) 
     registers: [registry],
     collect() {
       this.set(sources().mcpSessionsOpen?.() ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'anigraph_analytics_queue_depth',
+    help: 'Analytics events waiting to be written (at most ANALYTICS_QUEUE_SIZE).',
+    registers: [registry],
+    collect() {
+      this.set(sources().analytics?.depth ?? 0);
+    },
+  });
+  new Counter({
+    name: 'anigraph_analytics_events_total',
+    help: 'Analytics events by result: written to the database, or dropped (the queue was full).',
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      const counts = sources().analytics?.counts ?? { written: 0, dropped: 0 };
+      this.reset();
+      this.inc({ result: 'written' }, counts.written);
+      this.inc({ result: 'dropped' }, counts.dropped);
+    },
+  });
+  new Counter({
+    name: 'anigraph_analytics_write_failures_total',
+    help: 'Batches of analytics events the database refused (they are retried while the queue has room).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(sources().analytics?.counts.failedWrites ?? 0);
     },
   });
   const cacheRequests = new Counter({

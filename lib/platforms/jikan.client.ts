@@ -106,8 +106,9 @@ export class JikanClient {
 
   /** Differs on every call: neither cached nor shared between concurrent callers. */
   async randomAnime(): Promise<Sourced<JikanAnime | null>> {
+    const started = performance.now();
     const body = await this.http.request({ path: '/random/anime', read: readJson(envelope(jikanAnime)), dedupe: false });
-    return fromOrigin(this.source, body?.data ?? null);
+    return fromOrigin(this.source, body?.data ?? null, started);
   }
 
   schedules(query: ScheduleQuery): Promise<Sourced<Paged<JikanAnime> | null>> {

@@ -1,4 +1,5 @@
 // What a platform said, with where it came from: which platform, which cache tier, how old.
+import { notePlatformCall } from '../analytics/platform-calls.js';
 import type { Cached, DataClass, TieredCache } from '../cache/index.js';
 import type { AnswerRead } from './platform-http.js';
 import type { ExternalPlatform } from './external-platforms.js';
@@ -8,7 +9,7 @@ export interface Sourced<T> extends Cached<T> {
   source: ExternalPlatform;
 }
 
-/** `load` through the cache under the platform's key space. */
+/** `load` through the cache under the platform's key space (noted for the operation's analytics record). */
 export async function cached<T>(
   cache: TieredCache,
   source: ExternalPlatform,
@@ -16,11 +17,20 @@ export async function cached<T>(
   dataClass: DataClass,
   load: () => Promise<T>,
 ): Promise<Sourced<T>> {
-  return { ...(await cache.fetch<T>(`${source}:${key}`, dataClass, load)), source };
+  const started = performance.now();
+  try {
+    const answer = await cache.fetch<T>(`${source}:${key}`, dataClass, load);
+    notePlatformCall({ platform: source, tier: answer.tier, ms: performance.now() - started, failed: false });
+    return { ...answer, source };
+  } catch (error) {
+    notePlatformCall({ platform: source, tier: 'ORIGIN', ms: performance.now() - started, failed: true });
+    throw error;
+  }
 }
 
-/** An answer that was not cached (it differs on every call). */
-export function fromOrigin<T>(source: ExternalPlatform, value: T): Sourced<T> {
+/** An answer that was not cached (it differs on every call); `started` is when it was asked for. */
+export function fromOrigin<T>(source: ExternalPlatform, value: T, started?: number): Sourced<T> {
+  notePlatformCall({ platform: source, tier: 'ORIGIN', ms: started === undefined ? 0 : performance.now() - started, failed: false });
   return { value, source, tier: 'ORIGIN', storedAt: new Date(), ageSeconds: 0, stale: false };
 }
 

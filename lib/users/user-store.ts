@@ -1,8 +1,9 @@
 // Users and their API keys in the database: what the users subgraph changes and the gateway's
 // authentication reads.
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import { userSubject } from '../analytics/event.js';
 import type { Db } from '../db/database.js';
-import { apiKeys, users } from '../db/schema.js';
+import { analyticsEvents, apiKeys, users } from '../db/schema.js';
 import { hashApiKey, looksLikeApiKey, newApiKey } from './api-key.js';
 import type { Tier } from './viewer-header.js';
 
@@ -39,9 +40,14 @@ export class UserStore {
   }
 
   /** Deletes the user and, with it, every key (the foreign key cascades). */
+  /** Deletes the user with everything that is theirs: keys, linked accounts, webhooks (by cascade) and their analytics events. */
   async deleteUser(id: string): Promise<boolean> {
-    const deleted = await this.db.delete(users).where(eq(users.id, id)).returning({ id: users.id });
-    return deleted.length > 0;
+    return this.db.transaction(async (tx) => {
+      const deleted = await tx.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+      if (deleted.length === 0) return false;
+      await tx.delete(analyticsEvents).where(eq(analyticsEvents.subject, userSubject(id)));
+      return true;
+    });
   }
 
   /** A new key for the user: the key is in the answer only. */

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { WarningsContext } from '../../lib/warnings.js';
 import type { Anime } from './catalog/anime.js';
+import type { CatalogChanges } from './catalog/catalog-changes.js';
 import type { CatalogStore } from './catalog/catalog.store.js';
 import type { ReleaseUpdates } from './catalog/release-updates.js';
 import type { CatalogSite } from './catalog/sites.js';
 import type { RecommendService } from './search/recommend.service.js';
 import type { SearchIndexes } from './search/search-indexes.js';
 import type { SearchService } from './search/search.service.js';
+import type { ViewerTasteSource } from './search/viewer-taste.js';
 
 export interface CatalogLimits {
   maxPageSize: number;
@@ -16,7 +18,11 @@ export interface CatalogServices {
   store: CatalogStore<SearchIndexes>;
   search: SearchService;
   updates: ReleaseUpdates;
+  /** Catalog updates, for catalogUpdated. */
+  changes: CatalogChanges;
   recommend: RecommendService;
+  /** The signed-in caller's taste, from the users subgraph (recommendations without liked). */
+  viewerTaste: ViewerTasteSource;
   limits: CatalogLimits;
 }
 

@@ -4,13 +4,16 @@ import 'reflect-metadata';
 import type { ConfigOf } from '../../lib/config.js';
 import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
-import type { Subgraph } from '../../lib/subgraph.js';
+import type { Subgraph, SubgraphEnvironment } from '../../lib/subgraph.js';
+import { usersClient } from './users-client.js';
 import { DEMO_CATALOG_PATH, resolveCatalogPath } from './catalog/catalog-source.js';
+import { CatalogChanges } from './catalog/catalog-changes.js';
 import { CatalogStore } from './catalog/catalog.store.js';
 import { ReleaseUpdates } from './catalog/release-updates.js';
 import { createCatalogContext } from './context.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
+import { CatalogUpdateResolver } from './resolvers/catalog-update.resolver.js';
 import { CatalogEntryResolver } from './resolvers/catalog-entry.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
@@ -20,6 +23,7 @@ import { vocabularyOf } from './understand/vocabulary.js';
 import { Anime } from './schema/anime.type.js';
 import { CatalogEntry } from './schema/catalog-entry.type.js';
 import { RecommendService } from './search/recommend.service.js';
+import { viewerTasteSource } from './search/viewer-taste.js';
 import { buildSearchIndexes, type SearchIndexes } from './search/search-indexes.js';
 import { SearchService } from './search/search.service.js';
 import { createSemanticIndex } from './semantic/create-semantic-index.js';
@@ -30,13 +34,31 @@ export interface CatalogSubgraph extends Subgraph {
   store: CatalogStore<SearchIndexes>;
   search: SearchService;
   updates: ReleaseUpdates;
+  /** Catalog updates as catalogUpdated tells them. */
+  changes: CatalogChanges;
 }
 
-export async function createCatalogSubgraph(config: CatalogConfig, log: Logger): Promise<CatalogSubgraph> {
+export async function createCatalogSubgraph(
+  config: CatalogConfig,
+  log: Logger,
+  environment: Partial<SubgraphEnvironment> = {},
+): Promise<CatalogSubgraph> {
+  const changes = new CatalogChanges();
+  // type-graphql asks for a pub/sub with subscriptions; catalogUpdated subscribes itself (resolvers/catalog-update.resolver.ts).
+  const pubSub = { publish: () => undefined, subscribe: () => changes.stream(() => null) };
   const { schema, sdl } = await buildFederatedSchema(
     {
-      resolvers: [AnimeResolver, CatalogEntryResolver, SearchResolver, StatsResolver, SuggestionResolver, UnderstandResolver],
+      resolvers: [
+        AnimeResolver,
+        CatalogEntryResolver,
+        SearchResolver,
+        StatsResolver,
+        SuggestionResolver,
+        UnderstandResolver,
+        CatalogUpdateResolver,
+      ],
       orphanedTypes: [Anime, CatalogEntry],
+      pubSub,
     },
     animeReference,
   );
@@ -52,6 +74,8 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
   store.onSwap(() => search.answersChanged());
   // Query understanding's vocabulary of the new catalog, built once it serves rather than on the first request that needs it.
   store.onSwap(() => setImmediate(() => vocabularyOf(store.snapshot().catalog)));
+  // Each catalog after the first is a catalogUpdated event.
+  store.onSwap(() => changes.served(store.snapshot().catalog));
   const files = { catalogPath: config.ANIME_DB_PATH, synopsesPath: config.ANIME_SYNOPSES_PATH };
   const updates = new ReleaseUpdates({
     url: config.ANIME_DB_URL,
@@ -67,7 +91,15 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     if (catalogPath === files.catalogPath) await updates.fileServed();
     else updates.standInServed();
   };
-  const services = { store, search, updates, recommend: new RecommendService(store), limits: { maxPageSize: config.MAX_PAGE_SIZE } };
+  const services = {
+    store,
+    search,
+    updates,
+    changes,
+    recommend: new RecommendService(store),
+    viewerTaste: viewerTasteSource(usersClient(config, environment)),
+    limits: { maxPageSize: config.MAX_PAGE_SIZE },
+  };
 
   return {
     name: 'catalog',
@@ -76,6 +108,7 @@ export async function createCatalogSubgraph(config: CatalogConfig, log: Logger):
     store,
     search,
     updates,
+    changes,
     async start() {
       // The model loads in its worker thread while this one reads the catalog.
       void semantic.start();

@@ -7,20 +7,42 @@ import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Subgraph } from '../../lib/subgraph.js';
 import { announceKeyRevoked, announceUserChanged } from '../../lib/users/revocations.js';
+import { sharedQuotas } from '../../lib/users/quotas.js';
 import { UserStore } from '../../lib/users/user-store.js';
+import { Credentials } from '../../lib/users/credentials.js';
+import { LinkedAccountStore } from '../../lib/users/linked-account-store.js';
+import { accountReaders } from '../../lib/users/linked/platform-account.js';
+import { LinkingService } from './domain/linking.service.js';
+import { LinkingResolver } from './resolvers/linking.resolver.js';
+import { UserTasteResolver } from './resolvers/user-taste.resolver.js';
+import { WebhookStore } from '../../lib/webhooks/webhook-store.js';
 import type { UsersContext } from './context.js';
 import { AdminResolver } from './resolvers/admin.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { MyDataResolver } from './resolvers/my-data.resolver.js';
 import { userReference } from './resolvers/user.reference.js';
+import { UsageResolver } from './resolvers/usage.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { ViewerResolver } from './resolvers/viewer.resolver.js';
+import { WebhookResolver } from './resolvers/webhook.resolver.js';
 
 export type UsersConfig = ConfigOf<'users'>;
 
 export async function createUsersSubgraph(config: UsersConfig, log: Logger): Promise<Subgraph> {
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [ViewerResolver, AdminResolver, ApiKeyResolver, MyDataResolver, UserResolver] },
+    {
+      resolvers: [
+        ViewerResolver,
+        AdminResolver,
+        ApiKeyResolver,
+        MyDataResolver,
+        UserResolver,
+        UsageResolver,
+        LinkingResolver,
+        UserTasteResolver,
+        WebhookResolver,
+      ],
+    },
     userReference,
   );
   // The database opens at start(), or at the first request before it: building the schema alone
@@ -38,6 +60,17 @@ export async function createUsersSubgraph(config: UsersConfig, log: Logger): Pro
     }
     return store;
   };
+  let webhooks: Promise<WebhookStore> | undefined;
+  const openWebhooks = () => (webhooks ??= openStore().then(async () => new WebhookStore((await held!.database).db)));
+  let linkedAccounts: Promise<LinkedAccountStore> | undefined;
+  const linking = new LinkingService({
+    accounts: () => (linkedAccounts ??= openStore().then(async () => new LinkedAccountStore((await held!.database).db))),
+    credentials: new Credentials(config.CREDENTIALS_KEY, config.CREDENTIALS_PREVIOUS_KEYS),
+    readers: accountReaders(config),
+  });
+  // Taken at the first User.usage: building the schema alone (`npm run compose`) connects to no Redis.
+  let quotas: ReturnType<typeof sharedQuotas> | undefined;
+  const quotasOf = () => (quotas ??= sharedQuotas(config, log)).quotas;
   const adminEnabled = Boolean(config.ADMIN_API_KEY);
   // Without Redis (or while it is down) a gateway's key cache bounds how long a change takes (5 s).
   const quietly = (announcement: Promise<void>) =>
@@ -53,10 +86,19 @@ export async function createUsersSubgraph(config: UsersConfig, log: Logger): Pro
     start: async () => void (await openStore()),
     isReady: () => ready,
     reload: async () => undefined,
-    createContext: (): UsersContext => ({ store: openStore, adminEnabled, announce }),
+    createContext: (): UsersContext => ({
+      store: openStore,
+      linking,
+      quotas: quotasOf,
+      adminEnabled,
+      announce,
+      webhooks: openWebhooks,
+      allowPrivateWebhooks: config.WEBHOOK_ALLOW_PRIVATE,
+    }),
     async close() {
       closed = true;
       await held?.release();
+      await quotas?.release();
     },
   };
 }

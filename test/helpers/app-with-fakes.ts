@@ -1,6 +1,7 @@
 // The app on the fixture catalog with every platform faked locally: what the facades' tests run on.
 import { writeFixtureCatalog, type FixtureFiles } from '../fixtures/catalog.fixture.js';
 import { startFakes, type Fakes } from '../platforms/fakes/start-all.js';
+import type { AppOptions } from '../../gateway/app.js';
 import { startTestApp, type TestApp } from './app.js';
 
 export interface AppWithFakes {
@@ -12,10 +13,13 @@ export interface AppWithFakes {
   close(): Promise<void>;
 }
 
-export async function startAppWithFakes(env: Record<string, string> = {}): Promise<AppWithFakes> {
+export async function startAppWithFakes(env: Record<string, string> = {}, options: AppOptions = {}): Promise<AppWithFakes> {
   const fakes = await startFakes();
   const fixture = writeFixtureCatalog();
-  const t = await startTestApp({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env, ...env });
+  const t = await startTestApp(
+    { ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath, ...fakes.env, ...env },
+    options,
+  );
   await t.searchSettled();
   return {
     fakes,

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../../../lib/errors.js';
 import { pageSize } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import type { Suggestion as SuggestionRecord } from '../search/recommend.service.js';
@@ -27,16 +28,20 @@ export class SuggestionResolver {
   }
 
   @Query(() => [Suggestion], {
-    description: 'What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them.',
+    description:
+      'What to watch next: anime like the liked ones and unlike the disliked, by story and tags, best first; never one of them. ' +
+      'Without `liked`, for a signed-in caller: their taste (User.taste: the anime their linked AniList and MyAnimeList lists rate well, ' +
+      'their favourite tags and studios) stands in, and nothing on their lists is suggested; an anonymous caller must give `liked`.',
   })
   @Directive('@listSize(slicingArguments: ["first"])')
-  recommendations(
+  async recommendations(
     @Arg('liked', () => [ID], {
+      nullable: true,
       description:
         'AniGraph ids of anime the user liked (at least one; with `disliked`, at most MAX_PAGE_SIZE, 100 by default); ' +
-        'an unknown id fails with BAD_USER_INPUT.',
+        "an unknown id fails with BAD_USER_INPUT. Left out, the signed-in caller's taste is used instead.",
     })
-    liked: string[],
+    liked: string[] | null,
     @Arg('disliked', () => [ID], {
       nullable: true,
       description: 'AniGraph ids of anime the user disliked, which suggestions move away from; an unknown id fails with BAD_USER_INPUT.',
@@ -47,7 +52,16 @@ export class SuggestionResolver {
     first: number,
     @Ctx() ctx: CatalogContext,
   ): Promise<SuggestionRecord[]> {
-    pageSize(liked.length + (disliked?.length ?? 0), 0, ctx.limits.maxPageSize, 'liked');
-    return ctx.recommend.recommendations(liked, disliked ?? [], filter, pageSize(first, 10, ctx.limits.maxPageSize));
+    pageSize((liked?.length ?? 0) + (disliked?.length ?? 0), 0, ctx.limits.maxPageSize, liked ? 'liked' : 'disliked');
+    const size = pageSize(first, 10, ctx.limits.maxPageSize);
+    if (liked) return ctx.recommend.recommendations(liked, disliked ?? [], filter, size);
+    const taste = await ctx.viewerTaste();
+    if (!taste) {
+      throw new BadUserInputError(
+        'recommendations needs liked: give the ids of anime you liked, or sign in with an API key so that your taste (linked accounts, preferences) stands in.',
+        'liked',
+      );
+    }
+    return ctx.recommend.forTaste(taste, disliked ?? [], filter, size);
   }
 }

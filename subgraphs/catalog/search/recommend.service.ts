@@ -1,16 +1,20 @@
 // "What to watch next": anime like one anime (similar) or like a set of liked ones and unlike the
-// disliked (recommendations), by story (doc vectors) and tags, each result saying why.
+// disliked (recommendations), by story (doc vectors) and tags, each result saying why. For a signed-in
+// caller without liked ones, their taste stands in: the anime their linked lists rate well are liked,
+// their favourite tags and studios lift what has them, and nothing they have seen is suggested.
 import { normalize } from '../../../lib/embeddings/embedder.js';
 import { BadUserInputError, NotFoundError } from '../../../lib/errors.js';
 import type { Anime } from '../catalog/anime.js';
 import { compileFilter, type AnimeFilter } from '../catalog/anime-filter.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { CatalogSite } from '../catalog/sites.js';
 import type { CatalogStore } from '../catalog/catalog.store.js';
 import { catalogPrior } from '../catalog/prior.js';
 import type { VectorIndex } from '../semantic/vector-store.js';
 import { sameFranchise } from './franchise.js';
 import { tagScores } from './tag-profile.js';
 import type { SearchIndexes } from './search-indexes.js';
+import type { ViewerTaste } from './viewer-taste.js';
 
 export interface Suggestion {
   anime: Anime;
@@ -24,7 +28,20 @@ export interface Suggestion {
 }
 
 const DENSE_CANDIDATES = 200;
-const WEIGHTS = { story: 0.65, tags: 0.35, prior: 0.05 };
+const WEIGHTS = { story: 0.65, tags: 0.35, prior: 0.05, favourites: 0.1 };
+/** The most liked anime of a taste that recommendations start from (its best first). */
+const MAX_TASTE_LIKED = 25;
+
+/** What a caller's taste adds to a recommendation: what to leave out, and what to lift. */
+interface TasteTerms {
+  /** Anime never suggested (the ones seen). */
+  exclude: Anime[];
+  favouriteTags: ReadonlySet<string>;
+  favouriteStudios: ReadonlySet<string>;
+  excludedTags: ReadonlySet<string>;
+}
+
+const NO_TASTE: TasteTerms = { exclude: [], favouriteTags: new Set(), favouriteStudios: new Set(), excludedTags: new Set() };
 
 export class RecommendService {
   constructor(private readonly store: CatalogStore<SearchIndexes>) {}
@@ -48,6 +65,33 @@ export class RecommendService {
     return this.suggest(indexes, resolve(liked, 'liked'), resolve(disliked, 'disliked'), filter, first, false);
   }
 
+  /** Recommendations from a caller's taste (their linked lists and preferences), and the anime they disliked here. */
+  async forTaste(taste: ViewerTaste, disliked: string[], filter: AnimeFilter | null | undefined, first: number): Promise<Suggestion[]> {
+    const { catalog, indexes } = this.store.snapshot();
+    const unknown = disliked.filter((id) => !catalog.get(id));
+    if (unknown.length) throw new BadUserInputError(`disliked: no anime with id ${unknown.map((u) => `"${u}"`).join(', ')}.`, 'disliked');
+    const liked = unique(taste.likedAnime.flatMap((ref) => animeOf(catalog, ref))).slice(0, MAX_TASTE_LIKED);
+    if (liked.length === 0) {
+      throw new BadUserInputError(
+        'Your linked lists name no anime you rated well that the catalog has: give liked, or link an AniList or MyAnimeList account (linkPlatformAccount).',
+        'liked',
+      );
+    }
+    const likedIds = new Set(liked.map((a) => a.id));
+    const dislikedAnime = unique([
+      ...taste.dislikedAnime.flatMap((ref) => animeOf(catalog, ref)),
+      ...disliked.map((id) => catalog.get(id)!),
+    ]).filter((a) => !likedIds.has(a.id));
+    const lower = (list: string[]) => new Set(list.map((t) => t.toLowerCase()));
+    const terms: TasteTerms = {
+      exclude: taste.seenAnime.flatMap((ref) => animeOf(catalog, ref)),
+      favouriteTags: lower(taste.favouriteTags),
+      favouriteStudios: lower(taste.favouriteStudios),
+      excludedTags: lower(taste.excludedTags),
+    };
+    return this.suggest(indexes, liked, dislikedAnime, filter, first, false, terms);
+  }
+
   private async suggest(
     { catalog, vectors }: SearchIndexes,
     liked: Anime[],
@@ -55,8 +99,10 @@ export class RecommendService {
     filter: AnimeFilter | null | undefined,
     first: number,
     excludeSameFranchise: boolean,
+    taste: TasteTerms = NO_TASTE,
   ): Promise<Suggestion[]> {
     const predicate = compileFilter(filter);
+    const left = [...liked, ...disliked, ...taste.exclude];
     const story =
       vectors &&
       (await storyScores(
@@ -65,7 +111,7 @@ export class RecommendService {
         liked,
         disliked,
         filter,
-        [...liked, ...disliked].map((a) => a.id),
+        unique(left).map((a) => a.id),
       ));
     const tags = tagScores(catalog, liked, disliked);
     // Scored by ordinal in typed arrays: a similar-titles query weighs thousands of candidates.
@@ -77,7 +123,8 @@ export class RecommendService {
       storyOf[ordinal] = similarity;
       withStory.push(ordinal);
     }
-    const excludedOrdinals = new Set([...liked, ...disliked].map((a) => a.ordinal));
+    const excludedOrdinals = new Set(left.map((a) => a.ordinal));
+    const lift = favouritesLift(taste);
     const scores = new Float64Array(catalog.size);
     /** The candidates whose score can reach `floor`, scored. */
     const score = (ordinals: readonly number[], floor: number): number[] => {
@@ -85,10 +132,11 @@ export class RecommendService {
       for (const ordinal of ordinals) {
         const storySimilarity = storyOf[ordinal];
         const tagScore = tags.score[ordinal];
-        if (Number.isNaN(storySimilarity) && (tagScore === 0 || WEIGHTS.tags * tagScore + WEIGHTS.prior < floor)) continue;
+        if (Number.isNaN(storySimilarity) && (tagScore === 0 || WEIGHTS.tags * tagScore + WEIGHTS.prior + lift.max < floor)) continue;
         const anime = catalog.animes[ordinal];
-        if (excludedOrdinals.has(ordinal) || (predicate && !predicate(anime))) continue;
-        scores[ordinal] = WEIGHTS.story * (storySimilarity || 0) + WEIGHTS.tags * tagScore + WEIGHTS.prior * catalogPrior(anime);
+        if (excludedOrdinals.has(ordinal) || (predicate && !predicate(anime)) || lift.excluded(anime)) continue;
+        scores[ordinal] =
+          WEIGHTS.story * (storySimilarity || 0) + WEIGHTS.tags * tagScore + WEIGHTS.prior * catalogPrior(anime) + lift.of(anime);
         scored.push(ordinal);
       }
       return scored;
@@ -120,6 +168,32 @@ export class RecommendService {
     if (suggestions.length === first || scored.length <= shortlist) return suggestions;
     return explain(best([...storied, ...score(tagged, -Infinity)], scores, Infinity));
   }
+}
+
+const unique = (animes: Anime[]) => [...new Map(animes.map((a) => [a.id, a])).values()];
+
+const REF_SITES: Record<string, CatalogSite> = { anilist: CatalogSite.ANILIST, mal: CatalogSite.MYANIMELIST };
+
+/** The catalog's anime of a platform reference ("anilist:21", "mal:1535"), if it has it. */
+function animeOf(catalog: Catalog, ref: string): Anime[] {
+  const [prefix, id] = ref.split(':', 2);
+  const anime = REF_SITES[prefix] && id ? catalog.bySource(REF_SITES[prefix], id) : undefined;
+  return anime ? [anime] : [];
+}
+
+/** How much a taste's favourite tags (up to three of them) and studios lift an anime, and which tags leave it out. */
+function favouritesLift({ favouriteTags, favouriteStudios, excludedTags }: TasteTerms) {
+  const active = favouriteTags.size > 0 || favouriteStudios.size > 0;
+  return {
+    max: active ? WEIGHTS.favourites : 0,
+    excluded: (anime: Anime) => excludedTags.size > 0 && anime.tags.some((tag) => excludedTags.has(tag)),
+    of(anime: Anime): number {
+      if (!active) return 0;
+      const tags = Math.min(3, anime.tags.filter((tag) => favouriteTags.has(tag)).length) / 3;
+      const studio = anime.studios.some((studio) => favouriteStudios.has(studio.toLowerCase())) ? 1 : 0;
+      return WEIGHTS.favourites * (0.7 * tags + 0.3 * studio);
+    },
+  };
 }
 
 /** The `k` best of the ordinals by their scores, best first (ties in catalog order). */

@@ -5,6 +5,7 @@ import type { UsersContext } from '../context.js';
 import { requireUser } from '../domain/access.js';
 import { deleteWithKeys } from '../domain/deletion.js';
 import { preferencesOf, updatedPreferences } from '../domain/preferences.js';
+import { linkedAccountView } from '../domain/taste.js';
 import { apiKeyView, userView } from '../domain/views.js';
 import { PreferencesInput } from '../schema/preferences.type.js';
 import { UserDataExport, UserDeletion } from '../schema/user-data.type.js';
@@ -27,7 +28,8 @@ export class MyDataResolver {
   }
 
   @Mutation(() => UserDataExport, {
-    description: 'Everything AniGraph keeps about the caller: their record, preferences and key records (never a key).',
+    description:
+      'Everything AniGraph keeps about the caller: their record, preferences, key records (never a key) and linked accounts (never a token).',
   })
   async exportMyData(@Ctx() ctx: UsersContext): Promise<UserDataExport> {
     const userId = requireUser('exportMyData', ctx.adminEnabled);
@@ -36,8 +38,10 @@ export class MyDataResolver {
     if (!row) throw new NotFoundError('The user of this API key no longer exists.');
     const user = userView(row);
     const apiKeys = (await store.apiKeys(userId)).map(apiKeyView);
+    // Linked accounts as their owner sees them, with the taste read from their lists: never a token, sealed or not.
+    const linkedAccounts = (await ctx.linking.accounts(userId)).map((row) => ({ ...linkedAccountView(row), taste: row.taste }));
     const exportedAt = new Date();
-    return { exportedAt, user, document: JSON.stringify({ exportedAt, user, apiKeys }, null, 2) };
+    return { exportedAt, user, document: JSON.stringify({ exportedAt, user, apiKeys, linkedAccounts }, null, 2) };
   }
 
   @Mutation(() => UserDeletion, {

@@ -28,6 +28,8 @@ import { mediaModel, pageOf, sortBy, type MediaModel } from './anilist.model.js'
 import { findAiring, type AiringArgs } from './anilist.airing.js';
 import { FixedWindow } from './rate-window.js';
 import { seedFrom, seedFromMal, syntheticAnime } from './synthetic.js';
+import { listsRoot, type ListsContext } from './anilist.lists.js';
+import { accountOf, FAKE_ACCOUNTS, type FakeAccount } from './linked-accounts.fixture.js';
 
 export interface AniListFakeOptions extends FakeOptions {
   /** The X-RateLimit-Limit the fake reports (docs: 90; live has been seen saying 30). Default 90. */
@@ -38,6 +40,10 @@ export interface AniListFakeOptions extends FakeOptions {
   synthesize?: boolean;
   /** The largest page the fake answers (AniList: 50), lower to make a client page through the few fixture shows. */
   maxPerPage?: number;
+  /** The accounts whose tokens it accepts (Viewer, MediaListCollection). Default: linked-accounts.fixture.ts. */
+  accounts?: readonly FakeAccount[];
+  /** The largest MediaListCollection chunk it answers (AniList: 500), lower to make a client read chunk after chunk. */
+  maxPerChunk?: number;
 }
 
 /** An error AniList reports with its own HTTP status (404 for a missing Media). */
@@ -204,8 +210,12 @@ function readParams(request: RecordedRequest): { params: GraphQLParams } | { res
   }
 }
 
-async function handle(request: RecordedRequest, root: ReturnType<typeof rootValue>): Promise<FakeResponse> {
+async function handle(request: RecordedRequest, root: object, accounts: readonly FakeAccount[]): Promise<FakeResponse> {
   if (request.path !== '/') return json(404, { data: null, errors: [{ message: 'Not Found.', status: 404 }] });
+  // AniList checks a token before it runs anything: one it does not know fails the whole request.
+  const account = accountOf(request.headers.authorization, accounts);
+  if (account === null) return badRequest([{ message: 'Invalid token', status: 400 }]);
+  const contextValue: ListsContext = { account };
   const read = readParams(request);
   if ('response' in read) return read.response;
   const { query, variables, operationName } = read.params ?? {};
@@ -222,6 +232,7 @@ async function handle(request: RecordedRequest, root: ReturnType<typeof rootValu
     schema: ANILIST_SCHEMA,
     document,
     rootValue: root,
+    contextValue,
     variableValues: (variables ?? undefined) as Record<string, unknown> | undefined,
     operationName: typeof operationName === 'string' ? operationName : undefined,
   });
@@ -239,7 +250,11 @@ export function startAniListFake(options: AniListFakeOptions = {}): Promise<Fake
     'Cache-Control': 'no-cache, private',
     'Access-Control-Expose-Headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
   };
-  const root = rootValue(options.synthesize ?? false, Math.min(options.maxPerPage ?? 50, 50));
+  const accounts = options.accounts ?? FAKE_ACCOUNTS;
+  const root = {
+    ...rootValue(options.synthesize ?? false, Math.min(options.maxPerPage ?? 50, 50)),
+    ...listsRoot(accounts, Math.min(options.maxPerChunk ?? 500, 500), (message, status) => new AniListError(message, status)),
+  };
   const tooMany = () => json(429, { data: null, errors: [{ message: 'Too Many Requests.', status: 429 }] });
   return startFakeServer(
     {
@@ -251,7 +266,7 @@ export function startAniListFake(options: AniListFakeOptions = {}): Promise<Fake
         const limited = { ...headers, 'Retry-After': hit.retryAfterSeconds, 'X-RateLimit-Reset': Math.floor(hit.resetAt / 1000) };
         return { headers: limited, reject: tooMany() };
       },
-      handle: (request) => handle(request, root),
+      handle: (request) => handle(request, root, accounts),
       failure(mode, { retryAfterSeconds }) {
         if (mode === 'unavailable') return proxyUnavailable();
         if (mode === 'server-error') return json(500, { data: null, errors: [{ message: 'Internal Server Error', status: 500 }] });

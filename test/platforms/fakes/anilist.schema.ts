@@ -15,6 +15,16 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
       isAdult: Boolean
     ): Media
     Page(page: Int, perPage: Int): Page
+    Viewer: User
+    MediaListCollection(
+      userId: Int
+      userName: String
+      type: MediaType
+      status: MediaListStatus
+      chunk: Int
+      perChunk: Int
+      forceSingleCompletedList: Boolean
+    ): MediaListCollection
   }
 
   type Page {
@@ -228,6 +238,7 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
     duration: Int
     source(version: Int): MediaSource
     genres: [String]
+    tags: [MediaTag]
     synonyms: [String]
     averageScore: Int
     meanScore: Int
@@ -398,5 +409,55 @@ export const ANILIST_SCHEMA = buildSchema(/* GraphQL */ `
     rating: Int
     media: Media
     mediaRecommendation: Media
+  }
+
+  type MediaTag {
+    id: Int!
+    name: String!
+    rank: Int
+    isMediaSpoiler: Boolean
+    category: String
+  }
+
+  type User {
+    id: Int!
+    name: String!
+  }
+
+  enum MediaListStatus {
+    CURRENT
+    PLANNING
+    COMPLETED
+    DROPPED
+    PAUSED
+    REPEATING
+  }
+  enum ScoreFormat {
+    POINT_100
+    POINT_10_DECIMAL
+    POINT_10
+    POINT_5
+    POINT_3
+  }
+  type MediaListCollection {
+    lists: [MediaListGroup]
+    user: User
+    hasNextChunk: Boolean
+  }
+  type MediaListGroup {
+    entries: [MediaList]
+    name: String
+    isCustomList: Boolean
+    isSplitCompletedList: Boolean
+    status: MediaListStatus
+  }
+  type MediaList {
+    id: Int!
+    userId: Int!
+    mediaId: Int!
+    status: MediaListStatus
+    score(format: ScoreFormat): Float
+    progress: Int
+    media: Media
   }
 `);
