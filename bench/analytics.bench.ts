@@ -6,15 +6,14 @@
 //    then the queue is written out: every answered request must be in the database, none dropped.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { startApp, type App } from '../gateway/app.js';
-import { loadConfig } from '../lib/config.js';
 import { sharedDatabase } from '../lib/db/shared.js';
 import { createLogger } from '../lib/logger.js';
-import { PROJECT_ROOT } from '../lib/paths.js';
+import { benchAppConfig } from './lib/app-config.js';
 import { latencyTable, targetTable } from './lib/report.js';
 import { runMain } from './lib/run-main.js';
 import { summarize } from './lib/stats.js';
@@ -27,18 +26,8 @@ const SEARCH = JSON.stringify({
 const apps: App[] = [];
 const releases: (() => Promise<void>)[] = [];
 
-function configFor(env: Record<string, string>) {
-  return loadConfig({
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    ANIME_DB_PATH: resolve(PROJECT_ROOT, process.env.ANIME_DB_PATH ?? '../shared/data/anime-catalog.small.json'),
-    CATALOG_AUTO_DOWNLOAD: 'false',
-    CATALOG_UPDATE_INTERVAL: '0',
-    SCHEDULE_POLL_INTERVAL: '0',
-    SEMANTIC_SEARCH: 'false',
-    VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-bench-analytics-')),
+const configFor = (env: Record<string, string>) =>
+  benchAppConfig('analytics', {
     RATE_LIMIT_PER_IP: '1000000000/1s',
     QUOTA_FREE_QUERIES_PER_DAY: '0',
     QUOTA_FREE_ENHANCED_PER_DAY: '0',
@@ -46,7 +35,6 @@ function configFor(env: Record<string, string>) {
     RESPONSE_CACHE_TTL: '0',
     ...env,
   });
-}
 
 async function post(url: string): Promise<number> {
   const started = performance.now();

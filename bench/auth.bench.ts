@@ -2,16 +2,12 @@
 // Two gateways in this process on the small catalog: one with no Redis and no quotas (the anonymous
 // caller, nothing counted but the in-memory burst bucket), one with REDIS_URL, a user's API key and
 // its quotas counted in Redis. The same query goes to both, interleaved; the figure is the added p50.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startApp, type App } from '../gateway/app.js';
-import { loadConfig } from '../lib/config.js';
 import { sharedDatabase } from '../lib/db/shared.js';
 import { createLogger } from '../lib/logger.js';
-import { PROJECT_ROOT } from '../lib/paths.js';
 import { UserStore } from '../lib/users/user-store.js';
+import { benchAppConfig } from './lib/app-config.js';
 import { latencyTable, targetTable } from './lib/report.js';
 import { runMain } from './lib/run-main.js';
 import { summarize } from './lib/stats.js';
@@ -20,22 +16,7 @@ const QUERY = JSON.stringify({ query: '{ catalogStats { total } }' });
 const apps: App[] = [];
 const releases: (() => Promise<void>)[] = [];
 
-function configFor(env: Record<string, string>) {
-  return loadConfig({
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    ANIME_DB_PATH: resolve(PROJECT_ROOT, process.env.ANIME_DB_PATH ?? '../shared/data/anime-catalog.small.json'),
-    CATALOG_AUTO_DOWNLOAD: 'false',
-    CATALOG_UPDATE_INTERVAL: '0',
-    SCHEDULE_POLL_INTERVAL: '0',
-    SEMANTIC_SEARCH: 'false',
-    VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-bench-auth-')),
-    DATABASE_DIR: 'memory://',
-    ...env,
-  });
-}
+const configFor = (env: Record<string, string>) => benchAppConfig('auth', env);
 
 async function post(url: string, headers: Record<string, string>): Promise<number> {
   const started = performance.now();

@@ -153,7 +153,8 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   });
   // Webhooks: a facade too, which holds the graph's own subscriptions and POSTs their events from an outbox.
   const webhooks = startWebhooks(config, log, {
-    gateway,
+    // Its subscriptions are recorded as the webhooks' own, not as some anonymous client's.
+    gateway: { fetch: asTransport('webhooks', (request: Request) => gateway.fetch(request)) },
     usersInProcess: local.some((s) => s.name === 'users'),
     registry: observability.registry,
     clock: options.clock,

@@ -250,6 +250,17 @@ const PLATFORM_CLIENT_VARIABLES = [
   'CACHE_L1_MAX_ENTRIES',
 ] as const satisfies readonly (keyof Config)[];
 
+/** The burst bucket and the daily quotas: the gateway counts them, the users subgraph reads them (User.usage). */
+const QUOTA_VARIABLES = [
+  'RATE_LIMIT_PER_IP',
+  'QUOTA_FREE_QUERIES_PER_DAY',
+  'QUOTA_FREE_ENHANCED_PER_DAY',
+  'QUOTA_PREMIUM_QUERIES_PER_DAY',
+  'QUOTA_PREMIUM_ENHANCED_PER_DAY',
+  'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
+  'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
+] as const satisfies readonly (keyof Config)[];
+
 /**
  * Which part of AniGraph reads each variable: a process gets those of the parts it runs (the whole
  * graph in one process reads them all; a container of docker-compose.yml only its own part's).
@@ -289,13 +300,7 @@ export const CONFIG_READERS = {
     'GATEWAY_SECRET',
     // Who may ask how much: the caller's IP, the burst bucket and the daily quotas of each tier.
     'TRUST_PROXY',
-    'RATE_LIMIT_PER_IP',
-    'QUOTA_FREE_QUERIES_PER_DAY',
-    'QUOTA_FREE_ENHANCED_PER_DAY',
-    'QUOTA_PREMIUM_QUERIES_PER_DAY',
-    'QUOTA_PREMIUM_ENHANCED_PER_DAY',
-    'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
-    'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
+    ...QUOTA_VARIABLES,
     // Every operation recorded for the analytics subgraph, off the request path.
     'ANALYTICS',
     'ANALYTICS_SUBGRAPH_URL',
@@ -351,13 +356,7 @@ export const CONFIG_READERS = {
     'MAL_CLIENT_ID',
     'PLATFORM_TIMEOUT_MS',
     // User.usage reads the same counters as the gateway's quotas.
-    'RATE_LIMIT_PER_IP',
-    'QUOTA_FREE_QUERIES_PER_DAY',
-    'QUOTA_FREE_ENHANCED_PER_DAY',
-    'QUOTA_PREMIUM_QUERIES_PER_DAY',
-    'QUOTA_PREMIUM_ENHANCED_PER_DAY',
-    'QUOTA_ENTERPRISE_QUERIES_PER_DAY',
-    'QUOTA_ENTERPRISE_ENHANCED_PER_DAY',
+    ...QUOTA_VARIABLES,
     // Webhook URLs are checked at registration.
     'WEBHOOK_ALLOW_PRIVATE',
   ],

@@ -82,7 +82,7 @@ export const ERROR_CODES = {
   },
   NOT_FOUND: {
     meaning:
-      'What was asked for does not exist: an AniGraph id given to `similar` or `recommendations`, or, with `extensions.source`, an anime, slug or list page that the platform does not have. Lookups by id (`anime`, `animeBySource`) answer null instead.',
+      "What was asked for does not exist: an AniGraph id given to `similar` or `recommendations`; a user, API key, linked account or webhook that is not the caller's (`revokeApiKey`, `unlinkPlatformAccount`, `deleteWebhook`, `webhookDeliveries`); or, with `extensions.source`, an anime, slug or list page that the platform does not have. Lookups by id (`anime`, `animeBySource`) answer null instead.",
     retry: 'no',
     advice: 'Check the id or slug; the platform will not have it on a retry.',
     raisedBy: 'anigraph',
@@ -90,7 +90,7 @@ export const ERROR_CODES = {
   },
   UNAUTHENTICATED: {
     meaning:
-      'No valid API key: the request carried a key that is unknown, malformed or revoked (the gateway answers HTTP 401), or none where a field acts for a signed-in user (`createApiKey`, `revokeApiKey`, `setPreferences`, `exportMyData`, `deleteMyData`, `linkPlatformAccount`, `syncPlatformAccount`, `unlinkPlatformAccount`).',
+      'No valid API key: the request carried a key that is unknown, malformed or revoked (the gateway answers HTTP 401), or none where a field acts for a signed-in user (`createApiKey`, `revokeApiKey`, `setPreferences`, `exportMyData`, `deleteMyData`, `linkPlatformAccount`, `syncPlatformAccount`, `unlinkPlatformAccount`, `registerWebhook` and the other webhook fields, `analyticsReport`). `registerWebhook` also needs the key of a user (ADMIN_API_KEY belongs to no user).',
     retry: 'after-fix',
     advice:
       'Send your API key as `Authorization: Bearer <key>` (or `x-api-key`); an operator creates one for you (README: Users and API keys).',

@@ -20,7 +20,14 @@ const compose = parse(readFileSync(join(PROJECT_ROOT, 'docker-compose.yml'), 'ut
 const services = compose.services;
 /** Read by Node or the libraries themselves, not by lib/config.ts. */
 const PROCESS_VARIABLES = ['NODE_ENV', 'NODE_OPTIONS', 'APOLLO_TELEMETRY_DISABLED'];
-const PARTS = { gateway: 'gateway', catalog: 'catalog', platforms: 'platforms', schedules: 'schedules', users: 'users' } as const;
+const PARTS = {
+  gateway: 'gateway',
+  catalog: 'catalog',
+  platforms: 'platforms',
+  schedules: 'schedules',
+  users: 'users',
+  analytics: 'analytics',
+} as const;
 
 describe('docker-compose.yml', () => {
   it('names only variables AniGraph reads', () => {
@@ -40,7 +47,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('points every subgraph container at its own entry point, and the gateway at every subgraph', () => {
-    for (const name of ['catalog', 'platforms', 'schedules', 'users']) {
+    for (const name of ['catalog', 'platforms', 'schedules', 'users', 'analytics']) {
       expect(services[name].command).toBe(`node dist/subgraphs/${name}/index.js`);
       expect(existsSync(join(PROJECT_ROOT, `subgraphs/${name}/index.ts`))).toBe(true);
     }
@@ -49,6 +56,7 @@ describe('docker-compose.yml', () => {
       PLATFORMS_SUBGRAPH_URL: 'http://platforms:4002/graphql',
       SCHEDULES_SUBGRAPH_URL: 'http://schedules:4003/graphql',
       USERS_SUBGRAPH_URL: 'http://users:4004/graphql',
+      ANALYTICS_SUBGRAPH_URL: 'http://analytics:4005/graphql',
     });
     expect(services.schedules.environment).toMatchObject({ CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql' });
   });
@@ -60,10 +68,11 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['qdrant', 'redis']));
   });
 
-  it('gives the users subgraph and the gateway the same PostgreSQL and the same GATEWAY_SECRET', () => {
+  it('gives the users and analytics subgraphs and the gateway the same PostgreSQL and the same GATEWAY_SECRET', () => {
     expect(services.users.environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
     for (const name of ['DATABASE_URL', 'GATEWAY_SECRET', 'ADMIN_API_KEY']) {
       expect(services.gateway.environment?.[name], name).toBe(services.users.environment?.[name]);
+      expect(services.analytics.environment?.[name], name).toBe(services.users.environment?.[name]);
     }
     expect(services.postgres.image).toMatch(/^postgres:/);
   });

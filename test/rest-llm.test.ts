@@ -13,6 +13,7 @@ let fixture: FixtureFiles;
 let fake: FakeLlm;
 let t: TestApp;
 
+const ADMIN = 'admin-key-for-the-llm-tests';
 const catalog = () => ({ ANIME_DB_PATH: fixture.catalogPath, ANIME_SYNOPSES_PATH: fixture.synopsesPath });
 const llmEnv = () => ({
   LLM_BASE_URL: fake.baseUrl,
@@ -26,7 +27,7 @@ const llmEnv = () => ({
 beforeAll(async () => {
   fixture = writeFixtureCatalog();
   fake = await startFakeLlm();
-  t = await startTestApp({ ...catalog(), ...llmEnv() });
+  t = await startTestApp({ ...catalog(), ...llmEnv(), ADMIN_API_KEY: ADMIN });
   await t.searchSettled();
 });
 afterAll(async () => {
@@ -70,6 +71,17 @@ describe('POST /api/query with a language model', () => {
     // One log line per call, with the tokens the analytics will count.
     const line = t.logs.find((l) => l.component === 'llm' && l.correlationId === 'llm-good-1');
     expect(line).toMatchObject({ level: 30, model: 'fake-model', promptTokens: 412, completionTokens: 23, totalTokens: 435 });
+    // ... and the analytics count them as the cost of the REST call.
+    await t.app.analytics.recorder.flush();
+    const report = await t.gql(
+      'query($from: DateTimeISO!, $to: DateTimeISO!) { analyticsReport(from: $from, to: $to) { cost { llmTokens } transports { transport } queryMix { operationName operationType } } }',
+      { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() },
+      { authorization: `Bearer ${ADMIN}` },
+    );
+    const figures = report.body.data.analyticsReport;
+    expect(figures.cost.llmTokens).toBe(USAGE.total_tokens);
+    expect(figures.queryMix).toContainEqual({ operationName: 'LanguageModel', operationType: 'llm' });
+    expect(figures.transports.map((r: { transport: string }) => r.transport)).toContain('rest');
   });
 
   it('drops the leftover words when the model placed them all in fields and left text out', async () => {

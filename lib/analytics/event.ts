@@ -5,8 +5,8 @@ import type { Viewer } from '../users/viewer-header.js';
 
 export type AnalyticsEvent = typeof analyticsEvents.$inferInsert;
 
-/** The transports an operation arrives by: GraphQL over HTTP or graphql-ws, or a facade (REST, MCP). */
-export type AnalyticsTransport = 'graphql-http' | 'graphql-ws' | 'rest' | 'mcp';
+/** The transports an operation arrives by: GraphQL over HTTP or graphql-ws, a facade (REST, MCP), or the webhook dispatcher's own subscriptions. */
+export type AnalyticsTransport = 'graphql-http' | 'graphql-ws' | 'rest' | 'mcp' | 'webhooks';
 
 /**
  * A user's pseudonymous id in analytics: a hash of their id, never the id. Users' ids are random

@@ -83,6 +83,12 @@ describe.each(['pglite', 'postgres'] as const)('the webhook fields of the users 
     const { webhooks } = await ok(caller, '{ webhooks { id url filter active } }');
     expect(webhooks).toEqual([expect.objectContaining({ id: registerWebhook.webhook.id, url: PUBLIC_URL, active: true })]);
     expect(JSON.stringify(webhooks)).not.toContain(registerWebhook.secret);
+    // The caller's export lists it, without its secret.
+    const { exportMyData } = await ok(caller, 'mutation { exportMyData { document } }');
+    expect(JSON.parse(exportMyData.document).webhooks).toEqual([
+      expect.objectContaining({ id: registerWebhook.webhook.id, url: PUBLIC_URL }),
+    ]);
+    expect(exportMyData.document).not.toContain(registerWebhook.secret);
     const { webhookDeliveries } = await ok(
       caller,
       'query($id: ID!) { webhookDeliveries(id: $id) { totalCount nodes { id } pageInfo { hasNextPage } } }',

@@ -2,8 +2,13 @@
 // is (`Viewer`), then its anime list (`MediaListCollection`, in chunks of 500). AniList answers an
 // invalid or expired token with HTTP 400 "Invalid token", and a query it may not answer without one
 // with 401 "Unauthorized.".
-import type { PlatformAccount } from './platform-account.js';
-import { LinkedPlatformError, platformRequest, TokenRefusedError, type PlatformRequestSettings } from './platform-request.js';
+import {
+  LinkedPlatformError,
+  platformRequest,
+  TokenRefusedError,
+  type PlatformAccount,
+  type PlatformRequestSettings,
+} from './platform-request.js';
 import type { ListEntry, ListStatus } from './taste.js';
 
 const VIEWER = 'query LinkedViewer { Viewer { id name } }';

@@ -2,8 +2,13 @@
 // `Authorization: Bearer`, and `X-MAL-CLIENT-ID` when MAL_CLIENT_ID is set): who it is
 // (`GET /users/@me`), then its anime list (`GET /users/@me/animelist`, 1,000 a page, following
 // `paging.next`). The API answers an invalid or expired token with 401 `{"error":"invalid_token"}`.
-import type { PlatformAccount } from './platform-account.js';
-import { LinkedPlatformError, platformRequest, TokenRefusedError, type PlatformRequestSettings } from './platform-request.js';
+import {
+  LinkedPlatformError,
+  platformRequest,
+  TokenRefusedError,
+  type PlatformAccount,
+  type PlatformRequestSettings,
+} from './platform-request.js';
 import type { ListEntry, ListStatus } from './taste.js';
 
 /** A list has at most this many pages read (20,000 anime). */

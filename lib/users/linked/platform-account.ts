@@ -1,17 +1,7 @@
-// An account on a platform as its token shows it, and the reader of each platform, as configured.
+// The reader of each platform's accounts, as configured.
 import { readAniListAccount } from './anilist-account.js';
 import { readMalAccount } from './mal-account.js';
-import type { LinkedPlatform } from './platform-request.js';
-import type { ListEntry } from './taste.js';
-
-export interface PlatformAccount {
-  accountId: string;
-  accountName: string;
-  entries: ListEntry[];
-}
-
-/** Reads the account a token belongs to, with its anime list; throws TokenRefusedError or LinkedPlatformError. */
-export type AccountReader = (token: string) => Promise<PlatformAccount>;
+import type { AccountReader, LinkedPlatform } from './platform-request.js';
 
 export interface AccountReadersConfig {
   ANILIST_URL: string;

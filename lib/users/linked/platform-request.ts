@@ -7,8 +7,19 @@ import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../../error-codes.js';
 import { errorExtensions } from '../../errors.js';
 import type { linkedPlatformEnum } from '../../db/schema.js';
+import type { ListEntry } from './taste.js';
 
 export type LinkedPlatform = (typeof linkedPlatformEnum.enumValues)[number];
+
+/** An account on a platform as its token shows it. */
+export interface PlatformAccount {
+  accountId: string;
+  accountName: string;
+  entries: ListEntry[];
+}
+
+/** Reads the account a token belongs to, with its anime list; throws TokenRefusedError or LinkedPlatformError. */
+export type AccountReader = (token: string) => Promise<PlatformAccount>;
 
 export const LINKED_PLATFORM_NAMES: Record<LinkedPlatform, string> = { ANILIST: 'AniList', MYANIMELIST: 'MyAnimeList' };
 

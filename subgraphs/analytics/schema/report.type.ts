@@ -31,7 +31,9 @@ export class OperationCount {
 
 @ObjectType({ description: 'Operations by the transport they came by.' })
 export class TransportCount {
-  @Field(() => String, { description: 'graphql-http, graphql-ws, rest or mcp.' })
+  @Field(() => String, {
+    description: 'graphql-http, graphql-ws, rest, mcp, or webhooks (the subscriptions the webhook dispatcher holds).',
+  })
   transport!: string;
 
   @Field(() => Int, { description: 'How many operations.' })

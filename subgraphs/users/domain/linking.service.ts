@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { BadUserInputError, errorExtensions, NotFoundError } from '../../../lib/errors.js';
 import { CredentialsError, type Credentials } from '../../../lib/users/credentials.js';
 import type { LinkedAccountRow, LinkedAccountStore } from '../../../lib/users/linked-account-store.js';
-import type { AccountReader, PlatformAccount } from '../../../lib/users/linked/platform-account.js';
+import type { AccountReader, PlatformAccount } from '../../../lib/users/linked/platform-request.js';
 import { LINKED_PLATFORM_NAMES, TokenRefusedError, type LinkedPlatform } from '../../../lib/users/linked/platform-request.js';
 import { tasteOf } from '../../../lib/users/linked/taste.js';
 import { ForbiddenError } from './access.js';

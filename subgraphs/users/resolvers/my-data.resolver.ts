@@ -7,6 +7,7 @@ import { deleteWithKeys } from '../domain/deletion.js';
 import { preferencesOf, updatedPreferences } from '../domain/preferences.js';
 import { linkedAccountView } from '../domain/taste.js';
 import { apiKeyView, userView } from '../domain/views.js';
+import { webhookView } from '../domain/webhooks.js';
 import { PreferencesInput } from '../schema/preferences.type.js';
 import { UserDataExport, UserDeletion } from '../schema/user-data.type.js';
 import { User } from '../schema/user.type.js';
@@ -40,8 +41,10 @@ export class MyDataResolver {
     const apiKeys = (await store.apiKeys(userId)).map(apiKeyView);
     // Linked accounts as their owner sees them, with the taste read from their lists: never a token, sealed or not.
     const linkedAccounts = (await ctx.linking.accounts(userId)).map((row) => ({ ...linkedAccountView(row), taste: row.taste }));
+    // Webhooks with their URLs, events and filters: never their signing secrets.
+    const webhooks = (await (await ctx.webhooks()).list(userId)).map(webhookView);
     const exportedAt = new Date();
-    return { exportedAt, user, document: JSON.stringify({ exportedAt, user, apiKeys, linkedAccounts }, null, 2) };
+    return { exportedAt, user, document: JSON.stringify({ exportedAt, user, apiKeys, linkedAccounts, webhooks }, null, 2) };
   }
 
   @Mutation(() => UserDeletion, {
