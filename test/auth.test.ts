@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../lib/config.js';
 import { startStandalone, type RunningSubgraph } from '../lib/standalone.js';
-import { verifyViewer, VIEWER_HEADER } from '../lib/users/viewer-header.js';
+import { verifyViewer, VIEWER_HEADER, VIEWER_HEADER_MAX_AGE_MS } from '../lib/users/viewer-header.js';
 import { createCatalogSubgraph } from '../subgraphs/catalog/subgraph.js';
 import { openDatabase, type Database } from '../lib/db/database.js';
 import { createLogger } from '../lib/logger.js';
@@ -364,5 +364,7 @@ describe('a subgraph over HTTP', () => {
     const header = seen.map((h) => h[VIEWER_HEADER]).find(Boolean) as string;
     expect(verifyViewer(header, SECRET)).toEqual({ userId, tier: 'PREMIUM', keyId: expect.any(String), admin: false });
     expect(verifyViewer(header, 'another-secret-of-16')).toBeUndefined();
+    // A header seen on the network is worth nothing a few minutes later.
+    expect(verifyViewer(header, SECRET, Date.now() + VIEWER_HEADER_MAX_AGE_MS + 1_000)).toBeUndefined();
   });
 });

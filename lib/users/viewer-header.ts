@@ -18,13 +18,20 @@ export interface Viewer {
 
 export const ANONYMOUS: Viewer = { userId: null, tier: 'FREE', keyId: null, admin: false };
 
-export function signViewer(viewer: Viewer, secret: string): string {
-  const payload = Buffer.from(JSON.stringify(viewer)).toString('base64url');
+/**
+ * How long a signed header is believed: long enough for a request's subgraph calls and some clock
+ * skew between hosts, short enough that a header seen on the network is soon worth nothing.
+ */
+export const VIEWER_HEADER_MAX_AGE_MS = 5 * 60_000;
+
+/** The header for `viewer`, stamped with when it was signed. */
+export function signViewer(viewer: Viewer, secret: string, now = Date.now()): string {
+  const payload = Buffer.from(JSON.stringify({ ...viewer, signedAt: now })).toString('base64url');
   return `${payload}.${mac(payload, secret)}`;
 }
 
-/** The viewer of a header the gateway signed; undefined when it is missing, malformed or forged. */
-export function verifyViewer(header: string | undefined, secret: string): Viewer | undefined {
+/** The viewer of a header the gateway signed; undefined when it is missing, malformed, forged or too old. */
+export function verifyViewer(header: string | undefined, secret: string, now = Date.now()): Viewer | undefined {
   if (!header) return undefined;
   const [payload, signature] = header.split('.');
   if (!payload || !signature) return undefined;
@@ -32,7 +39,9 @@ export function verifyViewer(header: string | undefined, secret: string): Viewer
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
   try {
-    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Viewer;
+    const { signedAt, ...viewer } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Viewer & { signedAt?: unknown };
+    if (typeof signedAt !== 'number' || Math.abs(now - signedAt) > VIEWER_HEADER_MAX_AGE_MS) return undefined;
+    return viewer;
   } catch {
     return undefined;
   }
