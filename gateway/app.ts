@@ -96,8 +96,15 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   // Who calls: the API key or the anonymous caller's IP, their quotas, and the caller signed for subgraphs.
   const supergraph = composeSupergraph(services);
   const auth = createGatewayAuth(config, log, supergraph);
-  // Every operation recorded, off the request path, for the analytics subgraph.
+  // Every operation recorded, off the request path, for the analytics subgraph: into the database it
+  // reads, which a gateway shares with a remote analytics subgraph only through DATABASE_URL.
   const analytics = createGatewayAnalytics(config, log, options.clock);
+  const recording = config.ANALYTICS && (local.some((s) => s.name === 'analytics') || Boolean(config.DATABASE_URL));
+  if (config.ANALYTICS && !recording) {
+    log.warn(
+      'analytics recording is off in this gateway: the analytics subgraph runs elsewhere; set DATABASE_URL on both to a shared PostgreSQL',
+    );
+  }
   const gateway = createGateway({
     config,
     log,
@@ -106,7 +113,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     local,
     responseCache,
     metrics,
-    analytics: config.ANALYTICS ? analytics.plugin : undefined,
+    analytics: recording ? analytics.plugin : undefined,
   });
   // The schema must exist before the first request (a first subscription would otherwise fail).
   await gateway.getSchema();
@@ -114,7 +121,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   // /api/* is the REST facade, which translates each request into named operations run by the gateway.
   const conversations = createConversationStore({ ttlSeconds: config.CONVERSATION_TTL, redisUrl: config.REDIS_URL, log });
   const metered = auth.meterLlm(createLlmRefiner(config, log));
-  const llm = config.ANALYTICS ? analytics.meterLlm(metered) : metered;
+  const llm = recording ? analytics.meterLlm(metered) : metered;
   const rest = observability.facade(
     asTransport(
       'rest',

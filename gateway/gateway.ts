@@ -29,7 +29,7 @@ export interface GatewayOptions {
   authPlugins?: GatewayPlugin[];
   /** Times GraphQL requests over HTTP and counts their errors (METRICS). */
   metrics?: RequestMetrics;
-  /** Records every operation for the analytics subgraph (gateway/analytics): before the response cache, which answers hits. */
+  /** Records every operation for the analytics subgraph (gateway/analytics): before the quotas and the response cache, which answer without executing. */
   analytics?: GatewayPlugin;
 }
 
@@ -65,9 +65,10 @@ export function createGateway({
       useDepthLimit({ maxDepth: config.MAX_QUERY_DEPTH }),
       useSubgraphWarnings(),
       useErrorCodes(gatewayLog),
+      // Before the quotas: an operation they refuse is recorded too (with its QUOTA_EXCEEDED).
+      ...(analytics ? [analytics] : []),
       ...(authPlugins ?? []),
       ...(metrics ? [useMetrics(metrics)] : []),
-      ...(analytics ? [analytics] : []),
       ...(responseCache ? [responseCache.plugin] : []),
     ],
   });

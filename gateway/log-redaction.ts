@@ -11,7 +11,7 @@ const SECRET_HEADERS = new Set(['authorization', 'x-api-key', 'cookie', 'x-anigr
 
 const argumentPattern = (kind: 'variable' | 'literal') =>
   new RegExp(
-    `\\b(?:${SECRET_ARGUMENTS.join('|')})\\s*:\\s*${kind === 'variable' ? '\\$(\\w+)' : '"(?:[^"\\\\]|\\\\.)*"|"""[\\s\\S]*?"""'}`,
+    `\\b(?:${SECRET_ARGUMENTS.join('|')})\\s*:\\s*${kind === 'variable' ? '\\$(\\w+)' : '(?:"""[\\s\\S]*?"""|"(?:[^"\\\\]|\\\\.)*")'}`,
     'g',
   );
 const SECRET_VARIABLE = argumentPattern('variable');

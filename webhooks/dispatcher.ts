@@ -11,6 +11,7 @@ import { EVENT_TYPES } from '../lib/webhooks/events.js';
 import { DeliveryWorker } from './delivery-worker.js';
 import { EventStreams, type Wanted } from './event-streams.js';
 import { WebhookMetrics } from './metrics.js';
+import { retryingMemo } from '../lib/retrying-memo.js';
 import { OutboxStore } from './outbox.store.js';
 
 export type WebhookConfig = Pick<Config, 'WEBHOOK_ALLOW_PRIVATE' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_FOR'>;
@@ -18,7 +19,8 @@ export type WebhookConfig = Pick<Config, 'WEBHOOK_ALLOW_PRIVATE' | 'WEBHOOK_TIME
 export interface WebhookDispatcherOptions {
   config: WebhookConfig;
   gateway: GraphQLFetcher;
-  database: Promise<Db>;
+  /** The database, once open (tried again after a failure). */
+  database: () => Promise<Db>;
   log: Logger;
   /** /metrics (absent when METRICS=false). */
   registry?: Registry;
@@ -46,9 +48,9 @@ const PRUNE_EVERY_MS = 3600_000;
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
   const { config, log } = options;
   const clock = options.clock ?? (() => new Date());
-  const outbox = options.database.then((db) => new OutboxStore(db));
-  outbox.catch(() => undefined); // observed by sync, which logs it
-  const metrics = options.registry && new WebhookMetrics(options.registry, async () => (await outbox).pending());
+  // Opened again at the next sync when the database was away.
+  const outbox = retryingMemo(async () => new OutboxStore(await options.database()));
+  const metrics = options.registry && new WebhookMetrics(options.registry, async () => (await outbox()).pending());
   let worker: DeliveryWorker | undefined;
   const streams = new EventStreams({
     gateway: options.gateway,
@@ -56,7 +58,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     async onEvent({ event, filter }: Wanted, told) {
       const at = clock();
       const payload = { type: EVENT_TYPES[event], timestamp: at.toISOString(), data: told.data };
-      const written = await (await outbox).enqueue({ event, filter, eventKey: told.key, payload, at });
+      const written = await (await outbox()).enqueue({ event, filter, eventKey: told.key, payload, at });
       log.debug({ event, key: told.key, deliveries: written }, 'webhook event written to the outbox');
       if (written) worker?.wake();
     },
@@ -68,7 +70,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   const sync = (): Promise<void> =>
     (syncing ??= (async () => {
       try {
-        const store = await outbox;
+        const store = await outbox();
         if (closed) return;
         const wanted = await store.wanted();
         // A gateway with no webhooks (most tests, most installs) does not poll the outbox.
@@ -106,7 +108,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   return {
     sync,
     async deliverDue() {
-      await (syncing ?? outbox);
+      await (syncing ?? outbox().catch(() => undefined));
       return worker ? worker.deliverDue() : 0;
     },
     get streams() {

@@ -29,7 +29,7 @@ export function startWebhooks(config: Config, log: Logger, options: StartWebhook
   const dispatcher = createWebhookDispatcher({
     config,
     gateway: options.gateway,
-    database: held.database.then((database) => database.db),
+    database: async () => (await held.database).db,
     log: webhookLog,
     registry: options.registry,
     clock: options.clock,

@@ -2,7 +2,6 @@
 // coordinates of its fields, the words it searches and the anime ids it names. Worked out once per
 // document and schema (the gateway's parse cache hands back the same document for a repeated query).
 import {
-  getNamedType,
   getOperationAST,
   Kind,
   TypeInfo,
@@ -35,8 +34,14 @@ export interface OperationFacts {
 
 /** String arguments that hold the words searched, on fields that search. */
 const SEARCH_ARGUMENTS = new Set(['query', 'q', 'text']);
-/** ID arguments that name anime the caller is looking at. */
-const ANIME_ID_ARGUMENTS = new Set(['id', 'ids', 'liked', 'animeId']);
+/** The arguments that name anime the caller is looking at, by root field (never a user's or a webhook's id). */
+const ANIME_ID_ARGUMENTS: Readonly<Record<string, string>> = {
+  anime: 'id',
+  animesByIds: 'ids',
+  similar: 'id',
+  recommendations: 'liked',
+  nextEpisode: 'animeId',
+};
 
 const cache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, OperationFacts | undefined>>>();
 
@@ -80,7 +85,7 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode, operationName?: 
           const argument = field.args.find((a) => a.name === argumentNode.name.value);
           if (!argument) continue;
           if (searches && SEARCH_ARGUMENTS.has(argument.name)) facts.searchArguments.push({ argument, node: argumentNode.value });
-          if (isRoot && ANIME_ID_ARGUMENTS.has(argument.name) && getNamedType(argument.type).name === 'ID') {
+          if (isRoot && ANIME_ID_ARGUMENTS[field.name] === argument.name) {
             facts.animeIdArguments.push({ argument, node: argumentNode.value });
           }
         }

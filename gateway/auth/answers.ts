@@ -43,7 +43,7 @@ export const UNAUTHENTICATED_MESSAGE = 'The API key is not valid (unknown, malfo
 export function refuse(
   res: ServerResponse,
   front: Front,
-  status: 401 | 429 | 503,
+  status: 401 | 429 | 500 | 503,
   code: ErrorCode,
   message: string,
   more: Record<string, unknown> = {},

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from '../../lib/http-server.js';
 import type { Logger } from '../../lib/logger.js';
+import { isDatabaseUnavailable } from '../../lib/db/unavailable.js';
 import { runWithViewer } from '../../lib/users/current-viewer.js';
 import { quotaExtensions, quotaMessage, rateLimitHeaders, refuse, UNAUTHENTICATED_MESSAGE, type Front } from './answers.js';
 import { apiKeyOf, clientIp, resolveCaller, type CallerOptions } from './caller.js';
@@ -32,15 +33,21 @@ export function guardHttp(options: GuardOptions, next: RequestHandler): RequestH
     const front = frontOf(req.url);
     if (!front) return next(req, res);
     const ip = clientIp(req, options.trustProxy);
+    let lookupError: unknown;
     const [caller, burst] = await Promise.all([
-      resolveCaller(apiKeyOf(req.headers), ip, options).catch((error: Error) => {
-        options.log.error({ err: error.message, ip }, 'API key lookup failed');
+      resolveCaller(apiKeyOf(req.headers), ip, options).catch((error: unknown) => {
+        lookupError = error;
         return null;
       }),
       options.quotas.burst(ip),
     ]);
     if (caller === null) {
+      if (!isDatabaseUnavailable(lookupError)) {
+        options.log.error({ err: lookupError, ip }, 'API key lookup failed');
+        return refuse(res, front, 500, 'INTERNAL_SERVER_ERROR', 'The API key could not be checked.');
+      }
       // The key may well be good: the database did not answer. Not a 401, which would tell the client to change it.
+      options.log.warn({ err: (lookupError as Error).message, ip }, 'API key not checked: the database is unavailable');
       return refuse(
         res,
         front,

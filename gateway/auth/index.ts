@@ -7,6 +7,7 @@ import type { Config } from '../../lib/config.js';
 import { sharedDatabase } from '../../lib/db/shared.js';
 import type { RequestHandler } from '../../lib/http-server.js';
 import type { Logger } from '../../lib/logger.js';
+import { retryingMemo } from '../../lib/retrying-memo.js';
 import { runWithViewer } from '../../lib/users/current-viewer.js';
 import { onRevocation } from '../../lib/users/revocations.js';
 import { looksLikeApiKey } from '../../lib/users/api-key.js';
@@ -44,11 +45,7 @@ export function createGatewayAuth(config: Config, log: Logger, supergraph: strin
   const authLog = log.child({ component: 'auth' });
   // The database is opened with the first user key presented: a gateway nobody sends keys to needs none.
   let database: ReturnType<typeof sharedDatabase> | undefined;
-  let store: Promise<UserStore> | undefined;
-  const users = () => {
-    database ??= sharedDatabase(config, log);
-    return (store ??= database.database.then((d) => new UserStore(d.db)));
-  };
+  const users = retryingMemo(async () => new UserStore((await (database ??= sharedDatabase(config, log)).database).db));
   const keys = new KeyCache(async (key) => (looksLikeApiKey(key) ? (await users()).authenticate(key) : undefined));
   const stopListening = onRevocation(config, authLog, (revocation) => keys.drop(revocation));
   const { quotas, release: releaseQuotas } = sharedQuotas(config, authLog);

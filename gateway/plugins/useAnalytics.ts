@@ -99,7 +99,8 @@ function eventOf(
     platforms: platforms.map(({ platform, tier, ms, failed }) => ({ platform, tier, ms: Math.round(ms * 10) / 10, failed })),
     latencyMs,
     errorCodes: [...new Set((result?.errors ?? []).map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
-    subject: subjectOf(viewer, caller?.ip),
+    // The record of deleteMyData would otherwise be the one thing left of the user it deleted.
+    subject: facts.fields.includes('Mutation.deleteMyData') ? 'deleted' : subjectOf(viewer, caller?.ip),
     tier: viewer?.tier ?? 'FREE',
     correlationId: currentCorrelationId() ?? null,
     platformCalls: platforms.filter((call) => call.tier === 'ORIGIN').length,

@@ -55,11 +55,16 @@ export class AnalyticsRecorder {
     while (this.writing) await this.writing;
   }
 
-  /** Writes what is queued, then takes no more. */
+  /** Writes what is queued, then takes no more; what the database would not take is counted as dropped. */
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
     clearTimeout(this.timer);
+    if (this.queue.length > 0) {
+      this.counts.dropped += this.queue.length;
+      this.options.log.warn({ events: this.queue.length }, 'analytics events not written at shutdown: the database did not take them');
+      this.queue = [];
+    }
   }
 
   private kick(): void {

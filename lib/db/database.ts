@@ -13,6 +13,7 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { PROJECT_ROOT } from '../paths.js';
 import * as schema from './schema.js';
+import { DatabaseOpenError } from './unavailable.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -35,16 +36,30 @@ const MIGRATIONS = join(PROJECT_ROOT, 'migrations');
 /** A migrated, empty database, as a copy of PGlite's data folder. */
 let memoryTemplate: Promise<Blob | File> | undefined;
 
-export async function openDatabase({ url, dir, log }: DatabaseOptions): Promise<Database> {
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  try {
+    return await open(options);
+  } catch (error) {
+    throw new DatabaseOpenError(error);
+  }
+}
+
+async function open({ url, dir, log }: DatabaseOptions): Promise<Database> {
   if (url) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A server that stops answering (rather than refusing) must not hang requests: connections and
+    // statements give up, and the request fails with DATABASE_UNAVAILABLE.
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, statement_timeout: 30_000 });
     // A server that restarts drops the pool's idle connections: the pool makes new ones; an error
     // on an idle connection must not end the process.
     pool.on('error', (error) => log.warn({ err: error }, 'PostgreSQL connection lost; the pool reconnects'));
-    const db = drizzlePostgres(pool, { schema });
-    await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+    try {
+      await migrateLocked(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     log.info({ backend: 'postgres' }, 'database ready');
-    return { db: db as unknown as Db, backend: 'postgres', close: () => pool.end() };
+    return { db: drizzlePostgres(pool, { schema }) as unknown as Db, backend: 'postgres', close: () => pool.end() };
   }
   const inMemory = dir.startsWith('memory://');
   if (!inMemory) mkdirSync(dir, { recursive: true });
@@ -57,4 +72,25 @@ export async function openDatabase({ url, dir, log }: DatabaseOptions): Promise<
   if (inMemory && !memoryTemplate) await (memoryTemplate = client.dumpDataDir('none'));
   log.info({ backend: 'pglite', dir }, 'database ready');
   return { db: db as unknown as Db, backend: 'pglite', close: () => client.close() };
+}
+
+/** Any number that is AniGraph's own: the lock its processes take to migrate one at a time. */
+const MIGRATION_LOCK = 4_147_700_014;
+
+/**
+ * Migrates under a session advisory lock: the gateway and the subgraphs of a distributed deployment
+ * start together, and two migrations at once would both try to create the same types and tables.
+ */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder: MIGRATIONS });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
 }

@@ -1,5 +1,6 @@
 // A database that does not answer (PostgreSQL restarting, a connection cut) is not a bug: the request
 // fails with DATABASE_UNAVAILABLE, and the next one after the database is back works.
+import { DrizzleQueryError } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { errorExtensions } from '../errors.js';
 
@@ -8,13 +9,22 @@ const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|E
 const UNAVAILABLE_MESSAGES =
   /connection terminated|connection (?:is )?(?:closed|ended)|timeout exceeded when trying to connect|the database system is (?:starting up|shutting down)/i;
 
-/** Whether `error`, or an error it was caused by (drizzle wraps the driver's), says the database is out of reach. */
+/** The database could not be opened (connected to and migrated). */
+export class DatabaseOpenError extends Error {
+  constructor(cause: unknown) {
+    super(`AniGraph's database could not be opened: ${(cause as Error)?.message ?? cause}`, { cause });
+  }
+}
+
+/**
+ * Whether `error` is AniGraph's database out of reach: it could not be opened, or a query (drizzle's
+ * DrizzleQueryError) failed on a lost connection. Another service's socket error (Qdrant, Redis) is not this.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (
-    let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 5;
-    e = e.cause as typeof e, depth++
-  ) {
+  if (error instanceof DatabaseOpenError) return true;
+  if (!(error instanceof DrizzleQueryError)) return false;
+  let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.test(e.code)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
   }

@@ -78,8 +78,10 @@ function refuseNonPublic(host: string, addresses: readonly string[]): void {
   for (const address of addresses) {
     const range = rangeOf(address);
     if (range !== 'unicast') {
+      // Never the address a name resolves to: the operator's network is not the caller's to map.
+      const where = host === address || host === `[${address}]` ? 'is' : 'resolves to';
       throw new WebhookUrlRefused(
-        `url's host "${host}" resolves to ${address}, a ${describeRange(range)} address: webhooks may only call public addresses (an operator can allow private ones with WEBHOOK_ALLOW_PRIVATE).`,
+        `url's host "${host}" ${where} a ${describeRange(range)} address: webhooks may only call public addresses (an operator can allow private ones with WEBHOOK_ALLOW_PRIVATE).`,
       );
     }
   }

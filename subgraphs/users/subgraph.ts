@@ -5,6 +5,7 @@ import type { ConfigOf } from '../../lib/config.js';
 import { sharedDatabase } from '../../lib/db/shared.js';
 import { buildFederatedSchema } from '../../lib/federation.js';
 import type { Logger } from '../../lib/logger.js';
+import { retryingMemo } from '../../lib/retrying-memo.js';
 import type { Subgraph } from '../../lib/subgraph.js';
 import { announceKeyRevoked, announceUserChanged } from '../../lib/users/revocations.js';
 import { sharedQuotas } from '../../lib/users/quotas.js';
@@ -48,23 +49,19 @@ export async function createUsersSubgraph(config: UsersConfig, log: Logger): Pro
   // The database opens at start(), or at the first request before it: building the schema alone
   // (`npm run compose`) must not take the PGlite folder, which only one instance may hold.
   let held: ReturnType<typeof sharedDatabase> | undefined;
-  let store: Promise<UserStore> | undefined;
   let ready = false;
   let closed = false;
-  const openStore = (): Promise<UserStore> => {
-    if (closed) return Promise.reject(new Error('the users subgraph is closed'));
-    if (!store) {
-      held = sharedDatabase(config, log);
-      store = held.database.then((database) => new UserStore(database.db));
-      store.then(() => (ready = true)).catch(() => undefined);
-    }
-    return store;
+  // Each store is made once the database opens; a failed open is tried again at the next request.
+  const openDb = async () => {
+    if (closed) throw new Error('the users subgraph is closed');
+    const { db } = await (held ??= sharedDatabase(config, log)).database;
+    ready = true;
+    return db;
   };
-  let webhooks: Promise<WebhookStore> | undefined;
-  const openWebhooks = () => (webhooks ??= openStore().then(async () => new WebhookStore((await held!.database).db)));
-  let linkedAccounts: Promise<LinkedAccountStore> | undefined;
+  const openStore = retryingMemo(async () => new UserStore(await openDb()));
+  const openWebhooks = retryingMemo(async () => new WebhookStore(await openDb()));
   const linking = new LinkingService({
-    accounts: () => (linkedAccounts ??= openStore().then(async () => new LinkedAccountStore((await held!.database).db))),
+    accounts: retryingMemo(async () => new LinkedAccountStore(await openDb())),
     credentials: new Credentials(config.CREDENTIALS_KEY, config.CREDENTIALS_PREVIOUS_KEYS),
     readers: accountReaders(config),
   });

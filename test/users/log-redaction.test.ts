@@ -20,6 +20,13 @@ describe("the gateway's debug log lines", () => {
     expect(redactSecrets({ query: `mutation { linkPlatformAccount(platform: ANILIST, token: "${TOKEN}") { accountId } }` }).query).toBe(
       'mutation { linkPlatformAccount(platform: ANILIST, token:"[redacted]") { accountId } }',
     );
+    // A block string is a string too; the descriptions elsewhere in a document stay.
+    const block = redactSecrets({
+      query: `mutation { linkPlatformAccount(platform: ANILIST, token: """${TOKEN}""") { accountId } }`,
+    }).query as string;
+    expect(block).not.toContain(TOKEN);
+    expect(block).toBe('mutation { linkPlatformAccount(platform: ANILIST, token:"[redacted]") { accountId } }');
+    expect(redactSecrets({ query: 'query { a(note: """kept""") }' }).query).toBe('query { a(note: """kept""") }');
     const body = JSON.stringify({
       query: 'mutation($token: String!) { linkPlatformAccount(platform: MYANIMELIST, token: $token) { accountId } }',
       variables: { token: TOKEN },

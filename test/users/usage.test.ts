@@ -57,3 +57,21 @@ describe('User.usage', () => {
     expect(body.data.viewer.usage).toMatchObject({ today: { queries: 2, enhanced: 0 }, limits: { queries: null, enhanced: null } });
   });
 });
+
+describe('analytics of refused operations', () => {
+  it('records an operation the quotas refuse, with its QUOTA_EXCEEDED', async () => {
+    const key = await keyFor('FREE');
+    const from = new Date(Date.now() - 1_000);
+    // The FREE tier's 50 queries a day, then one more.
+    for (let i = 0; i < 50; i++) expect((await world.t.gql('query Stats { catalogStats { total } }', {}, key)).status).toBe(200);
+    const refused = await world.t.gql('query Stats { catalogStats { total } }', {}, key);
+    expect(refused.status).toBe(429);
+    await world.t.app.analytics.recorder.flush();
+    const { body } = await world.t.gql(
+      'query($from: DateTimeISO!, $to: DateTimeISO!) { analyticsReport(from: $from, to: $to) { errors { code count } } }',
+      { from: from.toISOString(), to: new Date(Date.now() + 1_000).toISOString() },
+      admin,
+    );
+    expect(body.data.analyticsReport.errors).toContainEqual({ code: 'QUOTA_EXCEEDED', count: 1 });
+  });
+});

@@ -37,7 +37,7 @@ beforeAll(async () => {
   second = createWebhookDispatcher({
     config: { WEBHOOK_ALLOW_PRIVATE: true, WEBHOOK_TIMEOUT_MS: 5_000, WEBHOOK_RETRY_FOR: 3600 },
     gateway: t.app.gateway,
-    database: Promise.resolve(secondDatabase.db),
+    database: async () => secondDatabase.db,
     log: createLogger('debug', sink),
   });
 });
