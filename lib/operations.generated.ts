@@ -650,6 +650,32 @@ export type Duration = {
   seconds: Scalars['Int']['output'];
 };
 
+/** An embedding model search uses, as its card (the sentence-transformers files beside it) describes it. */
+export type EmbeddingModelInfo = {
+  __typename?: 'EmbeddingModelInfo';
+  /** Length of its vectors. */
+  dimensions: Scalars['Int']['output'];
+  /** What every document is prefixed with ("passage: "); empty for nothing. */
+  documentPrefix: Scalars['String']['output'];
+  /** The model (EMBEDDING_MODEL), such as "Xenova/bge-small-en-v1.5". */
+  id: Scalars['String']['output'];
+  /** Tokens it reads of a text: EMBEDDING_MAX_TOKENS, or less where the model takes less. */
+  maxTokens: Scalars['Int']['output'];
+  /** How it pools. */
+  pooling: EmbeddingPooling;
+  /** What every query is prefixed with ("query: "); empty for nothing. */
+  queryPrefix: Scalars['String']['output'];
+  /** The state of semantic search with it: LOADING_MODEL, BUILDING, READY or FAILED. */
+  state: Scalars['String']['output'];
+};
+
+/** How a model turns its tokens' vectors into one: as its card (1_Pooling/config.json) says, or EMBEDDING_POOLING. */
+export type EmbeddingPooling =
+  /** The first token, [CLS] (bge). */
+  | 'CLS'
+  /** The mean of the tokens, over the attention mask (MiniLM, e5). */
+  | 'MEAN';
+
 /** An error code and how often operations answered it. */
 export type ErrorCount = {
   __typename?: 'ErrorCount';
@@ -1931,6 +1957,8 @@ export type SearchStatus = {
   mode: SearchMode;
   /** The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); null until it is loaded, or without one. */
   model: Maybe<Scalars['String']['output']>;
+  /** The embedding models loaded, each with its card; empty until one is loaded, or without one. */
+  models: Array<EmbeddingModelInfo>;
   /** Texts embedded so far by the build under way; null when no build is embedding. */
   progress: Maybe<SearchBuildProgress>;
   /** Why search is not (yet) semantic; null when it is. */
@@ -2173,7 +2201,7 @@ export type TransportCount = {
   __typename?: 'TransportCount';
   /** How many operations. */
   count: Scalars['Int']['output'];
-  /** graphql-http, graphql-ws, rest or mcp. */
+  /** graphql-http, graphql-ws, rest, mcp, or webhooks (the subscriptions the webhook dispatcher holds). */
   transport: Scalars['String']['output'];
 };
 

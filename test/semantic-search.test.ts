@@ -36,6 +36,18 @@ describe.runIf(modelPresent)('semantic and hybrid search', () => {
     const status = await t.searchSettled();
     expect(status).toMatchObject({ mode: 'HYBRID', semanticState: 'READY', dimensions: 384, vectorStore: 'embedded', indexedAnime: 30 });
     expect(status.model).toContain('all-MiniLM-L6-v2');
+    const { body } = await t.gql('{ searchStatus { models { id pooling queryPrefix documentPrefix dimensions maxTokens state } } }');
+    expect(body.data.searchStatus.models).toEqual([
+      {
+        id: 'Xenova/all-MiniLM-L6-v2',
+        pooling: 'MEAN',
+        queryPrefix: '',
+        documentPrefix: '',
+        dimensions: 384,
+        maxTokens: 256,
+        state: 'READY',
+      },
+    ]);
   });
 
   it('finds an anime by what happens in it, without its title', async () => {

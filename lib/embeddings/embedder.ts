@@ -18,13 +18,30 @@ export interface DocumentVectors {
   segments: (Float32Array | undefined)[];
 }
 
+/** What a loaded model is: its id (vectors of different ids never mix), its card, its size. */
+export interface EmbeddingModelInfo {
+  /** The model as configured ("Xenova/bge-small-en-v1.5"). */
+  model: string;
+  /** The model, its weights, pooling, length and (when it has any) a hash of its prefixes. */
+  modelId: string;
+  pooling: 'MEAN' | 'CLS';
+  queryPrefix: string;
+  documentPrefix: string;
+  dimensions: number;
+  /** Tokens read per text: EMBEDDING_MAX_TOKENS, or less when the model takes less. */
+  maxTokens: number;
+}
+
 /** Turns texts into unit-length vectors; one model, loaded once. */
 export interface Embedder {
   /** Names the model and its settings; vectors from different ids never mix. */
   readonly modelId: string;
   readonly dimensions: number;
-  /** One normalized vector per text, in order. Texts longer than the model's length are truncated. */
+  readonly info: EmbeddingModelInfo;
+  /** One normalized vector per document text (with the card's document prefix), in order. Texts longer than the model's length are truncated. */
   embed(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
+  /** One normalized vector per query, with the card's query prefix. */
+  embedQueries(texts: readonly string[], options?: EmbedOptions): Promise<Float32Array[]>;
   /**
    * One model pass per document: its vector (as `embed` of the whole text gives) and, for each pooled
    * segment, the mean of that segment's tokens as the model read them in the document ("late chunking").

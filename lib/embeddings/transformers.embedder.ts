@@ -4,7 +4,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { EmbedderUnavailableError, type DocumentVectors, type EmbedDocument, type EmbedOptions, type Embedder } from './embedder.js';
+import { createHash } from 'node:crypto';
+import {
+  EmbedderUnavailableError,
+  type DocumentVectors,
+  type EmbedDocument,
+  type EmbeddingModelInfo,
+  type EmbedOptions,
+  type Embedder,
+} from './embedder.js';
+import { readModelCard, type CardOverrides, type ModelCard } from './model-card.js';
 
 export interface TransformersEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/all-MiniLM-L6-v2". */
@@ -15,6 +24,8 @@ export interface TransformersEmbedderOptions {
   dtype?: 'q8' | 'fp32' | 'fp16' | 'int8' | 'uint8' | 'q4';
   /** Tokens kept per text (the model's own limit is used when it is smaller). */
   maxTokens: number;
+  /** What overrides the model's card (EMBEDDING_POOLING, EMBEDDING_QUERY_PREFIX, EMBEDDING_DOCUMENT_PREFIX). */
+  card?: CardOverrides;
   /** Texts per model call: small batches of similar length keep the model's working set in cache. */
   batchSize?: number;
   /** Worker threads, one model (and one core) each. */
@@ -27,12 +38,12 @@ export interface TransformersEmbedderOptions {
 }
 
 type FromWorker =
-  | { type: 'ready'; modelId: string; dimensions: number }
+  | { type: 'ready'; modelId: string; dimensions: number; maxTokens: number }
   | { type: 'failed'; message: string }
   | { type: 'vectors'; id: number; vectors: Float32Array }
   | { type: 'error'; id: number; message: string };
 
-type Work = { texts: string[] } | { documents: EmbedDocument[] };
+type Work = { texts: string[]; kind: 'query' | 'document' } | { documents: EmbedDocument[] };
 
 interface Job {
   resolve: (vectors: Float32Array) => void;
@@ -106,13 +117,14 @@ class ModelWorker {
     });
   }
 
-  static start(options: TransformersEmbedderOptions): Promise<{ worker: ModelWorker; modelId: string; dimensions: number }> {
+  static start(options: TransformersEmbedderOptions, card: ModelCard): Promise<Started> {
     const settings = {
       model: options.model,
       modelDir: options.modelDir,
       dtype: options.dtype ?? 'q8',
       maxTokens: options.maxTokens,
       background: options.background ?? false,
+      card,
     };
     const worker = options.background ? processChannel(settings) : threadChannel(settings);
     return new Promise((resolve, reject) => {
@@ -129,9 +141,10 @@ class ModelWorker {
       worker.onError((error) => fail(error.message));
       worker.onExit((code) => fail(`the worker stopped while loading (exit code ${code})`));
       worker.once('message', (message: FromWorker) => {
-        if (message.type === 'ready')
-          resolve({ worker: new ModelWorker(worker), modelId: message.modelId, dimensions: message.dimensions });
-        else if (message.type === 'failed') fail(message.message);
+        if (message.type === 'ready') {
+          const { modelId, dimensions, maxTokens } = message;
+          resolve({ worker: new ModelWorker(worker), modelId, dimensions, maxTokens });
+        } else if (message.type === 'failed') fail(message.message);
       });
     });
   }
@@ -150,15 +163,50 @@ class ModelWorker {
   }
 }
 
+interface Started {
+  worker: ModelWorker;
+  modelId: string;
+  dimensions: number;
+  maxTokens: number;
+}
+
+/**
+ * The id vectors are kept under: the worker's (model, weights, pooling, length) and, for a model with
+ * prefixes, a hash of them, so that a change of the card re-embeds. A model without prefixes keeps
+ * the id it always had.
+ */
+function idOf(workerId: string, card: ModelCard): string {
+  if (!card.queryPrefix && !card.documentPrefix) return workerId;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([card.queryPrefix, card.documentPrefix]))
+    .digest('hex')
+    .slice(0, 8);
+  return `${workerId}/prefixes-${hash}`;
+}
+
 export async function loadTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
-  const started = await Promise.allSettled(Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ModelWorker.start(options)));
+  const card = await readModelCard(options.model, options.modelDir, options.card);
+  const started = await Promise.allSettled(
+    Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ModelWorker.start(options, card)),
+  );
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {
     await Promise.all(workers.map((w) => w.stop()));
     throw failure.reason;
   }
-  const { modelId, dimensions } = (started[0] as PromiseFulfilledResult<{ modelId: string; dimensions: number }>).value;
+  const first = (started[0] as PromiseFulfilledResult<Started>).value;
+  const { dimensions } = first;
+  const modelId = idOf(first.modelId, card);
+  const info: EmbeddingModelInfo = {
+    model: options.model,
+    modelId,
+    pooling: card.pooling,
+    queryPrefix: card.queryPrefix,
+    documentPrefix: card.documentPrefix,
+    dimensions,
+    maxTokens: first.maxTokens,
+  };
   const batchSize = options.batchSize ?? 8;
 
   /** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
@@ -187,17 +235,22 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
   }
   const row = (rows: Float32Array, i: number) => rows.subarray(i * dimensions, (i + 1) * dimensions);
 
-  return {
-    modelId,
-    dimensions,
-    embed(texts, embedOptions = {}) {
-      return inBatches(
-        texts,
-        (batch) => ({ texts: batch }),
+  const texts =
+    (kind: 'query' | 'document') =>
+    (items: readonly string[], embedOptions: EmbedOptions = {}) =>
+      inBatches(
+        items,
+        (batch) => ({ texts: batch, kind }),
         (rows, batch) => batch.map((_, i) => row(rows, i)),
         embedOptions,
       );
-    },
+
+  return {
+    modelId,
+    dimensions,
+    info,
+    embed: texts('document'),
+    embedQueries: texts('query'),
     embedDocuments(documents, embedOptions = {}) {
       const take = (rows: Float32Array, batch: EmbedDocument[]): DocumentVectors[] => {
         let at = 0;

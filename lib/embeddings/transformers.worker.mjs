@@ -5,12 +5,15 @@
 // goes back to the system when they exit. Plain JavaScript: both load it as it is, from the sources
 // under test and from dist/ alike.
 //
-// Mean pooling over the attention mask, then L2 normalization, as sentence-transformers computes them.
+// Pooling as the model's card says (model-card.ts): the mean over the attention mask, or the first
+// (CLS) token; then L2 normalization, as sentence-transformers computes them. Queries and documents
+// get the card's prefixes.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @typedef {{ model: string, modelDir?: string, dtype: string, maxTokens: number, background: boolean }} Options */
+/** @typedef {{ pooling: 'MEAN' | 'CLS', queryPrefix: string, documentPrefix: string, maxTokens: number | null }} Card */
+/** @typedef {{ model: string, modelDir?: string, dtype: string, maxTokens: number, background: boolean, card: Card }} Options */
 
 // In a worker thread, the options come as workerData; in a child process, as its first message.
 /** @type {(message: unknown, transfer?: ArrayBuffer[]) => void} */
@@ -20,21 +23,28 @@ const receive = (listener) => void (parentPort ? parentPort.on('message', listen
 /** @type {Options} */
 const options = parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve));
 
+const card = options.card;
 if (options.background) lowerThisThreadsPriority();
 // A child process outlives nothing: when the server goes, so does it.
 if (!parentPort) process.once('disconnect', () => process.exit(0));
 
 try {
   const encoder = await load();
-  send({ type: 'ready', modelId: encoder.modelId, dimensions: encoder.dimensions });
-  receive(async (/** @type {{ id: number, texts?: string[], documents?: Document[] }} */ { id, texts, documents }) => {
-    try {
-      const vectors = texts ? await encoder.embed(texts) : await encoder.embedDocuments(/** @type {Document[]} */ (documents));
-      send({ type: 'vectors', id, vectors }, [/** @type {ArrayBuffer} */ (vectors.buffer)]);
-    } catch (error) {
-      send({ type: 'error', id, message: /** @type {Error} */ (error).message });
-    }
-  });
+  send({ type: 'ready', modelId: encoder.modelId, dimensions: encoder.dimensions, maxTokens: encoder.maxTokens });
+  receive(
+    async (
+      /** @type {{ id: number, texts?: string[], kind?: 'query' | 'document', documents?: Document[] }} */ { id, texts, kind, documents },
+    ) => {
+      try {
+        const vectors = texts
+          ? await encoder.embed(texts.map((text) => (kind === 'query' ? card.queryPrefix : card.documentPrefix) + text))
+          : await encoder.embedDocuments(/** @type {Document[]} */ (documents));
+        send({ type: 'vectors', id, vectors }, [/** @type {ArrayBuffer} */ (vectors.buffer)]);
+      } catch (error) {
+        send({ type: 'error', id, message: /** @type {Error} */ (error).message });
+      }
+    },
+  );
 } catch (error) {
   send({ type: 'failed', message: /** @type {Error} */ (error).message });
 }
@@ -58,13 +68,16 @@ async function load() {
       session_options: { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential' },
     }),
   ]);
-  const maxTokens = Math.min(options.maxTokens, tokenizer.model_max_length ?? Infinity);
+  const maxTokens = Math.min(options.maxTokens, card.maxTokens ?? Infinity, tokenizer.model_max_length ?? Infinity);
 
   /** @param {string[]} texts  @returns {Promise<Float32Array>} rows of unit vectors, one per text */
   const embed = async (texts) => {
     const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
     const output = await model(inputs);
-    const pooled = mean_pooling(output.last_hidden_state, inputs.attention_mask).normalize(2, -1);
+    const pooled =
+      card.pooling === 'CLS'
+        ? output.last_hidden_state.slice(null, 0, null).normalize(2, -1)
+        : mean_pooling(output.last_hidden_state, inputs.attention_mask).normalize(2, -1);
     const vectors = new Float32Array(/** @type {Float32Array} */ (pooled.data));
     // Tensors hold native memory the garbage collector does not see: free it now, or thousands of
     // batches grow the process by gigabytes before a collection comes.
@@ -74,9 +87,10 @@ async function load() {
   const [cls, sep] = tokenizer.encode('');
 
   /**
-   * One model pass per document gives the document's vector (mean over all its tokens) and a vector
-   * for each pooled segment (mean over that segment's tokens, which saw the whole document: "late
-   * chunking"). A pooled segment cut off by the token limit gets no vector.
+   * One model pass per document gives the document's vector (pooled as the card says) and, for a
+   * mean-pooled model, a vector for each pooled segment (mean over that segment's tokens, which saw
+   * the whole document: "late chunking"). A pooled segment cut off by the token limit gets no vector,
+   * and neither does any under a CLS model: the mean of some of its tokens is not what it was trained to give.
    * @param {Document[]} documents
    * @returns {Promise<Float32Array>} per document its vector, then one per pooled segment that fits; a NaN row for one that does not
    */
@@ -85,8 +99,9 @@ async function load() {
     const spans = [];
     /** @type {number[][]} */
     const ids = [];
+    const prefix = card.documentPrefix ? tokenizer.encode(card.documentPrefix, { add_special_tokens: false }) : [];
     for (const { segments, pooled } of documents) {
-      const tokens = [cls];
+      const tokens = [cls, ...prefix];
       const ranges = segments.map((segment) => {
         const from = tokens.length;
         tokens.push(...tokenizer.encode(segment, { add_special_tokens: false }));
@@ -95,7 +110,7 @@ async function load() {
       tokens.length = Math.min(tokens.length, maxTokens - 1);
       tokens.push(sep);
       ids.push(tokens);
-      spans.push(pooled.map((i) => (ranges[i][1] < tokens.length ? ranges[i] : null)));
+      spans.push(pooled.map((i) => (card.pooling === 'MEAN' && ranges[i][1] < tokens.length ? ranges[i] : null)));
     }
     const length = Math.max(...ids.map((t) => t.length));
     const inputIds = new BigInt64Array(ids.length * length);
@@ -119,7 +134,8 @@ async function load() {
     const vectors = new Float32Array(rows * width);
     let row = 0;
     spans.forEach((pooled, doc) => {
-      for (const span of [[0, ids[doc].length], ...pooled]) {
+      const whole = card.pooling === 'CLS' ? [0, 1] : [0, ids[doc].length];
+      for (const span of [whole, ...pooled]) {
         const out = vectors.subarray(row * width, ++row * width);
         if (!span) out.fill(NaN);
         else meanInto(out, hidden, (doc * length + span[0]) * width, span[1] - span[0], width);
@@ -130,7 +146,13 @@ async function load() {
   };
 
   const probe = await embed(['dimension probe']);
-  return { modelId: `${options.model}@${options.dtype}/mean/${maxTokens}`, dimensions: probe.length, embed, embedDocuments };
+  return {
+    modelId: `${options.model}@${options.dtype}/${card.pooling.toLowerCase()}/${maxTokens}`,
+    dimensions: probe.length,
+    maxTokens,
+    embed,
+    embedDocuments,
+  };
 }
 
 /** `out` = the unit-length mean of `count` consecutive rows of `width` floats in `data` from `offset`. */

@@ -3,7 +3,7 @@ import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import { AnimeFilter } from '../../../lib/anime-filter.input.js';
-import { SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
+import { EmbeddingPooling, SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
 
 const DEFAULT_PAGE = 10;
 
@@ -63,6 +63,15 @@ export class SearchResolver {
       reason: status.reason,
       model: status.model,
       dimensions: status.dimensions,
+      models: status.models.map(({ model, pooling, queryPrefix, documentPrefix, dimensions, maxTokens }) => ({
+        id: model,
+        pooling: pooling as EmbeddingPooling,
+        queryPrefix,
+        documentPrefix,
+        dimensions,
+        maxTokens,
+        state: status.state,
+      })),
       vectorStore: status.store,
       indexedAnime: status.animes,
       progress: status.progress,

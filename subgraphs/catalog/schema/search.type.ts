@@ -121,6 +121,43 @@ export class SearchBuildProgress {
   total!: number;
 }
 
+export enum EmbeddingPooling {
+  MEAN = 'MEAN',
+  CLS = 'CLS',
+}
+registerEnumType(EmbeddingPooling, {
+  name: 'EmbeddingPooling',
+  description: "How a model turns its tokens' vectors into one: as its card (1_Pooling/config.json) says, or EMBEDDING_POOLING.",
+  valuesConfig: {
+    MEAN: { description: 'The mean of the tokens, over the attention mask (MiniLM, e5).' },
+    CLS: { description: 'The first token, [CLS] (bge).' },
+  },
+});
+
+@ObjectType({ description: 'An embedding model search uses, as its card (the sentence-transformers files beside it) describes it.' })
+export class EmbeddingModelInfo {
+  @Field(() => String, { description: 'The model (EMBEDDING_MODEL), such as "Xenova/bge-small-en-v1.5".' })
+  id!: string;
+
+  @Field(() => EmbeddingPooling, { description: 'How it pools.' })
+  pooling!: EmbeddingPooling;
+
+  @Field(() => String, { description: 'What every query is prefixed with ("query: "); empty for nothing.' })
+  queryPrefix!: string;
+
+  @Field(() => String, { description: 'What every document is prefixed with ("passage: "); empty for nothing.' })
+  documentPrefix!: string;
+
+  @Field(() => Int, { description: 'Length of its vectors.' })
+  dimensions!: number;
+
+  @Field(() => Int, { description: 'Tokens it reads of a text: EMBEDDING_MAX_TOKENS, or less where the model takes less.' })
+  maxTokens!: number;
+
+  @Field(() => String, { description: 'The state of semantic search with it: LOADING_MODEL, BUILDING, READY or FAILED.' })
+  state!: string;
+}
+
 @ObjectType({ description: 'What search can do right now, and why not more.' })
 export class SearchStatus {
   @Field(() => SearchMode, { description: 'The best mode available now: HYBRID once the semantic index is built, else LEXICAL.' })
@@ -146,6 +183,11 @@ export class SearchStatus {
 
   @Field(() => Int, { nullable: true, description: "Length of the model's vectors; null until it is loaded, or without one." })
   dimensions!: number | null;
+
+  @Field(() => [EmbeddingModelInfo], {
+    description: 'The embedding models loaded, each with its card; empty until one is loaded, or without one.',
+  })
+  models!: EmbeddingModelInfo[];
 
   @Field(() => String, { description: 'Where the vectors are kept: "embedded" (in this process) or "qdrant" (QDRANT_URL).' })
   vectorStore!: string;

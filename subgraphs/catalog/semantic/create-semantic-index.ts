@@ -13,6 +13,9 @@ export type SemanticConfig = Pick<
   | 'MODEL_DIR'
   | 'EMBEDDING_DTYPE'
   | 'EMBEDDING_MAX_TOKENS'
+  | 'EMBEDDING_POOLING'
+  | 'EMBEDDING_QUERY_PREFIX'
+  | 'EMBEDDING_DOCUMENT_PREFIX'
   | 'EMBEDDING_WORKERS'
   | 'VECTOR_CACHE_DIR'
   | 'QDRANT_URL'
@@ -32,6 +35,11 @@ export async function createSemanticIndex(config: SemanticConfig, log: Logger): 
     modelDir: config.MODEL_DIR,
     dtype: config.EMBEDDING_DTYPE,
     maxTokens: config.EMBEDDING_MAX_TOKENS,
+    card: {
+      pooling: config.EMBEDDING_POOLING,
+      queryPrefix: config.EMBEDDING_QUERY_PREFIX,
+      documentPrefix: config.EMBEDDING_DOCUMENT_PREFIX,
+    },
   };
   const index = new SemanticIndex({
     loadEmbedder: () => loadTransformersEmbedder(model),

@@ -2,7 +2,7 @@
 // embedding the rest in the background, and loading the result into the vector store. The index set
 // of the catalog (search/search-indexes.ts) serves them; before the first build, search is lexical.
 import { LRUCache } from 'lru-cache';
-import type { Embedder } from '../../../lib/embeddings/embedder.js';
+import type { Embedder, EmbeddingModelInfo } from '../../../lib/embeddings/embedder.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { startProgress, type Progress } from './progress.js';
@@ -18,6 +18,8 @@ export interface SemanticStatus {
   reason: string | null;
   model: string | null;
   dimensions: number | null;
+  /** The loaded models with their cards; none before the first is loaded. */
+  models: EmbeddingModelInfo[];
   store: string;
   /** Anime with vectors in the store now. */
   animes: number;
@@ -66,6 +68,7 @@ export class SemanticIndex {
       reason: this.reason,
       model: this.embedder?.modelId ?? null,
       dimensions: this.embedder?.dimensions ?? null,
+      models: this.embedder ? [this.embedder.info] : [],
       store: this.options.store.name,
       progress: this.progress ? { done: this.progress.done, total: this.progress.total } : null,
       lastBuild: this.lastBuild,
@@ -116,7 +119,7 @@ export class SemanticIndex {
     if (!this.embedder) throw new Error(this.reason ?? 'no embedding model');
     const cached = this.queryVectors.get(text);
     if (cached) return cached;
-    const [vector] = await this.embedder.embed([text]);
+    const [vector] = await this.embedder.embedQueries([text]);
     this.queryVectors.set(text, vector);
     return vector;
   }
