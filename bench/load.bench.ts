@@ -178,12 +178,9 @@ function idSources(ids: string[], scheme: Options['ids']): { lookups: IdSource; 
   return { lookups: new IdPool(popular, SEED + 10), similar: new IdPool(popular, SEED + 20) };
 }
 
-/** The mix is many clients on one address: anonymous callers are not limited here. */
-const ANONYMOUS_ENV = { RATE_LIMIT_PER_IP: '1000000000/1s', QUOTA_FREE_QUERIES_PER_DAY: '0', QUOTA_FREE_ENHANCED_PER_DAY: '0' };
 const ADMIN_API_KEY = `bench-admin-${randomBytes(12).toString('hex')}`;
 /** --keys: users of the PREMIUM tier, every query counted (in Redis) against quotas never reached. */
 const KEYED_ENV = {
-  ...ANONYMOUS_ENV,
   ADMIN_API_KEY,
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   DATABASE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-bench-load-db-')),
@@ -263,7 +260,7 @@ async function start(files: GatewayFiles, opts: Options): Promise<Gateway> {
     // Not allowed in NODE_OPTIONS: on the command line. Worker threads write profiles of their own.
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
   }
-  const gateway = await startGateway('load', files, opts.keys ? KEYED_ENV : ANONYMOUS_ENV, execArgv);
+  const gateway = await startGateway('load', files, opts.keys ? KEYED_ENV : {}, execArgv);
   console.log(
     `\nload: gateway pid ${gateway.proc.pid}${opts.cpuProfDir ? ` (--cpu-prof into ${opts.cpuProfDir})` : ''}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`,
   );

@@ -142,6 +142,8 @@ export type Anime = {
   airing: Array<AiringEntry>;
   /** Its characters and their voice actors, from MyAnimeList, else AniList, Kitsu or AniDB (the first that lists some). */
   characters: Array<AnimeCharacter>;
+  /** How complete and how consistent an anime's data is: `score` and `missing` from the catalog's record, `conflicts` from the live platforms (their answers already cached; no platform is asked for it). */
+  dataQuality: DataQuality;
   /** The platform calls behind this anime's other fields in this response, by platform (asked without them: each platform's main record, fetched for it). */
   dataSources: Array<DataSource>;
   /** Running time of one episode; null when unknown. */
@@ -150,6 +152,8 @@ export type Anime = {
   episodes: Scalars['Int']['output'];
   /** Official sites and other pages, from MyAnimeList, AniList and AniDB; a platform that failed is a null item with an error. */
   externalLinks: Array<Maybe<ExternalLink>>;
+  /** The franchise it is an entry of; null when it is a work of one entry. */
+  franchise: Maybe<Franchise>;
   /** Stable AniGraph id: the prefix and id of the most preferred site that lists it ("mal-1" for MyAnimeList, else "anilist-…", "kitsu-…", "anidb-…" and so on), or "aod-" and a hash of its sources when none does. */
   id: Scalars['ID']['output'];
   /** Its next broadcast of this air type within 14 days, merged across AniList, AnimeSchedule and MyAnimeList; null when none is known. */
@@ -434,6 +438,17 @@ export type CatalogEntry = {
   platform: Platform;
 };
 
+/** The distribution of Anime.dataQuality.score over the served catalog, and the catalog's most common gaps. */
+export type CatalogQuality = {
+  __typename?: 'CatalogQuality';
+  /** The fields served anime lack, most often missing first. */
+  commonGaps: Array<QualityGap>;
+  /** Ten buckets of 0.1, lowest first, empty ones included. */
+  histogram: Array<QualityBucket>;
+  /** Mean completeness score (0-1, 3 decimals). */
+  mean: Scalars['Float']['output'];
+};
+
 /** A catalog that was not served because it holds no valid anime, or far fewer than the served one (CATALOG_MAX_SHRINK). */
 export type CatalogRefusal = {
   __typename?: 'CatalogRefusal';
@@ -477,6 +492,8 @@ export type CatalogStats = {
   lastUpdate: Maybe<Scalars['String']['output']>;
   /** When this server loaded the served catalog (UTC, ISO 8601). */
   loadedAt: Scalars['DateTimeISO']['output'];
+  /** How complete the served records are (Anime.dataQuality.score): the distribution, the mean and the most common gaps. */
+  quality: CatalogQuality;
   /** Entries of the file that are not served: they failed validation or duplicate an id. */
   rejected: Scalars['Int']['output'];
   /** The first rejected entries (up to 200) and why. */
@@ -616,6 +633,30 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** A fact of an anime on which the catalog and the platforms (or the platforms among themselves) disagree. */
+export type DataConflict = {
+  __typename?: 'DataConflict';
+  /** The catalog's value, written as the platforms' are; null when the catalog does not know it (0 episodes, UNKNOWN). */
+  catalogValue: Maybe<Scalars['String']['output']>;
+  /** The fact: "episodes", "year", "type" or "status". */
+  field: Scalars['String']['output'];
+  /** What each platform with a cached answer says (platforms that do not say are left out). */
+  values: Array<PlatformValue>;
+};
+
+/** How complete and how consistent an anime's data is: `score` and `missing` from the catalog's record, `conflicts` from the live platforms (their answers already cached; no platform is asked for it). */
+export type DataQuality = {
+  __typename?: 'DataQuality';
+  /** AniGraph id of the anime it describes. */
+  animeId: Scalars['ID']['output'];
+  /** Where the platforms disagree with the catalog or with each other on episodes, year, type and status. Read only from platform answers already in the cache, so it is empty until platform data for the anime has been fetched (by platformScores, synopsis, characters or another platform field, in an earlier request) and fills in after; it never calls a platform. A field of the platforms subgraph: it counts toward the enhanced quota like the other platform fields. */
+  conflicts: Array<DataConflict>;
+  /** The fields the record lacks, heaviest first: synopsis (none at ANIME_SYNOPSES_PATH), picture (only the placeholder), year, season (UNDEFINED), episodes (0), studios, tags, score, sources (fewer than two sites list it). */
+  missing: Array<Scalars['String']['output']>;
+  /** Completeness, 0-1: the weights of the fields the record has, out of synopsis 0.2, tags 0.15, picture, year, episodes, studios, score and sources 0.1 each, season 0.05. */
+  score: Scalars['Float']['output'];
+};
+
 /** Where part of this response came from: which platform was asked for what, whether it answered, from which cache tier, how fresh. */
 export type DataSource = {
   __typename?: 'DataSource';
@@ -715,6 +756,26 @@ export type FloatRange = {
   max?: InputMaybe<Scalars['Float']['input']>;
   /** Smallest value let through (inclusive); no lower bound when null. */
   min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A work's entries together: its series, sequels, films, OVAs and specials, grouped by the catalog's related-anime links where it has them, else by title (the same title once a season, part, film or OVA marker and a subtitle are taken off). */
+export type Franchise = {
+  __typename?: 'Franchise';
+  /** Its entries, oldest first (entries of unknown year last), a page at a time. */
+  entries: AnimeConnection;
+  /** "franchise-" and the id of its main entry. */
+  id: Scalars['ID']['output'];
+  /** Its main entry: the first TV series, else the first film, else the earliest entry. */
+  main: Anime;
+  /** How many entries it has (2 or more). */
+  size: Scalars['Int']['output'];
+};
+
+
+/** A work's entries together: its series, sequels, films, OVAs and specials, grouped by the catalog's related-anime links where it has them, else by title (the same title once a season, part, film or OVA marker and a subtitle are taken off). */
+export type FranchiseEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Inclusive integer range; either end may be left open. A min above the max fails with BAD_USER_INPUT. */
@@ -1372,6 +1433,15 @@ export type PlatformStatus = {
   sharedQuota: Scalars['Boolean']['output'];
 };
 
+/** What one platform says about a fact of an anime. */
+export type PlatformValue = {
+  __typename?: 'PlatformValue';
+  /** The platform. */
+  platform: ExternalPlatform;
+  /** Its value in the catalog's terms: a number for episodes and year, an AnimeType or AnimeStatus name ("TV", "FINISHED"). */
+  value: Scalars['String']['output'];
+};
+
 /** What a user likes and avoids, as they set it (setPreferences). */
 export type Preferences = {
   __typename?: 'Preferences';
@@ -1391,6 +1461,28 @@ export type PreferencesInput = {
   favouriteStudios?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Catalog tags the user likes (case-insensitive; kept in lower case). */
   favouriteTags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** How many served anime have a data quality score in [from, to) (the last bucket includes 1). */
+export type QualityBucket = {
+  __typename?: 'QualityBucket';
+  /** Number of served anime in it. */
+  count: Scalars['Int']['output'];
+  /** Lower bound, inclusive. */
+  from: Scalars['Float']['output'];
+  /** Upper bound, exclusive (inclusive for the last bucket, 1). */
+  to: Scalars['Float']['output'];
+};
+
+/** A field of the record (as DataQuality.missing names it) and how many served anime lack it. */
+export type QualityGap = {
+  __typename?: 'QualityGap';
+  /** Number of served anime that lack it. */
+  count: Scalars['Int']['output'];
+  /** The field, as DataQuality.missing names it. */
+  field: Scalars['String']['output'];
+  /** That number as a share of the served anime (0-1, 3 decimals). */
+  share: Scalars['Float']['output'];
 };
 
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
@@ -1527,6 +1619,7 @@ export type QueryScheduleArgs = {
 /** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  collapseFranchise?: Scalars['Boolean']['input'];
   filter?: InputMaybe<AnimeFilter>;
   first?: Scalars['Int']['input'];
   mode?: SearchMode;
@@ -1879,6 +1972,8 @@ export type SearchHit = {
   anime: Anime;
   /** The signals `score` is made of, each before weighting. */
   components: SearchScoreComponents;
+  /** With search(collapseFranchise: true): the other entries of its franchise that matched, in their order; else empty. */
+  franchiseMatches: Array<SearchHit>;
   /** What matched: "title", "synonyms", "tags", "synopsis", and for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)". */
   matchedFields: Array<Scalars['String']['output']>;
   /** The title or synonym that matched best; null when the hit came from tags, synopsis or meaning only. */

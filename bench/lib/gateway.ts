@@ -67,6 +67,11 @@ export async function startGateway(
     ANIME_SYNOPSES_PATH: files.synopsesPath,
     MODEL_DIR: files.modelDir,
     VECTOR_CACHE_DIR: files.vectorCacheDir,
+    // A benchmark is one client sending thousands of requests: quotas (the burst bucket of its IP,
+    // the anonymous daily quota) would refuse most of them. bench:load --keys counts its own.
+    RATE_LIMIT_PER_IP: '1000000000/1s',
+    QUOTA_FREE_QUERIES_PER_DAY: '0',
+    QUOTA_FREE_ENHANCED_PER_DAY: '0',
     ...extraEnv,
   };
   for (const key of ['ANIME_SYNOPSES_PATH', 'MODEL_DIR', 'VECTOR_CACHE_DIR']) if (!env[key]) delete env[key];

@@ -88,6 +88,22 @@ export class TieredCache {
     return answer(entry, 'ORIGIN', this.now());
   }
 
+  /**
+   * What `fetch` would answer from L1 or L2 (fresh, or stale within maxStale), without loading, refreshing
+   * or counting: for readers that may only use what is already here. Undefined when neither tier has it.
+   */
+  async peek<T>(key: string, dataClass: DataClass): Promise<Cached<T> | undefined> {
+    const now = this.now();
+    const ttl = this.ttlMs[dataClass];
+    const read = (entry: Entry | undefined, tier: CacheTier): Cached<T> | undefined => {
+      if (!entry || !this.servable(entry, ttl, now)) return undefined;
+      return { ...answer<T>(entry, tier, now), stale: now - entry.storedAt > ttl };
+    };
+    const local = read(this.l1.peek(key), 'L1');
+    if (local || !this.l2?.available || this.closed) return local;
+    return read(await this.l2.get(key), 'L2');
+  }
+
   stats(): CacheStats {
     const c = this.counts;
     return {

@@ -4,7 +4,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { TieredCache } from '../cache/index.js';
 import type { AnswerRead, PlatformHttp } from './platform-http.js';
-import { cached, type Sourced } from './sourced.js';
+import { cached, peeked, type Sourced } from './sourced.js';
 
 export interface AniDbCredentials {
   client: string;
@@ -57,6 +57,11 @@ export class AniDbClient {
   anime(aid: number): Promise<Sourced<AniDbAnime | null>> {
     const query = { request: 'anime', client: this.credentials.client, clientver: this.credentials.clientVersion, protover: 1, aid };
     return cached(this.cache, this.source, `anime:${aid}`, 'animeDetails', () => this.http.request({ path: '', query, read: readAnime }));
+  }
+
+  /** What `anime(aid)` has cached; undefined when it has not been asked (never a request). */
+  peekAnime(aid: number): Promise<Sourced<AniDbAnime | null> | undefined> {
+    return peeked(this.cache, this.source, `anime:${aid}`, 'animeDetails');
   }
 }
 

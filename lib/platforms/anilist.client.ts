@@ -14,12 +14,13 @@ import {
   type CachedAiring,
 } from './anilist.airing.js';
 import type { AnswerRead, PlatformHttp } from './platform-http.js';
-import { cached, jsonBody, shaped, type Sourced } from './sourced.js';
+import { cached, jsonBody, peeked, shaped, type Sourced } from './sourced.js';
 
 export const MEDIA_QUERY = `query AniGraphMedia($id: Int, $idMal: Int) {
   Media(id: $id, idMal: $idMal, type: ANIME) {
     id idMal siteUrl
     title { romaji english native }
+    format episodes status startDate { year }
     description(asHtml: false)
     averageScore meanScore popularity favourites
     trailer { id site thumbnail }
@@ -41,6 +42,10 @@ const media = z.looseObject({
   idMal: z.number().nullish(),
   siteUrl: z.string().nullish(),
   title,
+  format: z.string().nullish(),
+  episodes: z.number().nullish(),
+  status: z.string().nullish(),
+  startDate: z.looseObject({ year: z.number().nullish() }).nullish(),
   description: z.string().nullish(),
   averageScore: z.number().nullish(),
   meanScore: z.number().nullish(),
@@ -115,10 +120,14 @@ export class AniListClient {
   /** The anime by its AniList id, or else by its MyAnimeList id; null when AniList has no such anime. */
   media(ids: { anilistId?: number; malId?: number }): Promise<Sourced<AniListMedia | null>> {
     const variables = ids.anilistId !== undefined ? { id: ids.anilistId } : { idMal: ids.malId };
-    const key = ids.anilistId !== undefined ? `media:${ids.anilistId}` : `media-mal:${ids.malId}`;
-    return cached(this.cache, this.source, key, 'animeDetails', () =>
+    return cached(this.cache, this.source, mediaKey(ids), 'animeDetails', () =>
       this.http.request({ path: '', method: 'POST', json: { query: MEDIA_QUERY, variables }, read: readMedia }),
     );
+  }
+
+  /** What `media(ids)` has cached; undefined when it has not been asked (never a request). */
+  peekMedia(ids: { anilistId?: number; malId?: number }): Promise<Sourced<AniListMedia | null> | undefined> {
+    return peeked(this.cache, this.source, mediaKey(ids), 'animeDetails');
   }
 
   /**
@@ -145,6 +154,10 @@ export class AniListClient {
     });
     return { ...answer, value: answer.value.map(withDate) };
   }
+}
+
+function mediaKey(ids: { anilistId?: number; malId?: number }): string {
+  return ids.anilistId !== undefined ? `media:${ids.anilistId}` : `media-mal:${ids.malId}`;
 }
 
 // AniList answers a missing Media with HTTP 404 and `data: { Media: null }`; any other error is

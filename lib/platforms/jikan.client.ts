@@ -11,10 +11,11 @@ import {
   jikanStaff,
   page,
   type JikanAnime,
+  type JikanAnimeFull,
   type JikanPagination,
 } from './jikan.schemas.js';
 import type { PlatformHttp } from './platform-http.js';
-import { cached, fromOrigin, readJson, type Sourced } from './sourced.js';
+import { cached, fromOrigin, peeked, readJson, type Sourced } from './sourced.js';
 import { z } from 'zod';
 
 export const TOP_FILTERS = ['airing', 'upcoming', 'bypopularity', 'favorite'] as const;
@@ -75,6 +76,11 @@ export class JikanClient {
   /** `/anime/{id}/full`; null when MyAnimeList has no such anime. */
   anime(malId: number) {
     return this.get(`anime:${malId}`, 'animeDetails', `/anime/${malId}/full`, envelope(jikanAnimeFull), (b) => b.data);
+  }
+
+  /** What `anime(malId)` has cached; undefined when it has not been asked (never a request). */
+  peekAnime(malId: number): Promise<Sourced<JikanAnimeFull | null> | undefined> {
+    return peeked(this.cache, this.source, `anime:${malId}`, 'animeDetails');
   }
 
   characters(malId: number) {

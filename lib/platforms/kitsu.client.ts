@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TieredCache } from '../cache/index.js';
 import type { AnswerRead, PlatformHttp } from './platform-http.js';
-import { cached, readJson, type Sourced } from './sourced.js';
+import { cached, peeked, readJson, type Sourced } from './sourced.js';
 
 export const KITSU_HEADERS = { accept: 'application/vnd.api+json' };
 /** Kitsu refuses pages of more than 20. */
@@ -29,6 +29,10 @@ const animeAttributes = z.looseObject({
   ratingRank: z.number().nullish(),
   youtubeVideoId: z.string().nullish(),
   slug: z.string().nullish(),
+  subtype: z.string().nullish(),
+  status: z.string().nullish(),
+  episodeCount: z.number().nullish(),
+  startDate: z.string().nullish(),
 });
 
 export type KitsuAnime = z.infer<typeof animeAttributes> & { id: string };
@@ -67,6 +71,16 @@ export class KitsuClient {
         throw fail('UPSTREAM_UNAVAILABLE', `answered an anime without ${attributes.error.issues[0].path.join('.')}`, true);
       return { id: one.id, ...attributes.data };
     });
+  }
+
+  /** What `anime(kitsuId)` has cached; undefined when it has not been asked (never a request). */
+  peekAnime(kitsuId: string): Promise<Sourced<KitsuAnime | null> | undefined> {
+    return peeked(this.cache, this.source, `anime:${kitsuId}`, 'animeDetails');
+  }
+
+  /** What `idForMal(malId)` has cached; undefined when it has not been asked (never a request). */
+  peekIdForMal(malId: number): Promise<Sourced<string | null> | undefined> {
+    return peeked(this.cache, this.source, `mal:${malId}`, 'animeDetails');
   }
 
   /** Kitsu's id for a MyAnimeList id, through its mappings; null when Kitsu does not map it. */

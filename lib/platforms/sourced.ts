@@ -28,6 +28,17 @@ export async function cached<T>(
   }
 }
 
+/** What the cache already holds under the platform's key (as `cached` keeps it); no request, no analytics note. */
+export async function peeked<T>(
+  cache: TieredCache,
+  source: ExternalPlatform,
+  key: string,
+  dataClass: DataClass,
+): Promise<Sourced<T> | undefined> {
+  const answer = await cache.peek<T>(`${source}:${key}`, dataClass);
+  return answer && { ...answer, source };
+}
+
 /** An answer that was not cached (it differs on every call); `started` is when it was asked for. */
 export function fromOrigin<T>(source: ExternalPlatform, value: T, started?: number): Sourced<T> {
   notePlatformCall({ platform: source, tier: 'ORIGIN', ms: started === undefined ? 0 : performance.now() - started, failed: false });

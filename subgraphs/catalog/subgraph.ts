@@ -15,6 +15,8 @@ import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeResolver } from './resolvers/anime.resolver.js';
 import { CatalogUpdateResolver } from './resolvers/catalog-update.resolver.js';
 import { CatalogEntryResolver } from './resolvers/catalog-entry.resolver.js';
+import { CatalogQualityResolver, DataQualityResolver, dataQualityReference } from './resolvers/data-quality.resolver.js';
+import { AnimeFranchiseResolver, FranchiseResolver, SearchHitFranchiseResolver } from './resolvers/franchise.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { StatsResolver } from './resolvers/stats.resolver.js';
 import { SuggestionResolver } from './resolvers/suggestion.resolver.js';
@@ -56,11 +58,16 @@ export async function createCatalogSubgraph(
         SuggestionResolver,
         UnderstandResolver,
         CatalogUpdateResolver,
+        AnimeFranchiseResolver,
+        FranchiseResolver,
+        SearchHitFranchiseResolver,
+        DataQualityResolver,
+        CatalogQualityResolver,
       ],
       orphanedTypes: [Anime, CatalogEntry],
       pubSub,
     },
-    animeReference,
+    { ...animeReference, ...dataQualityReference },
   );
   const semantic = await createSemanticIndex(config, log);
   const store: CatalogStore<SearchIndexes> = new CatalogStore({

@@ -10,17 +10,22 @@ import { createPlatformsContext } from './context.js';
 import { animeReference } from './resolvers/anime.reference.js';
 import { AnimeEnrichmentResolver } from './resolvers/anime.resolver.js';
 import { AnimeScheduleResolver } from './resolvers/animeschedule.resolver.js';
+import { DataQualityConflictsResolver, dataQualityReference } from './resolvers/data-quality.resolver.js';
 import { JikanResolver } from './resolvers/jikan.resolver.js';
 import { StatusResolver } from './resolvers/status.resolver.js';
 import { Anime } from './schema/anime.type.js';
 import { CatalogEntry } from './schema/catalog-entry.type.js';
+import { DataQuality } from './schema/data-quality.type.js';
 
 export type PlatformsSubgraphConfig = PlatformConfig & Pick<Config, 'MAX_PAGE_SIZE'>;
 
 export async function createPlatformsSubgraph(config: PlatformsSubgraphConfig, log: Logger): Promise<Subgraph> {
   const { schema, sdl } = await buildFederatedSchema(
-    { resolvers: [AnimeEnrichmentResolver, JikanResolver, AnimeScheduleResolver, StatusResolver], orphanedTypes: [Anime, CatalogEntry] },
-    animeReference,
+    {
+      resolvers: [AnimeEnrichmentResolver, JikanResolver, AnimeScheduleResolver, StatusResolver, DataQualityConflictsResolver],
+      orphanedTypes: [Anime, CatalogEntry, DataQuality],
+    },
+    { ...animeReference, ...dataQualityReference },
   );
   const { platforms, release } = sharedPlatforms(config, log);
   return {

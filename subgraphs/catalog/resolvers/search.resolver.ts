@@ -36,11 +36,17 @@ export class SearchResolver {
       description: 'How to rank: HYBRID (the default), SEMANTIC or LEXICAL.',
     })
     mode: SearchMode,
+    @Arg('collapseFranchise', () => Boolean, {
+      defaultValue: false,
+      description:
+        'One hit per franchise: its best-matching entry (the main one, when the query describes the work), the others under `franchiseMatches`.',
+    })
+    collapseFranchise: boolean,
     @Ctx() ctx: CatalogContext,
   ): Promise<SearchHitConnection> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
-    const result = await ctx.search.search({ query, filter, mode });
+    const result = await ctx.search.search({ query, filter, mode, collapseFranchise });
     ctx.warnings.push(...result.warnings);
     const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
     return {

@@ -65,6 +65,11 @@ export class SearchHit {
 
   @Field(() => SearchScoreComponents, { description: 'The signals `score` is made of, each before weighting.' })
   components!: SearchScoreComponents;
+
+  @Field(() => [SearchHit], {
+    description: 'With search(collapseFranchise: true): the other entries of its franchise that matched, in their order; else empty.',
+  })
+  franchiseMatches!: SearchHit[];
 }
 
 @ObjectType({ description: 'A search hit with its cursor.' })

@@ -11,7 +11,7 @@ import { CatalogSite } from '../catalog/sites.js';
 import type { CatalogStore } from '../catalog/catalog.store.js';
 import { catalogPrior } from '../catalog/prior.js';
 import type { VectorIndex } from '../semantic/vector-store.js';
-import { sameFranchise } from './franchise.js';
+import { franchisesOf } from './franchise.js';
 import { tagScores } from './tag-profile.js';
 import type { SearchIndexes } from './search-indexes.js';
 import type { ViewerTaste } from './viewer-taste.js';
@@ -102,6 +102,7 @@ export class RecommendService {
     taste: TasteTerms = NO_TASTE,
   ): Promise<Suggestion[]> {
     const predicate = compileFilter(filter);
+    const franchises = franchisesOf(catalog);
     const left = [...liked, ...disliked, ...taste.exclude];
     const story =
       vectors &&
@@ -155,7 +156,7 @@ export class RecommendService {
       for (const ordinal of ranked) {
         if (suggestions.length === first) break;
         const anime = catalog.animes[ordinal];
-        if (excludeSameFranchise && liked.some((l) => sameFranchise(l, anime))) continue;
+        if (excludeSameFranchise && liked.some((l) => franchises.same(l, anime))) continue;
         const because = closest(anime, liked);
         const sharedTags = anime.tags.filter((tag) => because.tags.includes(tag));
         const storySimilarity = Number.isNaN(storyOf[ordinal]) ? null : storyOf[ordinal];

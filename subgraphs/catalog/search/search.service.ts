@@ -12,6 +12,8 @@ import type { ContentMatch } from '../lexical/content-index.js';
 import type { TitleMatch } from '../lexical/title-index.js';
 import type { SemanticIndex, SemanticStatus } from '../semantic/semantic-index.js';
 import type { DenseHit } from '../semantic/vector-store.js';
+import { franchisesOf } from './franchise.js';
+import { collapseFranchises, mainEntriesFirst } from './main-entry-first.js';
 import { blend, type Signals } from './ranking.js';
 import type { SearchIndexes } from './search-indexes.js';
 import { SearchMode } from './search-mode.js';
@@ -22,6 +24,8 @@ export interface SearchRequest {
   query: string;
   filter?: AnimeFilter | null;
   mode?: SearchMode;
+  /** One hit per franchise, the other entries that matched under it. */
+  collapseFranchise?: boolean;
 }
 
 export interface SearchHit {
@@ -30,6 +34,8 @@ export interface SearchHit {
   matchedName: string | null;
   matchedFields: string[];
   components: Signals;
+  /** With collapseFranchise: the other entries of its franchise that matched. */
+  franchiseMatches?: SearchHit[];
 }
 
 export interface SearchResult {
@@ -106,10 +112,12 @@ export class SearchService {
     const query = validateQuery(request.query);
     const mode = request.mode ?? SearchMode.HYBRID;
     const { catalog, indexes } = this.store.snapshot();
-    const key = JSON.stringify([catalog.loadedAt.getTime(), query, request.filter ?? null, mode]);
+    const collapse = request.collapseFranchise ?? false;
+    const key = JSON.stringify([catalog.loadedAt.getTime(), query, request.filter ?? null, mode, collapse]);
     let ranked = this.results.get(key);
     if (!ranked) {
       ranked = await this.rank(indexes, query, request.filter, mode);
+      if (collapse) ranked = { ...ranked, hits: collapseFranchises(ranked.hits, franchisesOf(catalog)) };
       // A lexical answer given while the vectors build would outlive them in the cache.
       if (ranked.warnings.length === 0) this.results.set(key, ranked);
     }
@@ -162,7 +170,7 @@ export class SearchService {
         if (mode === SearchMode.SEMANTIC) ({ titleMatches, contentMatches } = lexical());
       }
     }
-    const hits = this.merge(catalog, used, titleMatches, contentMatches, dense);
+    const hits = mainEntriesFirst(this.merge(catalog, used, titleMatches, contentMatches, dense), query, franchisesOf(catalog));
     return { hits, mode: used, warnings };
   }
 
