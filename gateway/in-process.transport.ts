@@ -4,7 +4,7 @@ import httpTransport from '@graphql-mesh/transport-http';
 import type { Transport } from '@graphql-mesh/transport-common';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { execute, GraphQLError, subscribe, type ExecutionResult } from 'graphql';
-import { collectPlatformCalls, withPlatformCalls } from '../lib/analytics/platform-calls.js';
+import { withLedger, withLedgerExtension } from '../lib/analytics/ledger.js';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../lib/db/unavailable.js';
 import { errorExtensions } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
@@ -31,9 +31,9 @@ export function inProcessTransport(local: ReadonlyMap<string, Subgraph>, log: Lo
           if (!(Symbol.asyncIterator in results)) return maskUnexpectedErrors(results, subgraph.name, log);
           return eachResult(results, (result) => maskUnexpectedErrors(result, subgraph.name, log)) as never;
         }
-        const { calls, result } = collectPlatformCalls(() => execute(args));
+        const { ledger, result } = withLedger(() => execute(args));
         const answered = withWarnings(maskUnexpectedErrors(await result, subgraph.name, log), warningsOf(contextValue));
-        return withPlatformCalls(answered, calls);
+        return withLedgerExtension(answered, ledger);
       };
       return executor as Executor;
     },

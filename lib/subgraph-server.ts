@@ -8,7 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { collectPlatformCalls, platformCallsSoFar, withPlatformCalls } from './analytics/platform-calls.js';
+import { currentLedger, withLedger, withLedgerExtension } from './analytics/ledger.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './db/unavailable.js';
 import { errorExtensions } from './errors.js';
 import { createHttpServer } from './http-server.js';
@@ -62,7 +62,7 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger, opti
   });
   await apollo.start();
   const handler = (req: IncomingMessage, res: ServerResponse) =>
-    serveAs(viewerOf(req, options.viewerSecret, log), () => collectPlatformCalls(() => serve(apollo, subgraph, req, res)).result).catch(
+    serveAs(viewerOf(req, options.viewerSecret, log), () => withLedger(() => serve(apollo, subgraph, req, res)).result).catch(
       (error: Error) => {
         log.error({ err: error }, 'subgraph request failed');
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -145,7 +145,7 @@ function parseBody(body: string, headers: HeaderMap): unknown {
 
 /**
  * The warnings resolvers added to the context, in the response's `extensions.warnings`, and the
- * platform calls the request made in `extensions.platformCalls` (for the gateway's analytics).
+ * ledger of what the request did in `extensions.analytics` (for the gateway's analytics).
  */
 function contextWarnings(): ApolloServerPlugin<object> {
   return {
@@ -154,7 +154,7 @@ function contextWarnings(): ApolloServerPlugin<object> {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const answered = withWarnings(response.body.singleResult, warningsOf(contextValue));
-          response.body.singleResult = withPlatformCalls(answered, platformCallsSoFar());
+          response.body.singleResult = withLedgerExtension(answered, currentLedger());
         },
       };
     },

@@ -26,8 +26,6 @@ export interface OperationFacts {
   operationType: 'query' | 'mutation' | 'subscription';
   /** "Query.search", "Anime.title", … each once. */
   fields: string[];
-  /** The response keys of root fields that search (for the ids of their first hits). */
-  searchKeys: string[];
   searchArguments: ArgumentRef[];
   animeIdArguments: ArgumentRef[];
 }
@@ -63,7 +61,6 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode, operationName?: 
     name: operation.name?.value ?? null,
     operationType: operation.operation,
     fields: [],
-    searchKeys: [],
     searchArguments: [],
     animeIdArguments: [],
   };
@@ -89,7 +86,6 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode, operationName?: 
             facts.animeIdArguments.push({ argument, node: argumentNode.value });
           }
         }
-        if (isRoot && field.name === 'search') facts.searchKeys.push(node.alias?.value ?? node.name.value);
       },
     }),
   );

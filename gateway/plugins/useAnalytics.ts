@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
-import { platformCallsOf, type PlatformCall } from '../../lib/analytics/platform-calls.js';
+import { ledgerOf, type PlatformCall } from '../../lib/analytics/ledger.js';
 import { subjectOf, type AnalyticsEvent } from '../../lib/analytics/event.js';
 import type { AnalyticsRecorder } from '../../lib/analytics/recorder.js';
 import { currentCorrelationId } from '../../lib/correlation.js';
@@ -13,10 +13,10 @@ import { currentTicket } from '../auth/ticket.js';
 interface Called {
   subgraphs: Set<string>;
   platforms: PlatformCall[];
+  /** The anime searches found first, as the subgraphs noted them. */
+  found: string[];
 }
 
-/** Search hits whose anime count as looked at, from the top. */
-const HITS_COUNTED = 3;
 const MAX_SEARCH_TEXT = 200;
 
 /**
@@ -29,7 +29,7 @@ export function useAnalytics(recorder: AnalyticsRecorder, clock: () => Date): Ga
   const called = new WeakMap<object, Called>();
   const calledBy = (context: object): Called => {
     let entry = called.get(context);
-    if (!entry) called.set(context, (entry = { subgraphs: new Set(), platforms: [] }));
+    if (!entry) called.set(context, (entry = { subgraphs: new Set(), platforms: [], found: [] }));
     return entry;
   };
   const record = (started: number, args: ExecutedArgs, result: ExecutionResult | undefined) => {
@@ -47,7 +47,10 @@ export function useAnalytics(recorder: AnalyticsRecorder, clock: () => Date): Ga
       const entry = calledBy(context);
       entry.subgraphs.add(subgraphName);
       return ({ result }) => {
-        if (isResult(result)) entry.platforms.push(...platformCallsOf(result.extensions));
+        if (!isResult(result)) return;
+        const ledger = ledgerOf(result.extensions);
+        entry.platforms.push(...ledger.platformCalls);
+        entry.found.push(...ledger.foundAnime);
       };
     },
     onExecute({ args }) {
@@ -105,7 +108,7 @@ function eventOf(
     correlationId: currentCorrelationId() ?? null,
     platformCalls: platforms.filter((call) => call.tier === 'ORIGIN').length,
     searchText: searchTextOf(facts, variables),
-    animeIds: animeIdsOf(facts, variables, result),
+    animeIds: animeIdsOf(facts, variables, gathered?.found ?? []),
   };
 }
 
@@ -117,17 +120,14 @@ function searchTextOf(facts: OperationFacts, variables: Record<string, unknown> 
   return null;
 }
 
-/** The anime the operation names (anime(id), similar(id), recommendations(liked), …) and the first hits of its searches. */
-function animeIdsOf(facts: OperationFacts, variables: Record<string, unknown> | undefined, result: ExecutionResult | undefined): string[] {
+/** The anime the operation names (anime(id), similar(id), recommendations(liked), …) and those its searches found first. */
+function animeIdsOf(facts: OperationFacts, variables: Record<string, unknown> | undefined, found: readonly string[]): string[] {
   const ids = new Set<string>();
   for (const ref of facts.animeIdArguments) {
     const value = argumentValue(ref, variables);
     for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string' && id.length <= 64) ids.add(id);
   }
-  for (const key of facts.searchKeys) {
-    const hits = (result?.data?.[key] as { hits?: { anime?: { id?: unknown } }[] } | undefined)?.hits ?? [];
-    for (const hit of hits.slice(0, HITS_COUNTED)) if (typeof hit?.anime?.id === 'string') ids.add(hit.anime.id);
-  }
+  for (const id of found) ids.add(id);
   return [...ids].slice(0, 100);
 }
 

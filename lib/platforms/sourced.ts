@@ -1,5 +1,5 @@
 // What a platform said, with where it came from: which platform, which cache tier, how old.
-import { notePlatformCall } from '../analytics/platform-calls.js';
+import { notePlatformCall } from '../analytics/ledger.js';
 import type { Cached, DataClass, TieredCache } from '../cache/index.js';
 import type { AnswerRead } from './platform-http.js';
 import type { ExternalPlatform } from './external-platforms.js';

@@ -167,6 +167,20 @@ describe('trending', () => {
   });
 });
 
+describe('searches in trending', () => {
+  it('counts what a search found first, even when the query selects no id', async () => {
+    const from = now;
+    tick();
+    const { body } = await gql('query TitlesOnly { search(query: "mushishi", first: 1, mode: LEXICAL) { hits { anime { title } } } }');
+    expect(body.data.search.hits[0].anime.title).toBe('Mushishi');
+    tick();
+    const r = await report(from, now);
+    expect(r.trendingAnime).toContainEqual(
+      expect.objectContaining({ anime: { id: 'mal-457', title: 'Mushishi' }, searches: 1, lookups: 0 }),
+    );
+  });
+});
+
 describe('retention', () => {
   it('deletes the events older than ANALYTICS_RETENTION and keeps the rest', async () => {
     const old: AnalyticsEvent = {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { noteFoundAnime } from '../../../lib/analytics/ledger.js';
 import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
@@ -6,6 +7,8 @@ import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { EmbeddingPooling, SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
 
 const DEFAULT_PAGE = 10;
+/** The first hits of a search that count as found (analytics' trending). */
+const FOUND_COUNTED = 3;
 
 @Resolver()
 export class SearchResolver {
@@ -47,6 +50,8 @@ export class SearchResolver {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
     const result = await ctx.search.search({ query, filter, mode, collapseFranchise });
+    // What a search found first counts toward trending, whatever the query selects of it.
+    if (start === 0) noteFoundAnime(result.hits.slice(0, FOUND_COUNTED).map((hit) => hit.anime.id));
     ctx.warnings.push(...result.warnings);
     const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
     return {
