@@ -1978,7 +1978,7 @@ export type SearchHit = {
   matchedFields: Array<Scalars['String']['output']>;
   /** The title or synonym that matched best; null when the hit came from tags, synopsis or meaning only. */
   matchedName: Maybe<Scalars['String']['output']>;
-  /** The weighted sum of `components` in the result mode: higher is better; comparable within one result only. */
+  /** The weighted sum of `components` in the result mode: higher is better; comparable within one result only. A franchise's main entry that a query describing the work moves up scores just above the entry it passes. */
   score: Scalars['Float']['output'];
 };
 

@@ -47,7 +47,8 @@ export class SearchHit {
   anime!: Anime;
 
   @Field(() => Float, {
-    description: 'The weighted sum of `components` in the result mode: higher is better; comparable within one result only.',
+    description:
+      "The weighted sum of `components` in the result mode: higher is better; comparable within one result only. A franchise's main entry that a query describing the work moves up scores just above the entry it passes.",
   })
   score!: number;
 

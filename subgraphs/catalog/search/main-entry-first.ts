@@ -10,6 +10,8 @@ const NAMES_AN_ENTRY =
   /\b(seasons?|part|cour|movies?|films?|ovas?|onas?|specials?|recaps?|finale?|sequel|prequel|gaiden|zoku|shin|kan|\d+(st|nd|rd|th)|ii|iii|iv|v|r2|\d+)\b/i;
 /** The main entry moves up within the hits a user looks at, never from far below. */
 const WINDOW = 50;
+/** What a main entry scores above the entry it is moved past. */
+const SCORE_STEP = 1e-6;
 /** How much better a sibling's title must match for the query to name it rather than the work. */
 const TITLE_MARGIN = 0.02;
 
@@ -27,7 +29,9 @@ export function mainEntriesFirst(hits: readonly SearchHit[], query: string, fran
     const at = ranked.findIndex((other, k) => k > i && k < end && other.anime === franchise.main);
     if (at < 0 || namesEntry(hit, ranked[at])) continue;
     const [main] = ranked.splice(at, 1);
-    ranked.splice(i, 0, main);
+    // It takes the score just above the entry it passes, so that the hits stay best first by score.
+    const above = i > 0 ? ranked[i - 1].score : Infinity;
+    ranked.splice(i, 0, { ...main, score: Math.max(main.score, Math.min(above, hit.score + SCORE_STEP)) });
   }
   return ranked;
 }
