@@ -22,8 +22,8 @@ const MAX_SEARCH_TEXT = 200;
 /**
  * Records every operation the gateway executes (GraphQL over HTTP or graphql-ws, and the operations
  * the REST and MCP facades run) for the analytics subgraph: the event is built when the answer is
- * ready and pushed onto the recorder's queue, which writes it later. Registered before the response
- * cache, so that cached answers are recorded too.
+ * ready and pushed onto the recorder's queue, which writes it later. Registered before the quotas and
+ * the response cache, so that refused and cached answers are recorded too.
  */
 export function useAnalytics(recorder: AnalyticsRecorder, clock: () => Date): GatewayPlugin {
   const called = new WeakMap<object, Called>();
