@@ -14,6 +14,7 @@ import { startApp, type App } from '../gateway/app.js';
 import { sharedDatabase } from '../lib/db/shared.js';
 import { createLogger } from '../lib/logger.js';
 import { benchAppConfig } from './lib/app-config.js';
+import { interleaved } from './lib/interleaved.js';
 import { latencyTable, targetTable } from './lib/report.js';
 import { runMain } from './lib/run-main.js';
 import { summarize } from './lib/stats.js';
@@ -58,20 +59,13 @@ async function main(): Promise<number> {
   apps.push(recording);
   await Promise.all([plain.ready, recording.ready]);
 
-  const without: number[] = [];
-  const withRecording: number[] = [];
-  for (let i = 0; i < 200; i++) await Promise.all([post(plain.url), post(recording.url)]); // warm up
-  for (let i = 0; i < requests; i++) {
-    if (i % 2 === 0) {
-      without.push(await post(plain.url));
-      withRecording.push(await post(recording.url));
-    } else {
-      withRecording.push(await post(recording.url));
-      without.push(await post(plain.url));
-    }
-  }
-  const a = summarize(without);
-  const b = summarize(withRecording);
+  const times = await interleaved(
+    requests,
+    () => post(plain.url),
+    () => post(recording.url),
+  );
+  const a = summarize(times.a);
+  const b = summarize(times.b);
   console.log(
     latencyTable(
       [

@@ -8,6 +8,7 @@ import { sharedDatabase } from '../lib/db/shared.js';
 import { createLogger } from '../lib/logger.js';
 import { UserStore } from '../lib/users/user-store.js';
 import { benchAppConfig } from './lib/app-config.js';
+import { interleaved } from './lib/interleaved.js';
 import { latencyTable, targetTable } from './lib/report.js';
 import { runMain } from './lib/run-main.js';
 import { summarize } from './lib/stats.js';
@@ -48,22 +49,14 @@ async function main(): Promise<number> {
   // Held to the end: the in-memory database closes with its last user.
   releases.push(() => database.release());
 
-  const without: number[] = [];
-  const withKey: number[] = [];
   const authorization = { authorization: `Bearer ${key}` };
-  for (let i = 0; i < 200; i++) await Promise.all([post(plain.url, {}), post(withAuth.url, authorization)]); // warm up
-  for (let i = 0; i < requests; i++) {
-    // Alternate which goes first, so that neither always runs on a just-woken event loop.
-    if (i % 2 === 0) {
-      without.push(await post(plain.url, {}));
-      withKey.push(await post(withAuth.url, authorization));
-    } else {
-      withKey.push(await post(withAuth.url, authorization));
-      without.push(await post(plain.url, {}));
-    }
-  }
-  const a = summarize(without);
-  const b = summarize(withKey);
+  const times = await interleaved(
+    requests,
+    () => post(plain.url, {}),
+    () => post(withAuth.url, authorization),
+  );
+  const a = summarize(times.a);
+  const b = summarize(times.b);
   console.log(
     latencyTable(
       [
