@@ -59,6 +59,18 @@ const burst = z.string().transform((text, ctx) => {
 });
 
 /** 32 bytes in base64: an AES-256 key. */
+/** "a, b": distinct model ids, in order. */
+const modelList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .refine((ids) => ids.length > 0, 'must name at least one model')
+  .refine((ids) => new Set(ids).size === ids.length, 'names a model twice');
+
 const credentialsKey = z.string().refine((text) => Buffer.from(text, 'base64').length === 32, {
   message: 'expected 32 bytes in base64 (openssl rand -base64 32)',
 });
@@ -89,6 +101,8 @@ const schema = z.object({
   METRICS: bool.default(true),
   SEMANTIC_SEARCH: bool.default(true),
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/all-MiniLM-L6-v2'),
+  // Several models whose semantic scores are fused (the first also serves similar titles); EMBEDDING_MODEL is the one-model form.
+  EMBEDDING_MODELS: modelList.optional(),
   MODEL_DIR: z.string().optional(),
   EMBEDDING_DTYPE: z.enum(['q8', 'fp32', 'fp16', 'int8', 'uint8', 'q4']).default('q8'),
   EMBEDDING_MAX_TOKENS: z.coerce.number().int().min(16).max(8192).default(256),
@@ -328,6 +342,7 @@ export const CONFIG_READERS = {
     'DOWNLOAD_TIMEOUT_MS',
     'SEMANTIC_SEARCH',
     'EMBEDDING_MODEL',
+    'EMBEDDING_MODELS',
     'MODEL_DIR',
     'EMBEDDING_DTYPE',
     'EMBEDDING_MAX_TOKENS',
@@ -388,5 +403,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  const overrides = (['EMBEDDING_POOLING', 'EMBEDDING_QUERY_PREFIX', 'EMBEDDING_DOCUMENT_PREFIX'] as const).filter(
+    (key) => config[key] !== undefined,
+  );
+  if ((config.EMBEDDING_MODELS?.length ?? 0) > 1 && overrides.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${overrides.join(', ')}: overrides one model's card; with several EMBEDDING_MODELS, each model reads its own card files`,
+    );
+  }
+  return config;
 }

@@ -698,15 +698,19 @@ export type EmbeddingModelInfo = {
   dimensions: Scalars['Int']['output'];
   /** What every document is prefixed with ("passage: "); empty for nothing. */
   documentPrefix: Scalars['String']['output'];
-  /** The model (EMBEDDING_MODEL), such as "Xenova/bge-small-en-v1.5". */
+  /** The model (EMBEDDING_MODEL, or one of EMBEDDING_MODELS), such as "Xenova/bge-small-en-v1.5". */
   id: Scalars['String']['output'];
+  /** Wall-clock seconds its last successful build took; null before the first. */
+  lastBuildSeconds: Maybe<Scalars['Float']['output']>;
   /** Tokens it reads of a text: EMBEDDING_MAX_TOKENS, or less where the model takes less. */
   maxTokens: Scalars['Int']['output'];
   /** How it pools. */
   pooling: EmbeddingPooling;
   /** What every query is prefixed with ("query: "); empty for nothing. */
   queryPrefix: Scalars['String']['output'];
-  /** The state of semantic search with it: LOADING_MODEL, BUILDING, READY or FAILED. */
+  /** Why its vectors do not serve (yet); null when they do. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The state of its vectors: BUILDING, READY or FAILED (its first build failed). */
   state: Scalars['String']['output'];
 };
 
@@ -2050,13 +2054,13 @@ export type SearchStatus = {
   lastBuildSeconds: Maybe<Scalars['Float']['output']>;
   /** The best mode available now: HYBRID once the semantic index is built, else LEXICAL. */
   mode: SearchMode;
-  /** The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); null until it is loaded, or without one. */
+  /** The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); with several (EMBEDDING_MODELS), the first that loaded, whose vectors serve similar titles and recommendations. Null until one is loaded, or without one. */
   model: Maybe<Scalars['String']['output']>;
-  /** The embedding models loaded, each with its card; empty until one is loaded, or without one. */
+  /** The embedding models loaded, each with its card, in the order of EMBEDDING_MODELS: search fuses their scores. Empty until one is loaded, or without one. */
   models: Array<EmbeddingModelInfo>;
   /** Texts embedded so far by the build under way; null when no build is embedding. */
   progress: Maybe<SearchBuildProgress>;
-  /** Why search is not (yet) semantic; null when it is. */
+  /** Why search is not (yet) semantic, or which of EMBEDDING_MODELS it goes without and why; null when it is semantic with every model. */
   reason: Maybe<Scalars['String']['output']>;
   /** State of semantic search: DISABLED (SEMANTIC_SEARCH=false or no model), LOADING_MODEL, BUILDING, READY or FAILED (the first build failed). */
   semanticState: Scalars['String']['output'];

@@ -32,6 +32,18 @@ describe('configuration', () => {
     });
   });
 
+  it('reads EMBEDDING_MODELS as a list, and refuses one card override for several models', () => {
+    expect(loadConfig({ EMBEDDING_MODELS: ' Xenova/all-MiniLM-L6-v2, Xenova/bge-small-en-v1.5 ' }).EMBEDDING_MODELS).toEqual([
+      'Xenova/all-MiniLM-L6-v2',
+      'Xenova/bge-small-en-v1.5',
+    ]);
+    expect(() => loadConfig({ EMBEDDING_MODELS: 'a/x,a/x' })).toThrowError(/EMBEDDING_MODELS: names a model twice/);
+    expect(() => loadConfig({ EMBEDDING_MODELS: 'a/x,b/y', EMBEDDING_POOLING: 'CLS' })).toThrowError(
+      /EMBEDDING_POOLING: overrides one model's card/,
+    );
+    expect(loadConfig({ EMBEDDING_MODELS: 'a/x', EMBEDDING_POOLING: 'CLS' }).EMBEDDING_POOLING).toBe('CLS');
+  });
+
   it('names a bad duration, rate or breaker setting', () => {
     const bad = { CACHE_TTL_SCHEDULES: 'soon', JIKAN_RATE_LIMIT: 'fast', ANIDB_BREAKER: 'often', REDIS_URL: 'http://x' };
     expect(() => loadConfig(bad)).toThrowError(ConfigError);

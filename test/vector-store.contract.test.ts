@@ -105,8 +105,9 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
     let store: VectorStore;
     let index: VectorIndex;
     const catalog = new Map(ENTRIES.map((e) => [e.anime.id, e.anime]));
-    const search = (query: Partial<DenseQuery> = {}, from = index) =>
+    const result = (query: Partial<DenseQuery> = {}, from = index) =>
       from.search({ vector: QUERY, limit: 10, lookup: (id) => catalog.get(id), ...query });
+    const search = async (query: Partial<DenseQuery> = {}, from = index) => (await result(query, from)).hits;
     const ids = async (query: Partial<DenseQuery> = {}) => (await search(query)).map((hit) => hit.animeId);
 
     beforeAll(() => {
@@ -124,6 +125,14 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
 
       it('counts each anime once, whatever its number of vectors', async () => {
         expect(await index.count()).toBe(ENTRIES.length);
+      });
+
+      it("says where the query's doc scores sit (what fuses one model's scores with another's)", async () => {
+        const { hits, mean, deviation } = await result();
+        const docs = hits.map((hit) => hit.doc);
+        expect(Math.min(...docs)).toBeLessThan(mean);
+        expect(Math.max(...docs)).toBeGreaterThan(mean);
+        expect(deviation).toBeGreaterThan(0);
       });
 
       it('ranks anime by their closest doc, sentence or title vector, best first', async () => {
@@ -232,7 +241,14 @@ const collection = `anigraph-contract-${process.pid}-${Date.now()}`;
 if (!qdrantUrl) console.log('Qdrant vector store contract skipped: QDRANT_URL is not set (no Qdrant server to test against).');
 contract(
   'qdrant',
-  () => new QdrantVectorStore({ url: qdrantUrl!, collection, apiKey: process.env.QDRANT_API_KEY, batchSize: 3 }),
+  () =>
+    new QdrantVectorStore({
+      url: qdrantUrl!,
+      collection,
+      model: 'Xenova/all-MiniLM-L6-v2',
+      apiKey: process.env.QDRANT_API_KEY,
+      batchSize: 3,
+    }),
   async () => {
     const client = new QdrantClient({ url: qdrantUrl!, apiKey: process.env.QDRANT_API_KEY, checkCompatibility: false });
     if ((await client.collectionExists(collection)).exists) await client.deleteCollection(collection);

@@ -15,10 +15,11 @@ export interface SearchStatusView {
   progress: { done: number; total: number } | null;
   lastBuildEmbedded: number | null;
   lastBuildSeconds: number | null;
+  models: { id: string; state: string; lastBuildSeconds: number | null }[];
 }
 
 const STATUS_QUERY = `{ searchStatus { mode wordIndexReady semanticState reason model dimensions vectorStore indexedAnime
-  progress { done total } lastBuildEmbedded lastBuildSeconds } }`;
+  progress { done total } lastBuildEmbedded lastBuildSeconds models { id state lastBuildSeconds } } }`;
 
 /** States a build never leaves on its own: waiting longer cannot make search semantic. */
 const FINAL = new Set(['READY', 'DISABLED', 'FAILED']);

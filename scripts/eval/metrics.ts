@@ -50,6 +50,26 @@ export function resultsTable(outcomes: readonly Outcome[], modes: readonly strin
   return markdownTable(['mode', 'kind', 'n', 'recall@1', 'recall@10', 'MRR'], rows, (i) => i >= 2);
 }
 
+/** One row per configuration (the fused models, each model alone), mode and kind: a model choice beside its figures. */
+export function configurationsTable(
+  runs: readonly { label: string; outcomes: readonly Outcome[] }[],
+  modes: readonly string[],
+  kinds: readonly string[],
+): string {
+  const rows: string[][] = [];
+  for (const mode of modes) {
+    for (const kind of kinds) {
+      for (const { label, outcomes } of runs) {
+        const selected = outcomes.filter((o) => o.mode === mode && o.query.kind === kind);
+        if (selected.length === 0) continue;
+        const f = figures(selected);
+        rows.push([mode, kind, label, String(f.n), f.recall1.toFixed(3), f.recall10.toFixed(3), f.mrr.toFixed(3)]);
+      }
+    }
+  }
+  return markdownTable(['mode', 'kind', 'models', 'n', 'recall@1', 'recall@10', 'MRR'], rows, (i) => i >= 3);
+}
+
 /** Each query with its rank and top-3 titles in every mode. */
 export function verboseLines(outcomes: readonly Outcome[], modes: readonly string[]): string[] {
   const lines: string[] = [];

@@ -28,7 +28,7 @@ import { RecommendService } from './search/recommend.service.js';
 import { viewerTasteSource } from './search/viewer-taste.js';
 import { buildSearchIndexes, type SearchIndexes } from './search/search-indexes.js';
 import { SearchService } from './search/search.service.js';
-import { createSemanticIndex } from './semantic/create-semantic-index.js';
+import { createSemanticModels } from './semantic/create-semantic-models.js';
 
 export type CatalogConfig = ConfigOf<'catalog'>;
 
@@ -69,7 +69,7 @@ export async function createCatalogSubgraph(
     },
     { ...animeReference, ...dataQualityReference },
   );
-  const semantic = await createSemanticIndex(config, log);
+  const semantic = await createSemanticModels(config, log);
   const store: CatalogStore<SearchIndexes> = new CatalogStore({
     log,
     maxShrink: config.CATALOG_MAX_SHRINK,

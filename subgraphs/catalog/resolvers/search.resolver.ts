@@ -74,15 +74,23 @@ export class SearchResolver {
       reason: status.reason,
       model: status.model,
       dimensions: status.dimensions,
-      models: status.models.map(({ model, pooling, queryPrefix, documentPrefix, dimensions, maxTokens }) => ({
-        id: model,
-        pooling: pooling as EmbeddingPooling,
-        queryPrefix,
-        documentPrefix,
-        dimensions,
-        maxTokens,
-        state: status.state,
-      })),
+      models: status.models.flatMap(({ info, state, reason, lastBuild }) =>
+        info
+          ? [
+              {
+                id: info.model,
+                pooling: info.pooling as EmbeddingPooling,
+                queryPrefix: info.queryPrefix,
+                documentPrefix: info.documentPrefix,
+                dimensions: info.dimensions,
+                maxTokens: info.maxTokens,
+                state,
+                reason,
+                lastBuildSeconds: lastBuild?.seconds ?? null,
+              },
+            ]
+          : [],
+      ),
       vectorStore: status.store,
       indexedAnime: status.animes,
       progress: status.progress,

@@ -142,7 +142,7 @@ registerEnumType(EmbeddingPooling, {
 
 @ObjectType({ description: 'An embedding model search uses, as its card (the sentence-transformers files beside it) describes it.' })
 export class EmbeddingModelInfo {
-  @Field(() => String, { description: 'The model (EMBEDDING_MODEL), such as "Xenova/bge-small-en-v1.5".' })
+  @Field(() => String, { description: 'The model (EMBEDDING_MODEL, or one of EMBEDDING_MODELS), such as "Xenova/bge-small-en-v1.5".' })
   id!: string;
 
   @Field(() => EmbeddingPooling, { description: 'How it pools.' })
@@ -160,8 +160,14 @@ export class EmbeddingModelInfo {
   @Field(() => Int, { description: 'Tokens it reads of a text: EMBEDDING_MAX_TOKENS, or less where the model takes less.' })
   maxTokens!: number;
 
-  @Field(() => String, { description: 'The state of semantic search with it: LOADING_MODEL, BUILDING, READY or FAILED.' })
+  @Field(() => String, { description: 'The state of its vectors: BUILDING, READY or FAILED (its first build failed).' })
   state!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why its vectors do not serve (yet); null when they do.' })
+  reason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Wall-clock seconds its last successful build took; null before the first.' })
+  lastBuildSeconds!: number | null;
 }
 
 @ObjectType({ description: 'What search can do right now, and why not more.' })
@@ -178,12 +184,17 @@ export class SearchStatus {
   })
   semanticState!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why search is not (yet) semantic; null when it is.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why search is not (yet) semantic, or which of EMBEDDING_MODELS it goes without and why; null when it is semantic with every model.',
+  })
   reason!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); null until it is loaded, or without one.',
+    description:
+      'The embedding model (EMBEDDING_MODEL, such as "Xenova/all-MiniLM-L6-v2"); with several (EMBEDDING_MODELS), the first that loaded, whose vectors serve similar titles and recommendations. Null until one is loaded, or without one.',
   })
   model!: string | null;
 
@@ -191,7 +202,8 @@ export class SearchStatus {
   dimensions!: number | null;
 
   @Field(() => [EmbeddingModelInfo], {
-    description: 'The embedding models loaded, each with its card; empty until one is loaded, or without one.',
+    description:
+      'The embedding models loaded, each with its card, in the order of EMBEDDING_MODELS: search fuses their scores. Empty until one is loaded, or without one.',
   })
   models!: EmbeddingModelInfo[];
 

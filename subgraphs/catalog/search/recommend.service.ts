@@ -104,10 +104,11 @@ export class RecommendService {
     const predicate = compileFilter(filter);
     const franchises = franchisesOf(catalog);
     const left = [...liked, ...disliked, ...taste.exclude];
+    // Stories are compared by the first model's vectors: one vector space for a taste's mean.
     const story =
-      vectors &&
+      vectors[0] &&
       (await storyScores(
-        vectors,
+        vectors[0].index,
         catalog,
         liked,
         disliked,
@@ -223,7 +224,7 @@ async function storyScores(
   const preference = new Float32Array(likes[0].length);
   for (const v of likes) v.forEach((x, i) => (preference[i] += x / likes.length));
   for (const v of dislikes) v.forEach((x, i) => (preference[i] -= (0.5 * x) / dislikes.length));
-  const hits = await index.search({
+  const { hits } = await index.search({
     vector: normalize(preference),
     limit: DENSE_CANDIDATES,
     filter,

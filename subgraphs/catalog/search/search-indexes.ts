@@ -6,12 +6,13 @@ import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { ContentIndex } from '../lexical/content-index.js';
 import { TitleIndex } from '../lexical/title-index.js';
-import { SupersededError, type SemanticIndex } from '../semantic/semantic-index.js';
-import type { VectorIndex } from '../semantic/vector-store.js';
+import type { ModelVectors } from '../semantic/dense-fusion.js';
+import { SupersededError } from '../semantic/semantic-index.js';
+import type { SemanticModels } from '../semantic/semantic-models.js';
 import { franchisesOf } from './franchise.js';
 
 export class SearchIndexes {
-  private parts: { words?: ContentIndex; vectors?: VectorIndex } = {};
+  private parts: { words?: ContentIndex; vectors: readonly ModelVectors[] } = { vectors: [] };
   private retired = false;
 
   constructor(
@@ -24,21 +25,21 @@ export class SearchIndexes {
     return this.parts.words;
   }
 
-  /** Undefined until built, and without a model. */
-  get vectors(): VectorIndex | undefined {
+  /** Each model's vectors, in the configured order; none until the first is built, or without a model. */
+  get vectors(): readonly ModelVectors[] {
     return this.parts.vectors;
   }
 
   /** Adds a part built after the set began serving; a set already replaced frees it instead. */
-  join(part: { words?: ContentIndex; vectors?: VectorIndex }): void {
-    if (this.retired) return part.vectors?.retire();
-    this.parts = { ...this.parts, ...part };
+  join(part: { words?: ContentIndex; vectors?: readonly ModelVectors[] }): void {
+    if (this.retired) return part.vectors?.forEach((v) => v.index.retire());
+    this.parts = { words: part.words ?? this.parts.words, vectors: [...this.parts.vectors, ...(part.vectors ?? [])] };
   }
 
   /** Replaced by a newer set: frees its vectors once their searches are answered. */
   retire(): void {
     this.retired = true;
-    this.parts.vectors?.retire();
+    for (const { index } of this.parts.vectors) index.retire();
   }
 }
 
@@ -52,31 +53,40 @@ export interface BuildOptions {
 /** Builds a catalog's index set; the old set keeps serving until this one settles. */
 export async function buildSearchIndexes(
   catalog: Catalog,
-  semantic: SemanticIndex,
+  semantic: SemanticModels,
   log: Logger,
   options: BuildOptions,
 ): Promise<SearchIndexes> {
-  // The vectors start at once, beside the title index (a warm start reads them from disk meanwhile).
-  const vectors = semantic.vectorsFor(catalog);
   // The franchises (~90 ms on the full catalog) are grouped now, not on the first search that needs them.
   franchisesOf(catalog);
   if (options.first) {
     // The title index, which /ready waits for, gets the second core to itself before the word index.
-    const set = new SearchIndexes(catalog, await TitleIndex.build(catalog, { background: false }));
-    const joined = (part: Parameters<SearchIndexes['join']>[0]) => {
-      set.join(part);
-      options.onJoined();
-    };
+    const titles = TitleIndex.build(catalog, { background: false }).then((index) => new SearchIndexes(catalog, index));
+    const joined = (part: Parameters<SearchIndexes['join']>[0]) =>
+      void titles.then(
+        (set) => {
+          set.join(part);
+          options.onJoined();
+        },
+        // No title index, no set: the vectors go unserved.
+        () => part.vectors?.forEach((v) => v.index.retire()),
+      );
+    // The vectors start at once, beside the title index (a warm start reads them from disk meanwhile);
+    // each model's serve as soon as they are built.
+    semantic
+      .vectorsFor(catalog, (vectors) => joined({ vectors: [vectors] }))
+      .catch(
+        (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without semantic search'),
+      );
+    const set = await titles;
     ContentIndex.build(catalog).then(
       (words) => joined({ words }),
       (error: Error) => log.error({ err: error }, 'building the word index failed; search uses titles and meaning only'),
     );
-    vectors.then(
-      (index) => index && joined({ vectors: index }),
-      (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without semantic search'),
-    );
     return set;
   }
+  // The vectors start at once, beside the title index.
+  const vectors = semantic.vectorsFor(catalog);
   try {
     const [titles, words, index] = await Promise.all([
       TitleIndex.build(catalog, { background: true }),
@@ -89,7 +99,7 @@ export async function buildSearchIndexes(
   } catch (error) {
     // The other parts may still arrive; what they hold goes with them.
     vectors.then(
-      (index) => index?.retire(),
+      (index) => index.forEach((v) => v.index.retire()),
       () => undefined,
     );
     throw error;

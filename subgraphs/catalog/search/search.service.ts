@@ -1,5 +1,6 @@
 // Catalog search: lexical (titles with typo tolerance, tags and synopsis words), semantic (the
-// query's vector against each anime's synopsis, sentences and titles) and their blend (hybrid).
+// query's vector by each model against each anime's synopsis, sentences and titles, fused) and their
+// blend (hybrid).
 import { LRUCache } from 'lru-cache';
 import { BadUserInputError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
@@ -10,8 +11,8 @@ import type { CatalogStore } from '../catalog/catalog.store.js';
 import { catalogPrior } from '../catalog/prior.js';
 import type { ContentMatch } from '../lexical/content-index.js';
 import type { TitleMatch } from '../lexical/title-index.js';
-import type { SemanticIndex, SemanticStatus } from '../semantic/semantic-index.js';
-import type { DenseHit } from '../semantic/vector-store.js';
+import { fusedSearch, type FusedHit } from '../semantic/dense-fusion.js';
+import type { SemanticModels, SemanticStatus } from '../semantic/semantic-models.js';
 import { franchisesOf } from './franchise.js';
 import { collapseFranchises, mainEntriesFirst } from './main-entry-first.js';
 import { blend, type Signals } from './ranking.js';
@@ -78,7 +79,7 @@ export class SearchService {
 
   constructor(
     private readonly store: CatalogStore<SearchIndexes>,
-    private readonly semantic: SemanticIndex,
+    private readonly semantic: SemanticModels,
     private readonly log: Logger,
   ) {}
 
@@ -96,14 +97,14 @@ export class SearchService {
   /** What search can do now, and why not more. */
   async status(): Promise<SearchStatus> {
     const { indexes } = this.store.snapshot();
-    const vectors = indexes.vectors;
+    const [first] = indexes.vectors;
     const semantic = this.semantic.status();
-    const hybrid = vectors !== undefined && this.semantic.canEmbed;
+    const hybrid = first !== undefined && this.semantic.canEmbed;
     return {
       ...semantic,
       mode: hybrid ? SearchMode.HYBRID : SearchMode.LEXICAL,
       wordIndexReady: indexes.words !== undefined,
-      animes: vectors ? await vectors.count() : 0,
+      animes: first ? await first.index.count() : 0,
     };
   }
 
@@ -130,7 +131,7 @@ export class SearchService {
     filter: AnimeFilter | null | undefined,
     mode: SearchMode,
   ): Promise<SearchResult> {
-    const { catalog, titles, words, vectors: vectorIndex } = indexes;
+    const { catalog, titles, words, vectors: models } = indexes;
     const predicate = compileFilter(filter);
     const warnings: string[] = [];
     let used = mode;
@@ -139,31 +140,35 @@ export class SearchService {
       warnings.push(`Semantic search is not available (${why}); these are lexical results.`);
     };
 
-    let embedding: Promise<Float32Array | undefined> = Promise.resolve(undefined);
+    let embedding: Promise<Float32Array[] | undefined> = Promise.resolve(undefined);
     if (mode !== SearchMode.LEXICAL) {
-      if (!vectorIndex || !this.semantic.canEmbed) fallBack(this.semantic.status().reason ?? 'the semantic index is building');
+      if (models.length === 0 || !this.semantic.canEmbed) fallBack(this.semantic.status().reason ?? 'the semantic index is building');
       else
         embedding = this.semantic
-          .embedQuery(query)
+          .embedQuery(
+            query,
+            models.map((m) => m.model),
+          )
           .catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
     }
     const lexical = () => ({
       titleMatches: titles.search(query, predicate, TITLE_CANDIDATES).matches,
       contentMatches: words?.search(query, predicate, CONTENT_CANDIDATES, catalog) ?? [],
     });
-    // The query embeds in a worker thread while the word indexes are searched here.
+    // The query embeds in worker threads (one per model) while the word indexes are searched here.
     let { titleMatches, contentMatches } = used === SearchMode.SEMANTIC ? { titleMatches: [], contentMatches: [] } : lexical();
-    const vector = await embedding;
-    if (!vector && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
+    const queryVectors = await embedding;
+    if (!queryVectors && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
 
-    let dense: DenseHit[] = [];
-    if (vector && vectorIndex && used !== SearchMode.LEXICAL) {
+    let dense: FusedHit[] = [];
+    if (queryVectors && used !== SearchMode.LEXICAL) {
       const alsoScore = [
         ...titleMatches.slice(0, CROSS_SCORED).map((m) => m.anime.id),
         ...contentMatches.slice(0, CROSS_SCORED).map((m) => catalog.animes[m.ordinal].id),
       ];
       try {
-        dense = await vectorIndex.search({ vector, limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), alsoScore });
+        const runs = models.map((m, i) => ({ index: m.index, vector: queryVectors[i] }));
+        dense = await fusedSearch(runs, { limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), alsoScore });
       } catch (error) {
         this.log.warn({ err: error }, 'vector search failed; answering with lexical results');
         fallBack(`the vector store failed: ${(error as Error).message}`);
@@ -174,8 +179,8 @@ export class SearchService {
     return { hits, mode: used, warnings };
   }
 
-  private merge(catalog: Catalog, mode: SearchMode, titleMatches: TitleMatch[], content: ContentMatch[], dense: DenseHit[]): SearchHit[] {
-    const byId = new Map<string, { anime: Anime; title?: TitleMatch; content?: ContentMatch; dense?: DenseHit }>();
+  private merge(catalog: Catalog, mode: SearchMode, titleMatches: TitleMatch[], content: ContentMatch[], dense: FusedHit[]): SearchHit[] {
+    const byId = new Map<string, { anime: Anime; title?: TitleMatch; content?: ContentMatch; dense?: FusedHit }>();
     const entry = (anime: Anime) => byId.get(anime.id) ?? byId.set(anime.id, { anime }).get(anime.id)!;
     for (const match of titleMatches) entry(match.anime).title = match;
     for (const match of content) entry(catalog.animes[match.ordinal]).content = match;
@@ -188,14 +193,14 @@ export class SearchService {
         title: title?.title ?? 0,
         titleWords: title?.lexical ?? 0,
         lexical: words?.score ?? 0,
-        semantic: vector ? Math.max(vector.doc, vector.sentence, vector.title) : 0,
+        semantic: vector?.semantic ?? 0,
         prior: catalogPrior(anime),
       };
       return {
         anime,
         score: blend(mode, signals),
         matchedName: title ? title.matchedName : null,
-        matchedFields: [...(title?.matchedFields ?? []), ...(words?.fields ?? []), ...(vector ? semanticFields(vector) : [])],
+        matchedFields: [...(title?.matchedFields ?? []), ...(words?.fields ?? []), ...(vector ? [SEMANTIC_FIELDS[vector.field]] : [])],
         components: signals,
       };
     });
@@ -207,9 +212,4 @@ export class SearchService {
 }
 
 /** Which of the anime's vectors the query came closest to, said as the field it was made from. */
-function semanticFields(hit: DenseHit): string[] {
-  const best = Math.max(hit.doc, hit.sentence, hit.title);
-  if (best === hit.title) return ['title (meaning)'];
-  if (best === hit.sentence) return ['synopsis sentence (meaning)'];
-  return ['synopsis (meaning)'];
-}
+const SEMANTIC_FIELDS = { title: 'title (meaning)', sentence: 'synopsis sentence (meaning)', doc: 'synopsis (meaning)' } as const;

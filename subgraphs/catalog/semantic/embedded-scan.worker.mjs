@@ -51,6 +51,7 @@ function scan(c, kernel, q) {
   const docScores = new Float32Array(count).fill(-Infinity);
   for (let i = 0; i < count; i++) if (!q.allowed || q.allowed[i] === 1) docScores[i] = dots[i] * c.docWeights[i];
   for (const i of q.exclude) docScores[i] = -Infinity;
+  const { mean, deviation } = spread(docScores);
   const candidates = new Set(topIndexes(docScores, Math.max(q.secondStage, q.limit)));
   for (const i of q.also) if (docScores[i] > -Infinity) candidates.add(i);
   const rowBytes = stride * 4;
@@ -67,6 +68,8 @@ function scan(c, kernel, q) {
   const also = new Set(q.also);
   const kept = hits.filter((hit, rank) => rank < q.limit || also.has(hit.i));
   return {
+    mean,
+    deviation,
     positions: Int32Array.from(kept, (h) => h.i),
     doc: Float32Array.from(kept, (h) => h.doc),
     sentence: Float32Array.from(kept, (h) => h.sentence),
@@ -74,8 +77,30 @@ function scan(c, kernel, q) {
   };
 }
 
+/** Mean and standard deviation of the finite scores. */
+function spread(/** @type {Float32Array} */ scores) {
+  let n = 0;
+  let sum = 0;
+  let squares = 0;
+  for (const score of scores) {
+    if (score === -Infinity) continue;
+    n++;
+    sum += score;
+    squares += score * score;
+  }
+  const mean = n ? sum / n : 0;
+  return { mean, deviation: n ? Math.sqrt(Math.max(0, squares / n - mean * mean)) : 0 };
+}
+
 function empty() {
-  return { positions: new Int32Array(0), doc: new Float32Array(0), sentence: new Float32Array(0), title: new Float32Array(0) };
+  return {
+    mean: 0,
+    deviation: 0,
+    positions: new Int32Array(0),
+    doc: new Float32Array(0),
+    sentence: new Float32Array(0),
+    title: new Float32Array(0),
+  };
 }
 
 /** Indexes of the `k` highest finite scores (ties at the threshold included), in index order. */

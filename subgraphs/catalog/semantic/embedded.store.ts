@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { compileFilter } from '../catalog/anime-filter.js';
 import { strideOf } from './dot-kernel.mjs';
-import type { AnimeVectors, DenseHit, DenseQuery, VectorIndex, VectorStore } from './vector-store.js';
+import type { AnimeVectors, DenseHit, DenseQuery, DenseResult, VectorIndex, VectorStore } from './vector-store.js';
 
 /** What the scan worker reads: byte offsets of each region of `memory`, rows `stride` floats apart. */
 interface Content {
@@ -40,6 +40,8 @@ interface ScanRequest {
 interface ScanResult {
   id: number;
   error?: string;
+  mean: number;
+  deviation: number;
   positions: Int32Array;
   doc: Float32Array;
   sentence: Float32Array;
@@ -94,7 +96,7 @@ class EmbeddedVectorIndex implements VectorIndex {
     return new Float32Array(memory.buffer, docs + i * stride * 4, dimensions).slice();
   }
 
-  async search(query: DenseQuery): Promise<DenseHit[]> {
+  async search(query: DenseQuery): Promise<DenseResult> {
     const predicate = compileFilter(query.filter);
     let allowed: Uint8Array | null = null;
     if (predicate) {
@@ -121,7 +123,7 @@ class EmbeddedVectorIndex implements VectorIndex {
       const animeId = this.ids[i];
       if (query.lookup(animeId)) hits.push({ animeId, doc: result.doc[k], sentence: result.sentence[k], title: result.title[k] });
     });
-    return hits;
+    return { hits, mean: result.mean, deviation: result.deviation };
   }
 
   // The worker finishes the scans it was asked for and exits, and the memory it read goes with it (a

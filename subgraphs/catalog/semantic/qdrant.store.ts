@@ -1,14 +1,17 @@
 // The vector store for the distributed setup: one Qdrant point per vector, under the named vector of
-// its kind ("doc", "sentence", "title"), with the anime's filter fields as payload.
+// its model and kind ("all-minilm-l6-v2-doc", "-sentence", "-title"), with the anime's filter fields
+// as payload. Each model has its named vectors in the one collection, added when the model first loads.
 import { createHash } from 'node:crypto';
 import { QdrantClient, type Schemas } from '@qdrant/js-client-rest';
 import { compileFilter } from '../catalog/anime-filter.js';
 import { toQdrantFilter, type QdrantCondition, type QdrantFilter } from './qdrant-filter.js';
-import type { AnimeVectors, DenseHit, DenseQuery, VectorIndex, VectorStore } from './vector-store.js';
+import type { AnimeVectors, DenseHit, DenseQuery, DenseResult, VectorIndex, VectorStore } from './vector-store.js';
 
 export interface QdrantStoreOptions {
   url: string;
   collection: string;
+  /** The model whose vectors this store holds: it names them. */
+  model: string;
   apiKey?: string;
   /** Points per upsert request. */
   batchSize?: number;
@@ -21,6 +24,7 @@ const KINDS: readonly Kind[] = ['doc', 'sentence', 'title'];
 const SECOND_STAGE = 400;
 const SCROLL_PAGE = 10_000;
 const INDEXES: Record<string, Schemas['PayloadSchemaType']> = {
+  model: 'keyword',
   animeId: 'keyword',
   kind: 'keyword',
   type: 'keyword',
@@ -39,8 +43,11 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
   private readonly client: QdrantClient;
   private readonly collection: string;
   private readonly batchSize: number;
+  /** The payload value and vector-name prefix of the model: "all-minilm-l6-v2". */
+  private readonly model: string;
 
   constructor(private readonly options: QdrantStoreOptions) {
+    this.model = modelKey(options.model);
     // No version probe at construction: it would warn on the console; failures surface on first use.
     this.client = new QdrantClient({ url: options.url, apiKey: options.apiKey, checkCompatibility: false });
     this.collection = options.collection;
@@ -64,7 +71,7 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
       await this.call('upsert points', () => this.client.upsert(this.collection, { wait: true, points }));
     };
     for (const anime of animes) {
-      for (const point of toPoints(anime)) {
+      for (const point of toPoints(anime, this.model)) {
         expected.add(String(point.id));
         batch.push(point);
         if (batch.length >= this.batchSize) await flush();
@@ -78,13 +85,13 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
   /** The collection outlives any one load. */
   retire(): void {}
 
-  async search(query: DenseQuery): Promise<DenseHit[]> {
+  async search(query: DenseQuery): Promise<DenseResult> {
     const predicate = compileFilter(query.filter);
     const filter = toQdrantFilter(query.filter);
     const exclude = query.exclude?.length ? [byAnimeIds([...query.exclude])] : [];
     const also = [...new Set(query.alsoScore ?? [])];
     const docFilter = (extra: QdrantCondition[]): QdrantFilter => ({
-      must: [ofKind('doc'), ...(filter ? [filter] : []), ...extra],
+      must: [this.of('doc'), ...(filter ? [filter] : []), ...extra],
       must_not: exclude,
     });
     const [top, extra] = await Promise.all([
@@ -110,7 +117,11 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
     }));
     hits.sort((a, b) => maxOf(b) - maxOf(a));
     const alsoSet = new Set(also);
-    return hits.filter((hit, rank) => rank < query.limit || alsoSet.has(hit.animeId));
+    // Qdrant shows only the candidates: their spread stands in for the catalog's.
+    const scores = [...docs.values()];
+    const mean = scores.reduce((sum, x) => sum + x, 0) / Math.max(1, scores.length);
+    const deviation = Math.sqrt(scores.reduce((sum, x) => sum + (x - mean) ** 2, 0) / Math.max(1, scores.length));
+    return { hits: hits.filter((hit, rank) => rank < query.limit || alsoSet.has(hit.animeId)), mean, deviation };
   }
 
   async docVector(animeId: string): Promise<Float32Array | undefined> {
@@ -118,18 +129,18 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
       'retrieve doc vector',
       () =>
         this.client.retrieve(this.collection, {
-          ids: [pointId(animeId, 'doc', 0)],
-          with_vector: ['doc'],
+          ids: [pointId(this.model, animeId, 'doc', 0)],
+          with_vector: [this.vectorName('doc')],
           with_payload: false,
         }),
       [],
     );
-    const vector = (records[0]?.vector as Record<string, unknown> | undefined)?.doc;
+    const vector = (records[0]?.vector as Record<string, unknown> | undefined)?.[this.vectorName('doc')];
     return Array.isArray(vector) ? new Float32Array(vector as number[]) : undefined;
   }
 
   async count(): Promise<number> {
-    const filter = { must: [ofKind('doc')] };
+    const filter = { must: [this.of('doc')] };
     return (await this.call('count', () => this.client.count(this.collection, { filter, exact: true }), { count: 0 })).count;
   }
 
@@ -145,7 +156,7 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
       () =>
         this.client.query(this.collection, {
           query: Array.from(vector),
-          using: 'doc',
+          using: this.vectorName('doc'),
           filter,
           limit,
           with_payload: ['animeId', 'weight'],
@@ -161,41 +172,63 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
     const { groups } = await this.call(`query ${kind} groups`, () =>
       this.client.queryGroups(this.collection, {
         query: Array.from(vector),
-        using: kind,
+        using: this.vectorName(kind),
         group_by: 'animeId',
         group_size: 1,
         limit: ids.length,
-        filter: { must: [ofKind(kind), byAnimeIds(ids)] },
+        filter: { must: [this.of(kind), byAnimeIds(ids)] },
         with_payload: false,
       }),
     );
     return new Map(groups.map((g) => [String(g.id), g.hits[0]?.score ?? -1]));
   }
 
-  /** Creates the collection (again, if its vectors no longer fit) and the payload indexes it lacks. */
+  /** The model's named vectors of one kind. */
+  private vectorName(kind: Kind): string {
+    return `${this.model}-${kind}`;
+  }
+
+  /** Points of this model's vectors of one kind. */
+  private of(kind: Kind): QdrantFilter {
+    return {
+      must: [
+        { key: 'model', match: { value: this.model } },
+        { key: 'kind', match: { value: kind } },
+      ],
+    };
+  }
+
+  /**
+   * Creates the collection, or adds this model's named vectors to it (replacing them, with the model's
+   * points, when their size no longer fits), and the payload indexes it lacks. Adding a named vector to
+   * an existing collection takes a Qdrant server that has that call (1.18 has it).
+   */
   private async ensureCollection(dimensions: number): Promise<void> {
+    // Dot, not Cosine: the vectors are unit length already, and Qdrant then stores them as given.
+    const params: Schemas['VectorParams'] = { size: dimensions, distance: 'Dot' };
+    const names = KINDS.map((kind) => this.vectorName(kind));
     const { exists } = await this.call('check collection', () => this.client.collectionExists(this.collection));
-    let indexed: Record<string, unknown> = {};
-    let create = !exists;
-    if (exists) {
-      const info = await this.call('get collection', () => this.client.getCollection(this.collection));
-      const vectors = info.config.params.vectors as Record<string, Schemas['VectorParams'] | undefined> | undefined;
-      if (KINDS.every((kind) => vectors?.[kind]?.size === dimensions && vectors[kind]?.distance === 'Dot')) {
-        indexed = info.payload_schema;
-      } else {
-        await this.call('delete collection', () => this.client.deleteCollection(this.collection));
-        create = true;
-      }
-    }
-    if (create) {
-      // Dot, not Cosine: the vectors are unit length already, and Qdrant then stores them as given.
-      const params: Schemas['VectorParams'] = { size: dimensions, distance: 'Dot' };
+    if (!exists) {
       await this.call('create collection', () =>
-        this.client.createCollection(this.collection, {
-          vectors: { doc: params, sentence: params, title: params },
-        }),
+        this.client.createCollection(this.collection, { vectors: Object.fromEntries(names.map((name) => [name, params])) }),
       );
     }
+    const info = await this.call('get collection', () => this.client.getCollection(this.collection));
+    const vectors = (info.config.params.vectors ?? {}) as Record<string, Schemas['VectorParams'] | undefined>;
+    for (const name of names) {
+      const current = vectors[name];
+      if (current?.size === dimensions && current.distance === 'Dot') continue;
+      if (current) {
+        await this.call('delete the model points', () =>
+          this.client.delete(this.collection, { wait: true, filter: { must: [{ key: 'model', match: { value: this.model } }] } }),
+        );
+        await this.call(`delete vector ${name}`, () => this.client.deleteVectorName(this.collection, name, { wait: true }));
+      }
+      await this.call(`create vector ${name}`, () =>
+        this.client.createVectorName(this.collection, name, { dense: { size: dimensions, distance: 'Dot' } }, { wait: true }),
+      );
+    }
+    const indexed = info.payload_schema;
     for (const [field, schema] of Object.entries(INDEXES)) {
       if (indexed[field]) continue;
       await this.call(`create index on ${field}`, () =>
@@ -211,6 +244,7 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
     do {
       const page = await this.call('scroll point ids', () =>
         this.client.scroll(this.collection, {
+          filter: { must: [{ key: 'model', match: { value: this.model } }] },
           limit: SCROLL_PAGE,
           offset: offset ?? undefined,
           with_payload: false,
@@ -242,14 +276,18 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
 }
 
 const maxOf = (hit: DenseHit) => Math.max(hit.doc, hit.sentence, hit.title);
-const ofKind = (kind: Kind): QdrantCondition => ({ key: 'kind', match: { value: kind } });
 const byAnimeIds = (ids: string[]): QdrantCondition => ({ key: 'animeId', match: { any: ids } });
 
-function toPoints(anime: AnimeVectors): Schemas['PointStruct'][] {
-  const payload = { ...anime.payload, animeId: anime.animeId };
+/** "Xenova/all-MiniLM-L6-v2" → "all-minilm-l6-v2". */
+function modelKey(model: string): string {
+  return (model.split('/').pop() ?? model).toLowerCase().replace(/[^a-z0-9_.-]+/g, '_');
+}
+
+function toPoints(anime: AnimeVectors, model: string): Schemas['PointStruct'][] {
+  const payload = { ...anime.payload, animeId: anime.animeId, model };
   const point = (kind: Kind, index: number, vector: Float32Array, extra: Record<string, unknown> = {}) => ({
-    id: pointId(anime.animeId, kind, index),
-    vector: { [kind]: Array.from(vector) },
+    id: pointId(model, anime.animeId, kind, index),
+    vector: { [`${model}-${kind}`]: Array.from(vector) },
     payload: { ...payload, kind, ...extra },
   });
   return [
@@ -260,8 +298,8 @@ function toPoints(anime: AnimeVectors): Schemas['PointStruct'][] {
 }
 
 /** Qdrant ids are UUIDs or integers: a name-based (v5-style) UUID keeps an anime's points stable across replaces. */
-function pointId(animeId: string, kind: Kind, index: number): string {
-  const bytes = createHash('sha1').update(`${animeId}:${kind}:${index}`).digest().subarray(0, 16);
+function pointId(model: string, animeId: string, kind: Kind, index: number): string {
+  const bytes = createHash('sha1').update(`${model}:${animeId}:${kind}:${index}`).digest().subarray(0, 16);
   bytes[6] = (bytes[6] & 0x0f) | 0x50;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.toString('hex');

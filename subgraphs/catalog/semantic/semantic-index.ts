@@ -1,4 +1,4 @@
-// The catalog's vectors: which texts each anime has, which of them the disk cache already holds,
+// One model's vectors of the catalog: which texts each anime has, which of them the disk cache already holds,
 // embedding the rest in the background, and loading the result into the vector store. The index set
 // of the catalog (search/search-indexes.ts) serves them; before the first build, search is lexical.
 import { LRUCache } from 'lru-cache';
@@ -12,22 +12,22 @@ import type { VectorIndex, VectorStore } from './vector-store.js';
 
 export type SemanticState = 'DISABLED' | 'LOADING_MODEL' | 'BUILDING' | 'READY' | 'FAILED';
 
-export interface SemanticStatus {
+/** One model's part in semantic search. */
+export interface ModelStatus {
+  /** As configured ("Xenova/bge-small-en-v1.5"). */
+  model: string;
+  /** Its card and size, once loaded. */
+  info: EmbeddingModelInfo | null;
   state: SemanticState;
-  /** Why search is not semantic (yet), when it is not. */
+  /** Why it does not serve (yet), when it does not. */
   reason: string | null;
-  model: string | null;
-  dimensions: number | null;
-  /** The loaded models with their cards; none before the first is loaded. */
-  models: EmbeddingModelInfo[];
-  store: string;
-  /** Anime with vectors in the store now. */
-  animes: number;
   progress: { done: number; total: number } | null;
   lastBuild: { embedded: number; reused: number; seconds: number; finishedAt: Date } | null;
 }
 
 export interface SemanticIndexOptions {
+  /** The model as configured. */
+  model: string;
   /** Resolves to the model that embeds queries, or rejects with the reason search stays lexical. */
   loadEmbedder: () => Promise<Embedder>;
   /** The same model for a build (more workers, lower priority), closed when the build is done. */
@@ -47,7 +47,7 @@ export class SemanticIndex {
   /** Some build has succeeded: a failed one leaves vectors serving. */
   private built = false;
   private progress: Progress | undefined;
-  private lastBuild: SemanticStatus['lastBuild'] = null;
+  private lastBuild: ModelStatus['lastBuild'] = null;
   private starting: Promise<void> = Promise.resolve();
   private loading = false;
   private readonly closing = new AbortController();
@@ -62,14 +62,20 @@ export class SemanticIndex {
     return this.embedder !== undefined;
   }
 
-  status(): Omit<SemanticStatus, 'animes'> {
+  get model(): string {
+    return this.options.model;
+  }
+
+  get storeName(): VectorStore['name'] {
+    return this.options.store.name;
+  }
+
+  status(): ModelStatus {
     return {
+      model: this.options.model,
+      info: this.embedder?.info ?? null,
       state: this.state,
       reason: this.reason,
-      model: this.embedder?.modelId ?? null,
-      dimensions: this.embedder?.dimensions ?? null,
-      models: this.embedder ? [this.embedder.info] : [],
-      store: this.options.store.name,
       progress: this.progress ? { done: this.progress.done, total: this.progress.total } : null,
       lastBuild: this.lastBuild,
     };
@@ -93,7 +99,6 @@ export class SemanticIndex {
   disable(reason: string): void {
     this.state = 'DISABLED';
     this.reason = reason;
-    this.options.log.warn(`!!! SEARCH IS LEXICAL ONLY: ${reason}`);
   }
 
   /**
@@ -144,7 +149,7 @@ export class SemanticIndex {
       const build = await buildVectors(catalog, cache, {
         loadEmbedder: this.options.loadBuildEmbedder,
         onPlanned: (toEmbed, texts) => log.info({ texts, cached: texts - toEmbed, toEmbed }, 'semantic index: building'),
-        startProgress: (total) => (this.progress = startProgress(total, 'embedding', log)),
+        startProgress: (total) => (this.progress = startProgress(total, `embedding (${this.options.model})`, log)),
         signal: this.closing.signal,
       });
       const index = await store.load(build.animes, embedder.dimensions);
@@ -155,7 +160,10 @@ export class SemanticIndex {
       this.reason = null;
       const seconds = (performance.now() - started) / 1000;
       this.lastBuild = { embedded: build.embedded, reused: build.reused, seconds, finishedAt: new Date() };
-      log.info({ ...this.lastBuild, animes: build.animes.length, store: store.name }, `semantic index ready in ${seconds.toFixed(1)} s`);
+      log.info(
+        { ...this.lastBuild, model: embedder.modelId, animes: build.animes.length, store: store.name },
+        `semantic index of ${this.options.model} ready in ${seconds.toFixed(1)} s`,
+      );
       return index;
     } catch (error) {
       this.state = this.built ? 'READY' : 'FAILED';

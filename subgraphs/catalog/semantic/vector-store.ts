@@ -1,4 +1,4 @@
-// Where the catalog's vectors live and how they are searched: in process (default) or in Qdrant.
+// Where one model's vectors of the catalog live and how they are searched: in process (default) or in Qdrant.
 import type { Anime } from '../catalog/anime.js';
 import type { AnimeFilter } from '../catalog/anime-filter.js';
 
@@ -37,6 +37,18 @@ export interface DenseHit {
   title: number;
 }
 
+/**
+ * A query's hits, with where its scores sit: each model's cosines have a range of their own (bge's
+ * crowd near 0.5, MiniLM's near 0.1), so the scores of different models are compared as deviations
+ * from their mean (search/dense-fusion.ts).
+ */
+export interface DenseResult {
+  hits: DenseHit[];
+  /** Mean and standard deviation of the weighted doc scores: over every anime searched (embedded store), or over the candidates (Qdrant). */
+  mean: number;
+  deviation: number;
+}
+
 export interface DenseQuery {
   vector: Float32Array;
   /** How many anime to return, best `max(doc, sentence, title)` first. */
@@ -53,7 +65,7 @@ export interface DenseQuery {
 
 /** One catalog's vectors, searchable: what an index set holds (see search/search-indexes.ts). */
 export interface VectorIndex {
-  search(query: DenseQuery): Promise<DenseHit[]>;
+  search(query: DenseQuery): Promise<DenseResult>;
   /** The doc vector of one anime (for similar titles and recommendations). */
   docVector(animeId: string): Promise<Float32Array | undefined>;
   /** How many anime have vectors. */
