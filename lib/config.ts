@@ -112,6 +112,7 @@ const schema = z.object({
   EMBEDDING_DOCUMENT_PREFIX: z.string().optional(),
   EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   VECTOR_CACHE_DIR: z.string().default('data/vectors'),
+  VECTOR_PRECISION: z.enum(['fp32', 'int8']).default('fp32'),
   QDRANT_URL: url.optional(),
   QDRANT_COLLECTION: z
     .string()
@@ -351,6 +352,7 @@ export const CONFIG_READERS = {
     'EMBEDDING_DOCUMENT_PREFIX',
     'EMBEDDING_WORKERS',
     'VECTOR_CACHE_DIR',
+    'VECTOR_PRECISION',
     'QDRANT_URL',
     'QDRANT_COLLECTION',
     'QDRANT_API_KEY',

@@ -100,7 +100,8 @@ const weak: Entry = {
 const ENTRIES = [docMatch, sentenceMatch, titleMatch, weighted, weak];
 const QUERY = unit({ 0: 1 });
 
-function contract(name: string, makeStore: () => VectorStore, cleanup: () => Promise<void>, suite = describe) {
+/** `digits`: how closely scores match the exact cosines (int8 rows round each value to 1/127 of the row's largest). */
+function contract(name: string, makeStore: () => VectorStore, cleanup: () => Promise<void>, suite = describe, digits = 5) {
   suite(`VectorStore contract: ${name}`, () => {
     let store: VectorStore;
     let index: VectorIndex;
@@ -139,10 +140,10 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
         const hits = await search();
         expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'sentence-match', 'title-match', 'weighted', 'weak']);
         const [doc, sentence, title] = hits;
-        expect(doc.doc).toBeCloseTo(1, 5);
-        expect(sentence.sentence).toBeCloseTo(0.9, 5);
-        expect(sentence.doc).toBeCloseTo(0, 5);
-        expect(title.title).toBeCloseTo(0.8, 5);
+        expect(doc.doc).toBeCloseTo(1, digits);
+        expect(sentence.sentence).toBeCloseTo(0.9, digits);
+        expect(sentence.doc).toBeCloseTo(0, digits);
+        expect(title.title).toBeCloseTo(0.8, digits);
         expect(title.sentence).toBe(-1);
       });
 
@@ -158,7 +159,7 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
 
       it('scales a doc score down by a doc weight below 1', async () => {
         const hit = (await search()).find((h) => h.animeId === 'weighted');
-        expect(hit?.doc).toBeCloseTo(0.5, 5);
+        expect(hit?.doc).toBeCloseTo(0.5, digits);
       });
 
       it('applies the filter: type, year range (null years excluded), tags noneOf, studios', async () => {
@@ -182,7 +183,7 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
       it('scores alsoScore anime beyond the limit, but not those the filter rejects', async () => {
         const hits = await search({ limit: 1, alsoScore: ['weak'] });
         expect(hits.map((hit) => hit.animeId)).toEqual(['doc-match', 'weak']);
-        expect(hits[1].doc).toBeCloseTo(0.3, 5);
+        expect(hits[1].doc).toBeCloseTo(0.3, digits);
         expect(await ids({ limit: 1, alsoScore: ['weak'], filter: { type: [AnimeType.TV] } })).toEqual(['doc-match']);
       });
 
@@ -192,7 +193,7 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
       });
 
       it('returns the stored doc vector, and undefined for an unknown anime', async () => {
-        expect(Array.from((await index.docVector('weak'))!)).toEqual(Array.from(weak.doc));
+        expect(Array.from((await index.docVector('weak'))!)).toEqual(Array.from(weak.doc, (x) => expect.closeTo(x, digits)));
         expect(await index.docVector('no-such-anime')).toBeUndefined();
       });
 
@@ -234,6 +235,14 @@ contract(
   'embedded',
   () => new EmbeddedVectorStore(),
   async () => {},
+);
+
+contract(
+  'embedded, int8',
+  () => new EmbeddedVectorStore('int8'),
+  async () => {},
+  describe,
+  2,
 );
 
 const qdrantUrl = process.env.QDRANT_URL;

@@ -20,6 +20,7 @@ export type SemanticConfig = Pick<
   | 'EMBEDDING_DOCUMENT_PREFIX'
   | 'EMBEDDING_WORKERS'
   | 'VECTOR_CACHE_DIR'
+  | 'VECTOR_PRECISION'
   | 'QDRANT_URL'
   | 'QDRANT_COLLECTION'
   | 'QDRANT_API_KEY'
@@ -27,7 +28,7 @@ export type SemanticConfig = Pick<
 
 /** Where one model's vectors are kept. */
 export async function createVectorStore(config: SemanticConfig, model: string): Promise<VectorStore> {
-  if (!config.QDRANT_URL) return new EmbeddedVectorStore();
+  if (!config.QDRANT_URL) return new EmbeddedVectorStore(config.VECTOR_PRECISION);
   const { QdrantVectorStore } = await import('./qdrant.store.js');
   return new QdrantVectorStore({ url: config.QDRANT_URL, collection: config.QDRANT_COLLECTION, apiKey: config.QDRANT_API_KEY, model });
 }

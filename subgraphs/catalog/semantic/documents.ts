@@ -48,7 +48,12 @@ export function textsKey(anime: Anime): string {
   return createHash('sha1').update(fields.join('\u0001')).digest('hex').slice(0, 16);
 }
 
-export function semanticTexts(anime: Anime): SemanticTexts {
+/**
+ * `sentences`: whether the synopsis sentences get vectors of their own. They are read in their
+ * document, as a span of its mean-pooled tokens: a model pooled by its first token (bge) has no such
+ * span, and reading every sentence again alone made its build four times as long as all of MiniLM's.
+ */
+export function semanticTexts(anime: Anime, sentences = true): SemanticTexts {
   const synopsis = anime.synopsis?.replace(BOILERPLATE, ' ').replace(/\s+/g, ' ').trim();
   const titles = distinctTitles(anime);
   if (!synopsis) {
@@ -61,7 +66,7 @@ export function semanticTexts(anime: Anime): SemanticTexts {
   for (const { segment } of segmenter.segment(synopsis)) {
     const sentence = segment.trim();
     if (!sentence) continue;
-    if (sentence.length >= MIN_SENTENCE_LENGTH && pooled.length < MAX_SENTENCES) pooled.push(segments.length);
+    if (sentences && sentence.length >= MIN_SENTENCE_LENGTH && pooled.length < MAX_SENTENCES) pooled.push(segments.length);
     segments.push(sentence);
   }
   return {

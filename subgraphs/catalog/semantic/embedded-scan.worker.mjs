@@ -9,8 +9,9 @@ import { loadDotKernel } from './dot-kernel.mjs';
 
 /**
  * Byte offsets into `memory` of each region; rows are `stride` floats apart.
- * @typedef {{ memory: WebAssembly.Memory, dimensions: number, stride: number, count: number,
- *   docs: number, sentences: number, titles: number, query: number, out: number,
+ * @typedef {{ memory: WebAssembly.Memory, precision: 'fp32' | 'int8', dimensions: number, stride: number, count: number,
+ *   docs: number, sentences: number, titles: number, docScales: number, sentenceScales: number, titleScales: number,
+ *   query: number, out: number,
  *   docWeights: Float32Array, sentenceStart: Int32Array, titleStart: Int32Array }} Content
  * @typedef {{ id: number, vector: Float32Array, limit: number, secondStage: number, docsOnly: boolean,
  *   allowed: Uint8Array | null, also: Int32Array, exclude: Int32Array }} Search
@@ -46,7 +47,9 @@ function scan(c, kernel, q) {
   const { count, stride } = c;
   const query = new Float32Array(c.memory.buffer, c.query, stride).fill(0);
   query.set(q.vector);
-  kernel.scan(c.docs, c.query, count, stride, c.out);
+  const int8 = c.precision === 'int8';
+  if (int8) kernel.scan8(c.docs, c.docScales, c.query, count, stride, c.out);
+  else kernel.scan(c.docs, c.query, count, stride, c.out);
   const dots = new Float32Array(c.memory.buffer, c.out, count);
   const docScores = new Float32Array(count).fill(-Infinity);
   for (let i = 0; i < count; i++) if (!q.allowed || q.allowed[i] === 1) docScores[i] = dots[i] * c.docWeights[i];
@@ -54,14 +57,16 @@ function scan(c, kernel, q) {
   const { mean, deviation } = spread(docScores);
   const candidates = new Set(topIndexes(docScores, Math.max(q.secondStage, q.limit)));
   for (const i of q.also) if (docScores[i] > -Infinity) candidates.add(i);
-  const rowBytes = stride * 4;
-  const best = (/** @type {number} */ matrix, /** @type {Int32Array} */ start, /** @type {number} */ i) =>
-    kernel.best(matrix + start[i] * rowBytes, c.query, start[i + 1] - start[i], stride);
+  const rowBytes = int8 ? stride : stride * 4;
+  const best = (/** @type {number} */ matrix, /** @type {number} */ scales, /** @type {Int32Array} */ start, /** @type {number} */ i) =>
+    int8
+      ? kernel.best8(matrix + start[i] * rowBytes, scales + start[i] * 4, c.query, start[i + 1] - start[i], stride)
+      : kernel.best(matrix + start[i] * rowBytes, c.query, start[i + 1] - start[i], stride);
   const hits = [...candidates].map((i) => ({
     i,
     doc: docScores[i],
-    sentence: q.docsOnly ? -1 : best(c.sentences, c.sentenceStart, i),
-    title: q.docsOnly ? -1 : best(c.titles, c.titleStart, i),
+    sentence: q.docsOnly ? -1 : best(c.sentences, c.sentenceScales, c.sentenceStart, i),
+    title: q.docsOnly ? -1 : best(c.titles, c.titleScales, c.titleStart, i),
   }));
   const maxOf = (/** @type {{ doc: number, sentence: number, title: number }} */ h) => Math.max(h.doc, h.sentence, h.title);
   hits.sort((a, b) => maxOf(b) - maxOf(a));

@@ -7,15 +7,20 @@ import { compileFilter } from '../catalog/anime-filter.js';
 import { strideOf } from './dot-kernel.mjs';
 import type { AnimeVectors, DenseHit, DenseQuery, DenseResult, VectorIndex, VectorStore } from './vector-store.js';
 
-/** What the scan worker reads: byte offsets of each region of `memory`, rows `stride` floats apart. */
+/** What the scan worker reads: byte offsets of each region of `memory`, rows `stride` values apart. */
 interface Content {
   memory: WebAssembly.Memory;
+  precision: VectorPrecision;
   dimensions: number;
   stride: number;
   count: number;
   docs: number;
   sentences: number;
   titles: number;
+  /** int8 only: a float32 per row of each region. */
+  docScales: number;
+  sentenceScales: number;
+  titleScales: number;
   /** Scratch of the worker: the query, and one score per anime. */
   query: number;
   out: number;
@@ -55,8 +60,10 @@ export class EmbeddedVectorStore implements VectorStore {
   readonly name = 'embedded' as const;
   private readonly loaded = new Set<EmbeddedVectorIndex>();
 
+  constructor(private readonly precision: VectorPrecision = 'fp32') {}
+
   async load(animes: readonly AnimeVectors[], dimensions: number): Promise<VectorIndex> {
-    const index = new EmbeddedVectorIndex(pack(animes, dimensions), animes, (retired) => this.loaded.delete(retired));
+    const index = new EmbeddedVectorIndex(pack(animes, dimensions, this.precision), animes, (retired) => this.loaded.delete(retired));
     this.loaded.add(index);
     return index;
   }
@@ -92,8 +99,10 @@ class EmbeddedVectorIndex implements VectorIndex {
   async docVector(animeId: string): Promise<Float32Array | undefined> {
     const i = this.position.get(animeId);
     if (i === undefined) return undefined;
-    const { memory, docs, stride, dimensions } = this.content;
-    return new Float32Array(memory.buffer, docs + i * stride * 4, dimensions).slice();
+    const { memory, docs, stride, dimensions, precision, docScales } = this.content;
+    if (precision === 'fp32') return new Float32Array(memory.buffer, docs + i * stride * 4, dimensions).slice();
+    const scale = new Float32Array(memory.buffer, docScales + i * 4, 1)[0];
+    return Float32Array.from(new Int8Array(memory.buffer, docs + i * stride, dimensions), (q) => q * scale);
   }
 
   async search(query: DenseQuery): Promise<DenseResult> {
@@ -194,27 +203,43 @@ class Scanner {
 
 const PAGE = 65_536;
 
-function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
+/** How a row's values are kept: float32, or int8 with a float32 scale per row (a quarter of the memory). */
+export type VectorPrecision = 'fp32' | 'int8';
+
+const align16 = (bytes: number) => Math.ceil(bytes / 16) * 16;
+
+function pack(animes: readonly AnimeVectors[], dimensions: number, precision: VectorPrecision): Content {
   const n = animes.length;
   const stride = strideOf(dimensions);
-  const rowBytes = stride * 4;
+  const rowBytes = precision === 'int8' ? stride : stride * 4;
   const sentenceRows = animes.reduce((sum, a) => sum + a.sentences.length, 0);
   const titleRows = animes.reduce((sum, a) => sum + a.titles.length, 0);
-  const docs = 0;
-  const sentences = docs + n * rowBytes;
-  const titles = sentences + sentenceRows * rowBytes;
-  const query = titles + titleRows * rowBytes;
-  const out = query + rowBytes;
-  const pages = Math.ceil((out + Math.max(n, 1) * 4) / PAGE);
+  // Regions one after another: rows of each kind, then (int8) their scales, the query and the scores.
+  let end = 0;
+  const region = (bytes: number) => ((end += align16(bytes)), end - align16(bytes));
+  const docs = region(n * rowBytes);
+  const sentences = region(sentenceRows * rowBytes);
+  const titles = region(titleRows * rowBytes);
+  const scaled = precision === 'int8';
+  const docScales = scaled ? region(n * 4) : 0;
+  const sentenceScales = scaled ? region(sentenceRows * 4) : 0;
+  const titleScales = scaled ? region(titleRows * 4) : 0;
+  const query = region(stride * 4);
+  const out = region(Math.max(n, 1) * 4);
+  const pages = Math.max(1, Math.ceil(end / PAGE));
   const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
   const content: Content = {
     memory,
+    precision,
     dimensions,
     stride,
     count: n,
     docs,
     sentences,
     titles,
+    docScales,
+    sentenceScales,
+    titleScales,
     query,
     out,
     docWeights: new Float32Array(new SharedArrayBuffer(Math.max(n, 1) * 4)),
@@ -222,16 +247,25 @@ function pack(animes: readonly AnimeVectors[], dimensions: number): Content {
     titleStart: new Int32Array(new SharedArrayBuffer((n + 1) * 4)),
   };
   const floats = new Float32Array(memory.buffer);
-  const put = (vector: Float32Array, region: number, row: number) => floats.set(vector, (region + row * rowBytes) / 4);
+  const bytes = new Int8Array(memory.buffer);
+  const put = (vector: Float32Array, rows: number, scales: number, row: number) => {
+    if (!scaled) return floats.set(vector, (rows + row * rowBytes) / 4);
+    let max = 0;
+    for (const value of vector) max = Math.max(max, Math.abs(value));
+    const scale = max / 127 || 1;
+    floats[scales / 4 + row] = scale;
+    const at = rows + row * rowBytes;
+    for (let j = 0; j < vector.length; j++) bytes[at + j] = Math.round(vector[j] / scale);
+  };
   let sentenceRow = 0;
   let titleRow = 0;
   animes.forEach((anime, i) => {
-    put(anime.doc, docs, i);
+    put(anime.doc, docs, docScales, i);
     content.docWeights[i] = anime.docWeight;
     content.sentenceStart[i] = sentenceRow;
-    for (const vector of anime.sentences) put(vector, sentences, sentenceRow++);
+    for (const vector of anime.sentences) put(vector, sentences, sentenceScales, sentenceRow++);
     content.titleStart[i] = titleRow;
-    for (const vector of anime.titles) put(vector, titles, titleRow++);
+    for (const vector of anime.titles) put(vector, titles, titleScales, titleRow++);
   });
   content.sentenceStart[n] = sentenceRow;
   content.titleStart[n] = titleRow;

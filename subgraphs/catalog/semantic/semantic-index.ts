@@ -89,6 +89,8 @@ export class SemanticIndex {
       try {
         this.embedder = await this.options.loadEmbedder();
         this.options.log.info({ model: this.embedder.modelId, dimensions: this.embedder.dimensions }, 'embedding model loaded');
+        // Its vectors are built next, or after the models before it (semantic-models.ts).
+        if (this.state === 'LOADING_MODEL') [this.state, this.reason] = ['BUILDING', 'the semantic index is building'];
       } catch (error) {
         this.disable(`no embedding model: ${(error as Error).message}`);
       }
@@ -147,6 +149,7 @@ export class SemanticIndex {
     try {
       const cache = await VectorCache.open(cacheDir, embedder.modelId, embedder.dimensions);
       const build = await buildVectors(catalog, cache, {
+        sentenceVectors: embedder.info.pooling === 'MEAN',
         loadEmbedder: this.options.loadBuildEmbedder,
         onPlanned: (toEmbed, texts) => log.info({ texts, cached: texts - toEmbed, toEmbed }, 'semantic index: building'),
         startProgress: (total) => (this.progress = startProgress(total, `embedding (${this.options.model})`, log)),

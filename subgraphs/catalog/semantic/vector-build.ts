@@ -13,6 +13,8 @@ import { textKey, type PlannedVectors, type TextPlan, type VectorCache } from '.
 import { filterPayload, type AnimeVectors } from './vector-store.js';
 
 export interface VectorBuildHooks {
+  /** Synopsis sentences get vectors (read in their document): only for a mean-pooled model. */
+  sentenceVectors: boolean;
   /** Opened only when something needs the model, closed when done. */
   loadEmbedder: () => Promise<Embedder>;
   /**
@@ -69,7 +71,7 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
     for (const anime of catalog.animes.slice(start, start + PLAN_CHUNK)) {
       const input = textsKey(anime);
       const known = cache.planned(input);
-      plan.push(known ? { anime, input, known } : { anime, input, keys: keyed(semanticTexts(anime)) });
+      plan.push(known ? { anime, input, known } : { anime, input, keys: keyed(semanticTexts(anime, hooks.sentenceVectors)) });
     }
     await nextTurn();
   }
