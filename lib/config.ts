@@ -58,7 +58,6 @@ const burst = z.string().transform((text, ctx) => {
   };
 });
 
-/** 32 bytes in base64: an AES-256 key. */
 /** "a, b": distinct model ids, in order. */
 const modelList = z
   .string()
@@ -71,6 +70,7 @@ const modelList = z
   .refine((ids) => ids.length > 0, 'must name at least one model')
   .refine((ids) => new Set(ids).size === ids.length, 'names a model twice');
 
+/** 32 bytes in base64: an AES-256 key. */
 const credentialsKey = z.string().refine((text) => Buffer.from(text, 'base64').length === 32, {
   message: 'expected 32 bytes in base64 (openssl rand -base64 32)',
 });

@@ -39,4 +39,13 @@ describe('dense fusion', () => {
     expect(score.b).toBeCloseTo(0.1 + 0.1 * ((2 + 4) / 2), 6);
     expect(fused.map((h) => h.animeId)).toEqual(['c', 'a', 'b']);
   });
+
+  it('leaves out a model that returned nothing instead of scoring every anime against an empty list', () => {
+    const fused = fuse([result([hit('a', 0.6), hit('b', 0.3)], 0.1, 0.1), result([], 0, 0)]);
+    expect(fused.map((h) => [h.animeId, h.semantic])).toEqual([
+      ['a', expect.closeTo(0.6, 10)],
+      ['b', expect.closeTo(0.3, 10)],
+    ]);
+    expect(fuse([result([], 0, 0)])).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import type { ContentMatch } from '../lexical/content-index.js';
 import type { TitleMatch } from '../lexical/title-index.js';
 import { fusedSearch, type FusedHit } from '../semantic/dense-fusion.js';
 import type { SemanticModels, SemanticStatus } from '../semantic/semantic-models.js';
+import type { VectorIndex } from '../semantic/vector-store.js';
 import { franchisesOf } from './franchise.js';
 import { collapseFranchises, mainEntriesFirst } from './main-entry-first.js';
 import { blend, type Signals } from './ranking.js';
@@ -140,7 +141,8 @@ export class SearchService {
       warnings.push(`Semantic search is not available (${why}); these are lexical results.`);
     };
 
-    let embedding: Promise<Float32Array[] | undefined> = Promise.resolve(undefined);
+    // Each model's vector of the query, paired with that model's vectors of the catalog.
+    let embedding: Promise<{ index: VectorIndex; vector: Float32Array }[] | undefined> = Promise.resolve(undefined);
     if (mode !== SearchMode.LEXICAL) {
       if (models.length === 0 || !this.semantic.canEmbed) fallBack(this.semantic.status().reason ?? 'the semantic index is building');
       else
@@ -149,7 +151,12 @@ export class SearchService {
             query,
             models.map((m) => m.model),
           )
-          .catch((error: Error) => void fallBack(`the query could not be embedded: ${error.message}`));
+          .then(({ vectors, failures }) => {
+            const runs = models.flatMap((m, i) => (vectors[i] ? [{ index: m.index, vector: vectors[i] }] : []));
+            if (runs.length === 0) return void fallBack(`the query could not be embedded: ${failures.join('; ')}`);
+            if (failures.length) warnings.push(`Semantic search went without some of its models (${failures.join('; ')}).`);
+            return runs;
+          });
     }
     const lexical = () => ({
       titleMatches: titles.search(query, predicate, TITLE_CANDIDATES).matches,
@@ -157,17 +164,16 @@ export class SearchService {
     });
     // The query embeds in worker threads (one per model) while the word indexes are searched here.
     let { titleMatches, contentMatches } = used === SearchMode.SEMANTIC ? { titleMatches: [], contentMatches: [] } : lexical();
-    const queryVectors = await embedding;
-    if (!queryVectors && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
+    const runs = await embedding;
+    if (!runs && mode === SearchMode.SEMANTIC && used === SearchMode.LEXICAL) ({ titleMatches, contentMatches } = lexical());
 
     let dense: FusedHit[] = [];
-    if (queryVectors && used !== SearchMode.LEXICAL) {
+    if (runs && used !== SearchMode.LEXICAL) {
       const alsoScore = [
         ...titleMatches.slice(0, CROSS_SCORED).map((m) => m.anime.id),
         ...contentMatches.slice(0, CROSS_SCORED).map((m) => catalog.animes[m.ordinal].id),
       ];
       try {
-        const runs = models.map((m, i) => ({ index: m.index, vector: queryVectors[i] }));
         dense = await fusedSearch(runs, { limit: DENSE_CANDIDATES, filter, lookup: (id) => catalog.get(id), alsoScore });
       } catch (error) {
         this.log.warn({ err: error }, 'vector search failed; answering with lexical results');

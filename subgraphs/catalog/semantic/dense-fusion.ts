@@ -1,7 +1,8 @@
-// The semantic signal of several embedding models as one: each model's cosines are z-scored against
-// the query's own score distribution (each model has a range of its own: bge's cosines crowd near
-// 0.5, MiniLM's near 0.1), averaged, and put back on the first model's scale, where the hybrid blend's
-// weights were set. With one model this is that model's cosine, unchanged.
+// The semantic signal of several embedding models as one: each model's best cosine of an anime (doc,
+// sentence or title) is counted in standard deviations of that model's doc scores for the query (each
+// model has a range of its own: bge's cosines crowd near 0.5, MiniLM's near 0.1), averaged, and put
+// back on the first model's scale: the hybrid blend's weights were set on MiniLM's, so list it first.
+// With one model this is that model's cosine, unchanged.
 import type { DenseHit, DenseQuery, DenseResult, VectorIndex } from './vector-store.js';
 
 /** One model's vectors of a catalog, as an index set serves them. */
@@ -30,7 +31,9 @@ export async function fusedSearch(
   return fuse(results);
 }
 
-export function fuse(results: readonly DenseResult[]): FusedHit[] {
+export function fuse(all: readonly DenseResult[]): FusedHit[] {
+  // A model that returned nothing (a filter nothing passes, a store being refilled) has no say.
+  const results = all.filter((result) => result.hits.length > 0);
   if (results.length === 0) return [];
   const [reference] = results;
   const perModel = results.map(({ hits, mean, deviation }) => {

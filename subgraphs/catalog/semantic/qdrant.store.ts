@@ -215,6 +215,15 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
     }
     const info = await this.call('get collection', () => this.client.getCollection(this.collection));
     const vectors = (info.config.params.vectors ?? {}) as Record<string, Schemas['VectorParams'] | undefined>;
+    // A collection of the one-model layout (vectors "doc", "sentence", "title", points without a model) is emptied of it.
+    const legacy = KINDS.filter((kind) => vectors[kind]);
+    if (legacy.length) {
+      await this.call('delete the points of the one-model layout', () =>
+        this.client.delete(this.collection, { wait: true, filter: { must: [{ is_empty: { key: 'model' } }] } }),
+      );
+      for (const name of legacy)
+        await this.call(`delete vector ${name}`, () => this.client.deleteVectorName(this.collection, name, { wait: true }));
+    }
     for (const name of names) {
       const current = vectors[name];
       if (current?.size === dimensions && current.distance === 'Dot') continue;
@@ -278,9 +287,10 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
 const maxOf = (hit: DenseHit) => Math.max(hit.doc, hit.sentence, hit.title);
 const byAnimeIds = (ids: string[]): QdrantCondition => ({ key: 'animeId', match: { any: ids } });
 
-/** "Xenova/all-MiniLM-L6-v2" → "all-minilm-l6-v2". */
+/** "Xenova/all-MiniLM-L6-v2" → "all-minilm-l6-v2-6f3a1c": readable, and apart from another owner's model of the same name. */
 function modelKey(model: string): string {
-  return (model.split('/').pop() ?? model).toLowerCase().replace(/[^a-z0-9_.-]+/g, '_');
+  const name = (model.split('/').pop() ?? model).toLowerCase().replace(/[^a-z0-9_.-]+/g, '_');
+  return `${name}-${createHash('sha1').update(model).digest('hex').slice(0, 6)}`;
 }
 
 function toPoints(anime: AnimeVectors, model: string): Schemas['PointStruct'][] {

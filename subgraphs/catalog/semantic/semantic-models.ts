@@ -2,7 +2,6 @@
 // vectors, cache and store, built one model after another (a build takes both cores), and a query
 // embedded by all of them at once, each in its own worker. Their scores are fused per query
 // (dense-fusion.ts). A model that cannot load or build is left out, and its status says why.
-import type { EmbeddingModelInfo } from '../../../lib/embeddings/embedder.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { ModelVectors } from './dense-fusion.js';
@@ -29,6 +28,11 @@ const ORDER: SemanticState[] = ['LOADING_MODEL', 'BUILDING', 'READY'];
 
 export class SemanticModels {
   private generation = 0;
+  /** The build loop under way: a newer catalog's waits for it to stop, so that one model builds at a time. */
+  private running: Promise<unknown> = Promise.resolve();
+  /** The models whose vectors the latest built set holds, in order. */
+  private serving: string[] = [];
+  private disabled = false;
   private lastBuild: SemanticStatus['lastBuild'] = null;
 
   constructor(
@@ -43,6 +47,7 @@ export class SemanticModels {
 
   /** Loads every model, in parallel; without any, search stays lexical and the status says why. */
   async start(): Promise<void> {
+    if (this.disabled) return;
     await Promise.all(this.indexes.map((index) => index.start()));
     for (const { model, state, reason } of this.indexes.map((index) => index.status())) {
       if (state === 'DISABLED' && this.indexes.length > 1) this.log.warn(`!!! semantic search goes without ${model}: ${reason}`);
@@ -51,26 +56,26 @@ export class SemanticModels {
   }
 
   disable(reason: string): void {
+    this.disabled = true;
     for (const index of this.indexes) index.disable(reason);
     this.log.warn(`!!! SEARCH IS LEXICAL ONLY: ${reason}`);
   }
 
   status(): Omit<SemanticStatus, 'animes'> {
     const models = this.indexes.map((index) => index.status());
-    const serving = models.filter((m) => ORDER.includes(m.state));
-    const least = serving.reduce<ModelStatus | undefined>(
+    const usable = models.filter((m) => ORDER.includes(m.state));
+    const least = usable.reduce<ModelStatus | undefined>(
       (worst, m) => (worst && ORDER.indexOf(worst.state) <= ORDER.indexOf(m.state) ? worst : m),
       undefined,
     );
     const state: SemanticState = least?.state ?? (models.some((m) => m.state === 'FAILED') ? 'FAILED' : 'DISABLED');
     const named = (m: ModelStatus) => (models.length > 1 ? `${m.model}: ${m.reason}` : m.reason);
-    // Semantic, but without every model: which ones are left out, and why.
-    const leftOut = models.filter((m) => !ORDER.includes(m.state));
-    const reason =
-      state === 'READY'
-        ? leftOut.map((m) => `semantic without ${m.model}: ${m.reason}`).join('; ') || null
-        : (least ? [least] : models).map(named).join('; ') || null;
-    const first = models.find((m) => m.info)?.info ?? null;
+    // Why not (yet) semantic, and which models search goes without.
+    const leftOut = usable.length ? models.filter((m) => !usable.includes(m)).map((m) => `semantic without ${m.model}: ${m.reason}`) : [];
+    const why = state === 'READY' ? [] : (least ? [least] : models).map(named);
+    const reason = [...why, ...leftOut].join('; ') || null;
+    // The model that sets the fused scale and serves similar titles: the first whose vectors serve.
+    const first = (models.find((m) => m.model === this.serving[0]) ?? models.find((m) => m.info))?.info ?? null;
     return {
       state,
       reason,
@@ -84,53 +89,73 @@ export class SemanticModels {
   }
 
   /**
-   * Each model's vectors of `catalog`, built in turn (`onModel` hears each as it is ready). A model
-   * whose build fails is left out; a newer catalog asked for meanwhile stops this one (SupersededError).
+   * Each model's vectors of `catalog`, built in turn (`onModel` hears each as it is ready). A newer
+   * catalog asked for meanwhile stops this one after the model being built (SupersededError). On the
+   * first catalog (`onModel`), a model whose build fails is left out; on a later one, a model that
+   * served before and now fails fails the whole set, so that the old set keeps serving every model.
    */
   async vectorsFor(catalog: Catalog, onModel?: (vectors: ModelVectors) => void): Promise<ModelVectors[]> {
     const generation = ++this.generation;
-    const started = performance.now();
+    const previous = this.running;
+    let finished!: () => void;
+    this.running = new Promise<void>((resolve) => (finished = resolve));
+    const superseded = () => generation !== this.generation;
     const built: ModelVectors[] = [];
-    const builds: NonNullable<ModelStatus['lastBuild']>[] = [];
-    let failure: Error | undefined;
     try {
+      await previous;
+      const started = performance.now();
+      const builds: NonNullable<ModelStatus['lastBuild']>[] = [];
+      let failure: Error | undefined;
       for (const index of this.indexes) {
-        if (generation !== this.generation) throw new SupersededError('a newer catalog was loaded before its vectors were built');
+        if (superseded()) throw new SupersededError('a newer catalog was loaded before its vectors were built');
+        const servedBefore = index.status().lastBuild !== null;
         const vectors = await index.vectorsFor(catalog).catch((error: Error) => {
-          if (error instanceof SupersededError) throw error;
+          if (error instanceof SupersededError || (servedBefore && !onModel)) throw error;
           failure = error;
         });
         if (!vectors) continue;
         const part = { model: index.model, index: vectors };
+        if (superseded()) {
+          vectors.retire();
+          throw new SupersededError('a newer catalog was loaded before its vectors were built');
+        }
         built.push(part);
         builds.push(index.status().lastBuild!);
-        onModel?.(part);
+        if (onModel) {
+          this.serving = built.map((b) => b.model);
+          onModel(part);
+        }
       }
+      if (failure && built.length === 0) throw failure;
+      this.serving = built.map((b) => b.model);
+      if (builds.length) {
+        this.lastBuild = {
+          embedded: builds.reduce((n, b) => n + b.embedded, 0),
+          reused: builds.reduce((n, b) => n + b.reused, 0),
+          seconds: (performance.now() - started) / 1000,
+          finishedAt: new Date(),
+        };
+      }
+      return built;
     } catch (error) {
       // What onModel was given is its receiver's to retire.
       if (!onModel) for (const part of built) part.index.retire();
       throw error;
+    } finally {
+      finished();
     }
-    if (failure && built.length === 0) throw failure;
-    if (builds.length) {
-      this.lastBuild = {
-        embedded: builds.reduce((n, b) => n + b.embedded, 0),
-        reused: builds.reduce((n, b) => n + b.reused, 0),
-        seconds: (performance.now() - started) / 1000,
-        finishedAt: new Date(),
-      };
-    }
-    return built;
   }
 
-  /** The query's vector by each of `models`, embedded in parallel. */
-  embedQuery(text: string, models: readonly string[]): Promise<Float32Array[]> {
-    return Promise.all(models.map((model) => this.indexOf(model).embedQuery(text)));
-  }
-
-  /** The card of each loaded model. */
-  loaded(): EmbeddingModelInfo[] {
-    return this.indexes.flatMap((index) => index.status().info ?? []);
+  /**
+   * The query's vector by each of `models`, embedded in parallel; undefined for a model that failed
+   * to embed it (the error is in `failures`).
+   */
+  async embedQuery(text: string, models: readonly string[]): Promise<{ vectors: (Float32Array | undefined)[]; failures: string[] }> {
+    const settled = await Promise.allSettled(models.map((model) => this.indexOf(model).embedQuery(text)));
+    return {
+      vectors: settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined)),
+      failures: settled.flatMap((s, i) => (s.status === 'rejected' ? [`${models[i]}: ${(s.reason as Error).message}`] : [])),
+    };
   }
 
   async close(): Promise<void> {

@@ -70,7 +70,12 @@ export async function buildVectors(catalog: Catalog, cache: VectorCache, hooks: 
   for (let start = 0; start < catalog.animes.length; start += PLAN_CHUNK) {
     for (const anime of catalog.animes.slice(start, start + PLAN_CHUNK)) {
       const input = textsKey(anime);
+      // A plan with sentence vectors, made before a CLS model went without them, is made again.
       const known = cache.planned(input);
+      if (known && !hooks.sentenceVectors && known.plan.sentences.length > 0) {
+        plan.push({ anime, input, keys: keyed(semanticTexts(anime, false)) });
+        continue;
+      }
       plan.push(known ? { anime, input, known } : { anime, input, keys: keyed(semanticTexts(anime, hooks.sentenceVectors)) });
     }
     await nextTurn();
