@@ -112,7 +112,7 @@ const schema = z.object({
   EMBEDDING_DOCUMENT_PREFIX: z.string().optional(),
   EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   VECTOR_CACHE_DIR: z.string().default('data/vectors'),
-  VECTOR_PRECISION: z.enum(['fp32', 'int8']).default('fp32'),
+  VECTOR_PRECISION: z.enum(['fp32', 'int8']).default('int8'),
   QDRANT_URL: url.optional(),
   QDRANT_COLLECTION: z
     .string()

@@ -221,6 +221,18 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
         expect(answers.map((hits) => hits.map((hit) => hit.animeId))).toEqual(Array.from({ length: 25 }, () => ['doc-match']));
       });
 
+      it('settles a search sent to retired vectors after their last search was answered: hits, or an error that says so, never silence', async () => {
+        const retired = index;
+        await search({ limit: 1 }, retired);
+        index = await store.load(vectorsOf(ENTRIES), DIM);
+        retired.retire();
+        // The embedded store's scan worker stops once idle; a search that still holds the old vectors comes after.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const late = await search({ limit: 1 }, retired).catch((error: Error) => error);
+        if (late instanceof Error) expect(late.message).toMatch(/no longer served/);
+        else expect(late.map((hit) => hit.animeId)).toEqual(['doc-match']);
+      });
+
       it('serves vectors of a new dimension after a load with it', async () => {
         index = await store.load([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
         expect(await index.count()).toBe(1);

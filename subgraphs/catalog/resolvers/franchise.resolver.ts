@@ -8,7 +8,7 @@ import { AnimeConnection } from '../schema/anime-connection.type.js';
 import { Anime } from '../schema/anime.type.js';
 import { Franchise } from '../schema/franchise.type.js';
 import { SearchHit } from '../schema/search.type.js';
-import type { SearchHit as SearchHitRecord } from '../search/search.service.js';
+import type { SearchHit as SearchHitRecord } from '../search/search-hit.js';
 import { franchisesOf, type Franchise as FranchiseRecord } from '../search/franchise.js';
 
 const DEFAULT_PAGE = 20;

@@ -4,7 +4,7 @@
 // that entry's own title or synonym (its title signal beats the main entry's).
 import type { Franchises, Franchise } from './franchise.js';
 import { titleStrength } from './ranking.js';
-import type { SearchHit } from './search.service.js';
+import type { SearchHit } from './search-hit.js';
 
 const NAMES_AN_ENTRY =
   /\b(seasons?|part|cour|movies?|films?|ovas?|onas?|specials?|recaps?|finale?|sequel|prequel|gaiden|zoku|shin|kan|\d+(st|nd|rd|th)|ii|iii|iv|v|r2|\d+)\b/i;

@@ -17,6 +17,7 @@ import type { VectorIndex } from '../semantic/vector-store.js';
 import { franchisesOf } from './franchise.js';
 import { collapseFranchises, mainEntriesFirst } from './main-entry-first.js';
 import { blend, type Signals } from './ranking.js';
+import type { SearchHit } from './search-hit.js';
 import type { SearchIndexes } from './search-indexes.js';
 import { SearchMode } from './search-mode.js';
 
@@ -28,16 +29,6 @@ export interface SearchRequest {
   mode?: SearchMode;
   /** One hit per franchise, the other entries that matched under it. */
   collapseFranchise?: boolean;
-}
-
-export interface SearchHit {
-  anime: Anime;
-  score: number;
-  matchedName: string | null;
-  matchedFields: string[];
-  components: Signals;
-  /** With collapseFranchise: the other entries of its franchise that matched. */
-  franchiseMatches?: SearchHit[];
 }
 
 export interface SearchResult {
@@ -119,6 +110,8 @@ export class SearchService {
     let ranked = this.results.get(key);
     if (!ranked) {
       ranked = await this.rank(indexes, query, request.filter, mode);
+      // A newer index set was swapped in meanwhile and retired the vectors this query held: ask the new one.
+      if (ranked.warnings.length > 0 && this.store.snapshot().indexes !== indexes) return this.search(request);
       if (collapse) ranked = { ...ranked, hits: collapseFranchises(ranked.hits, franchisesOf(catalog)) };
       // A lexical answer given while the vectors build would outlive them in the cache.
       if (ranked.warnings.length === 0) this.results.set(key, ranked);

@@ -161,6 +161,7 @@ class Scanner {
   private readonly jobs = new Map<number, { resolve: (r: ScanResult) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private retired = false;
+  private stopped = false;
 
   constructor(content: Content, onFailure: (scanner: Scanner) => void) {
     this.worker.unref();
@@ -177,11 +178,15 @@ class Scanner {
       this.jobs.clear();
     };
     this.worker.on('error', fail);
-    this.worker.on('exit', (code) => this.retired || fail(new Error(`the vector scan worker stopped (exit code ${code})`)));
+    // A retired worker stops when idle; a search that reached it later is refused, not left unanswered.
+    this.worker.on('exit', (code) =>
+      fail(new Error(this.retired ? 'these vectors are no longer served' : `the vector scan worker stopped (exit code ${code})`)),
+    );
     this.worker.postMessage({ type: 'content', content });
   }
 
   scan(search: ScanRequest): Promise<ScanResult> {
+    if (this.stopped) return Promise.reject(new Error('these vectors are no longer served'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
@@ -197,6 +202,7 @@ class Scanner {
 
   async stop(): Promise<void> {
     this.retired = true;
+    this.stopped = true;
     await this.worker.terminate();
   }
 }

@@ -165,7 +165,7 @@ export class SemanticIndex {
       this.lastBuild = { embedded: build.embedded, reused: build.reused, seconds, finishedAt: new Date() };
       log.info(
         { ...this.lastBuild, model: embedder.modelId, animes: build.animes.length, store: store.name },
-        `semantic index of ${this.options.model} ready in ${seconds.toFixed(1)} s`,
+        `vectors of ${this.options.model} built in ${seconds.toFixed(1)} s`,
       );
       return index;
     } catch (error) {
