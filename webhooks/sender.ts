@@ -7,7 +7,8 @@ import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { PROJECT_VERSION } from '../lib/paths.js';
-import { hostOf, isPublicAddress, parseWebhookUrl, publicOnlyLookup, WebhookUrlRefused } from '../lib/webhooks/url-policy.js';
+import { hostOf, isPublicAddress, parseHttpUrl, publicOnlyLookup, UrlRefused } from '../lib/net/url-policy.js';
+import { WEBHOOK_ADDRESS_RULE } from '../lib/webhooks/events.js';
 
 export interface DeliveryMessage {
   /** The message id ("msg_..."). */
@@ -32,10 +33,10 @@ const ERROR_BODY_BYTES = 512;
 export async function sendDelivery(message: DeliveryMessage, options: SendOptions): Promise<SendOutcome> {
   let url: URL;
   try {
-    url = parseWebhookUrl(message.url);
+    url = parseHttpUrl(message.url);
     const host = hostOf(url);
     if (!options.allowPrivate && isIP(host) && !isPublicAddress(host)) {
-      throw new WebhookUrlRefused(`${host} is not a public address (WEBHOOK_ALLOW_PRIVATE is off).`);
+      throw new UrlRefused(`${host} is not a public address (WEBHOOK_ALLOW_PRIVATE is off).`);
     }
   } catch (error) {
     return { ok: false, statusCode: null, error: `refused: ${(error as Error).message}` };
@@ -79,7 +80,11 @@ function post(
 ): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(url, { method: 'POST', headers, signal, lookup: allowPrivate ? undefined : publicOnlyLookup() }, resolve);
+    const request = send(
+      url,
+      { method: 'POST', headers, signal, lookup: allowPrivate ? undefined : publicOnlyLookup(WEBHOOK_ADDRESS_RULE) },
+      resolve,
+    );
     request.on('error', reject);
     request.end(body);
   });

@@ -19,3 +19,7 @@ export const AIRING_SOON_MINUTES = 30;
 export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'FAILED'] as const;
 
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What a webhook URL refused for its address is told. */
+export const WEBHOOK_ADDRESS_RULE =
+  'webhooks may only call public addresses (an operator can allow private ones with WEBHOOK_ALLOW_PRIVATE)';

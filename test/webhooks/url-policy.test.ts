@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkWebhookUrl, isPublicAddress, publicOnlyLookup } from '../../lib/webhooks/url-policy.js';
+import { checkPublicUrl, isPublicAddress, publicOnlyLookup } from '../../lib/net/url-policy.js';
+import { WEBHOOK_ADDRESS_RULE } from '../../lib/webhooks/events.js';
 import { sendDelivery } from '../../webhooks/sender.js';
 
 const SECRET = `whsec_${Buffer.from('0123456789abcdef0123456789abcdef').toString('base64')}`;
@@ -27,39 +28,57 @@ describe('webhook URLs', () => {
     ['[::ffff:10.0.0.1]', 'private'],
     ['[::]', 'unspecified'],
   ])('refuses http://%s/ (%s)', async (host, kind) => {
-    await expect(checkWebhookUrl(`http://${host}/hook`, { allowPrivate: false })).rejects.toThrow(new RegExp(kind.split(' ')[0]));
+    await expect(checkPublicUrl(`http://${host}/hook`, { allowPrivate: false, rule: WEBHOOK_ADDRESS_RULE })).rejects.toThrow(
+      new RegExp(kind.split(' ')[0]),
+    );
   });
 
   it('refuses a name that resolves to a private address, or to a public and a private one', async () => {
-    const refusal = checkWebhookUrl('https://hooks.example.com/x', { allowPrivate: false, resolve: resolvingTo('10.1.2.3') });
+    const refusal = checkPublicUrl('https://hooks.example.com/x', {
+      allowPrivate: false,
+      rule: WEBHOOK_ADDRESS_RULE,
+      resolve: resolvingTo('10.1.2.3'),
+    });
     await expect(refusal).rejects.toThrow(/resolves to a private address.*WEBHOOK_ALLOW_PRIVATE/);
     // What the name resolves to inside the operator's network is not told.
     await expect(refusal).rejects.not.toThrow(/10\.1\.2\.3/);
     await expect(
-      checkWebhookUrl('https://hooks.example.com/x', { allowPrivate: false, resolve: resolvingTo('93.184.216.34', '::1') }),
+      checkPublicUrl('https://hooks.example.com/x', {
+        allowPrivate: false,
+        rule: WEBHOOK_ADDRESS_RULE,
+        resolve: resolvingTo('93.184.216.34', '::1'),
+      }),
     ).rejects.toThrow(/resolves to a loopback address/);
-    await expect(checkWebhookUrl('http://localhost:8080/x', { allowPrivate: false })).rejects.toThrow(/loopback/);
+    await expect(checkPublicUrl('http://localhost:8080/x', { allowPrivate: false, rule: WEBHOOK_ADDRESS_RULE })).rejects.toThrow(
+      /loopback/,
+    );
   });
 
   it('accepts a name that resolves to public addresses only, and any address with WEBHOOK_ALLOW_PRIVATE', async () => {
-    const url = await checkWebhookUrl('https://hooks.example.com/x?a=1', {
+    const url = await checkPublicUrl('https://hooks.example.com/x?a=1', {
       allowPrivate: false,
+      rule: WEBHOOK_ADDRESS_RULE,
       resolve: resolvingTo('93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'),
     });
     expect(url.href).toBe('https://hooks.example.com/x?a=1');
-    expect((await checkWebhookUrl('http://127.0.0.1:9/x', { allowPrivate: true })).hostname).toBe('127.0.0.1');
+    expect((await checkPublicUrl('http://127.0.0.1:9/x', { allowPrivate: true, rule: WEBHOOK_ADDRESS_RULE })).hostname).toBe('127.0.0.1');
     expect(isPublicAddress('8.8.8.8')).toBe(true);
     expect(isPublicAddress('::ffff:8.8.8.8')).toBe(true);
     expect(isPublicAddress('100.64.0.1')).toBe(false);
   });
 
   it('refuses what is not an http(s) URL, or is too long, or does not resolve', async () => {
-    await expect(checkWebhookUrl('ftp://example.com/x', { allowPrivate: true })).rejects.toThrow(/http or https \(got ftp\)/);
-    await expect(checkWebhookUrl('/relative', { allowPrivate: true })).rejects.toThrow(/not an absolute URL/);
-    await expect(checkWebhookUrl(`https://example.com/${'a'.repeat(2100)}`, { allowPrivate: true })).rejects.toThrow(/at most 2048/);
+    await expect(checkPublicUrl('ftp://example.com/x', { allowPrivate: true, rule: WEBHOOK_ADDRESS_RULE })).rejects.toThrow(
+      /http or https \(got ftp\)/,
+    );
+    await expect(checkPublicUrl('/relative', { allowPrivate: true, rule: WEBHOOK_ADDRESS_RULE })).rejects.toThrow(/not an absolute URL/);
     await expect(
-      checkWebhookUrl('https://nowhere.invalid/x', {
+      checkPublicUrl(`https://example.com/${'a'.repeat(2100)}`, { allowPrivate: true, rule: WEBHOOK_ADDRESS_RULE }),
+    ).rejects.toThrow(/at most 2048/);
+    await expect(
+      checkPublicUrl('https://nowhere.invalid/x', {
         allowPrivate: false,
+        rule: WEBHOOK_ADDRESS_RULE,
         resolve: () => Promise.reject(Object.assign(new Error('not found'), { code: 'ENOTFOUND' })),
       }),
     ).rejects.toThrow(/does not resolve \(ENOTFOUND\)/);
@@ -96,7 +115,7 @@ describe('a delivery to an address that became private', () => {
   });
 
   it('hands the connection the address it checked', async () => {
-    const lookup = publicOnlyLookup();
+    const lookup = publicOnlyLookup(WEBHOOK_ADDRESS_RULE);
     const error = await new Promise<Error | null>((resolve) => lookup('localhost', { all: true }, (e) => resolve(e)));
     expect(error?.message).toMatch(/loopback/);
   });

@@ -5,9 +5,9 @@ import { AnimeFilter } from '../../../lib/anime-filter.input.js';
 import { BadUserInputError, NotFoundError } from '../../../lib/errors.js';
 import { pageSize } from '../../../lib/paging.js';
 import { currentViewer } from '../../../lib/users/current-viewer.js';
-import type { DeliveryStatus } from '../../../lib/webhooks/events.js';
+import { WEBHOOK_ADDRESS_RULE, type DeliveryStatus } from '../../../lib/webhooks/events.js';
 import { canonicalFilter } from '../../../lib/webhooks/filter.js';
-import { checkWebhookUrl, WebhookUrlRefused } from '../../../lib/webhooks/url-policy.js';
+import { checkPublicUrl, UrlRefused } from '../../../lib/net/url-policy.js';
 import type { UsersContext } from '../context.js';
 import { requireUser, UnauthenticatedError } from '../domain/access.js';
 import { isId } from '../domain/validate.js';
@@ -39,9 +39,9 @@ export class WebhookResolver {
     const stored = canonicalFilter(filter);
     let checked: URL;
     try {
-      checked = await checkWebhookUrl(url, { allowPrivate: ctx.allowPrivateWebhooks });
+      checked = await checkPublicUrl(url, { allowPrivate: ctx.allowPrivateWebhooks, rule: WEBHOOK_ADDRESS_RULE });
     } catch (error) {
-      if (error instanceof WebhookUrlRefused) throw new BadUserInputError(error.message, 'url');
+      if (error instanceof UrlRefused) throw new BadUserInputError(error.message, 'url');
       throw error;
     }
     const registered = await (

@@ -1,8 +1,9 @@
-// Where a webhook may point: an http(s) URL whose host resolves only to public unicast addresses, so
-// that a webhook cannot make AniGraph call into its own network (loopback, private, link-local, ...).
-// Checked at registration, and again at each delivery on the address actually connected to (a name
-// that resolved to a public address once may resolve to a private one later: DNS rebinding).
-// WEBHOOK_ALLOW_PRIVATE lifts the address rule (tests, a private network).
+// Where a URL a user gave may take AniGraph: http(s) to a host that resolves only to public unicast
+// addresses, so that a user cannot make AniGraph call into its own network (loopback, private,
+// link-local, the cloud metadata address 169.254.169.254, ...). Checked before the request, and again
+// on the address actually connected to (a name that resolved to a public address once may resolve to
+// a private one later: DNS rebinding). Webhooks go through it (WEBHOOK_ALLOW_PRIVATE lifts the address
+// rule), and every other URL a user supplies.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
@@ -10,7 +11,7 @@ import ipaddr from 'ipaddr.js';
 export const MAX_URL_LENGTH = 2048;
 
 /** A URL AniGraph will not call; the message says why, in the caller's terms. */
-export class WebhookUrlRefused extends Error {}
+export class UrlRefused extends Error {}
 
 /** Whether `address` is a public unicast address (an IPv4-mapped IPv6 address is judged as its IPv4). */
 export function isPublicAddress(address: string): boolean {
@@ -23,21 +24,21 @@ function rangeOf(address: string): string {
   return ipaddr.process(address).range();
 }
 
-/** The URL if it is one a webhook may have (http or https, at most 2048 characters); throws WebhookUrlRefused. */
-export function parseWebhookUrl(raw: string): URL {
+/** The URL if it is absolute, http or https, and at most 2048 characters; throws UrlRefused. */
+export function parseHttpUrl(raw: string): URL {
   const text = raw.trim();
-  if (!text) throw new WebhookUrlRefused('url must not be empty.');
-  if (text.length > MAX_URL_LENGTH) throw new WebhookUrlRefused(`url must be at most ${MAX_URL_LENGTH} characters (got ${text.length}).`);
+  if (!text) throw new UrlRefused('url must not be empty.');
+  if (text.length > MAX_URL_LENGTH) throw new UrlRefused(`url must be at most ${MAX_URL_LENGTH} characters (got ${text.length}).`);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new WebhookUrlRefused(`url is not an absolute URL ("${text.slice(0, 80)}").`);
+    throw new UrlRefused(`url is not an absolute URL ("${text.slice(0, 80)}").`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new WebhookUrlRefused(`url must be http or https (got ${url.protocol.replace(/:$/, '')}).`);
+    throw new UrlRefused(`url must be http or https (got ${url.protocol.replace(/:$/, '')}).`);
   }
-  if (!url.hostname) throw new WebhookUrlRefused('url has no host.');
+  if (!url.hostname) throw new UrlRefused('url has no host.');
   return url;
 }
 
@@ -46,16 +47,18 @@ export const hostOf = (url: URL): string => url.hostname.replace(/^\[(.*)\]$/, '
 
 export interface UrlCheckOptions {
   allowPrivate: boolean;
+  /** What a refused address is told: the rule and what lifts it. */
+  rule: string;
   /** The resolver (node:dns lookup by default). */
   resolve?: (host: string) => Promise<string[]>;
 }
 
 /**
  * The URL, checked: its form, and (unless `allowPrivate`) that every address its host resolves to is
- * public. Throws WebhookUrlRefused naming the address and its kind.
+ * public. Throws UrlRefused naming the address and its kind.
  */
-export async function checkWebhookUrl(raw: string, options: UrlCheckOptions): Promise<URL> {
-  const url = parseWebhookUrl(raw);
+export async function checkPublicUrl(raw: string, options: UrlCheckOptions): Promise<URL> {
+  const url = parseHttpUrl(raw);
   if (options.allowPrivate) return url;
   const host = hostOf(url);
   let addresses: string[];
@@ -64,25 +67,21 @@ export async function checkWebhookUrl(raw: string, options: UrlCheckOptions): Pr
     try {
       addresses = await (options.resolve ?? resolveAll)(host);
     } catch (error) {
-      throw new WebhookUrlRefused(
-        `url's host "${host}" does not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-      );
+      throw new UrlRefused(`url's host "${host}" does not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
     }
   }
-  refuseNonPublic(host, addresses);
+  refuseNonPublic(host, addresses, options.rule);
   return url;
 }
 
-function refuseNonPublic(host: string, addresses: readonly string[]): void {
-  if (!addresses.length) throw new WebhookUrlRefused(`url's host "${host}" resolves to no address.`);
+function refuseNonPublic(host: string, addresses: readonly string[], rule: string): void {
+  if (!addresses.length) throw new UrlRefused(`url's host "${host}" resolves to no address.`);
   for (const address of addresses) {
     const range = rangeOf(address);
     if (range !== 'unicast') {
       // Never the address a name resolves to: the operator's network is not the caller's to map.
       const where = host === address || host === `[${address}]` ? 'is' : 'resolves to';
-      throw new WebhookUrlRefused(
-        `url's host "${host}" ${where} a ${describeRange(range)} address: webhooks may only call public addresses (an operator can allow private ones with WEBHOOK_ALLOW_PRIVATE).`,
-      );
+      throw new UrlRefused(`url's host "${host}" ${where} a ${describeRange(range)} address: ${rule}.`);
     }
   }
 }
@@ -108,14 +107,14 @@ function resolveAll(host: string): Promise<string[]> {
 }
 
 /** The errno-style code of a lookup refused here (a socket error, not one of the API's error codes). */
-const ADDRESS_REFUSED = 'EWEBHOOKADDRESS';
+const ADDRESS_REFUSED = 'EADDRESSREFUSED';
 
 /**
  * A `lookup` for http.request that refuses a host resolving to any non-public address, so that the
  * address checked is the one connected to. (A literal IP in the URL is not looked up: check it with
- * checkWebhookUrl before the request.)
+ * checkPublicUrl before the request.) `rule` is what a refusal says.
  */
-export function publicOnlyLookup(): LookupFunction {
+export function publicOnlyLookup(rule: string): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, found: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
@@ -123,6 +122,7 @@ export function publicOnlyLookup(): LookupFunction {
         refuseNonPublic(
           hostname,
           found.map((a) => a.address),
+          rule,
         );
       } catch (refused) {
         return callback(Object.assign(refused as Error, { code: ADDRESS_REFUSED }) as NodeJS.ErrnoException, '', 0);
