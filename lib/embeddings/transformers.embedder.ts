@@ -1,9 +1,6 @@
 // Sentence embeddings with transformers.js, computed outside the event loop (transformers.worker.mjs):
 // in a worker thread, or in child processes for index builds (`background`); batches go to whichever
 // worker is free, so several embed in parallel while the server keeps answering.
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import {
   EmbedderUnavailableError,
@@ -14,6 +11,7 @@ import {
   type Embedder,
 } from './embedder.js';
 import { readModelCard, type CardOverrides, type ModelCard } from './model-card.js';
+import { ModelWorker } from './model-worker.js';
 
 export interface TransformersEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/all-MiniLM-L6-v2". */
@@ -37,138 +35,30 @@ export interface TransformersEmbedderOptions {
   background?: boolean;
 }
 
-type FromWorker =
-  | { type: 'ready'; modelId: string; dimensions: number; maxTokens: number }
-  | { type: 'failed'; message: string }
-  | { type: 'vectors'; id: number; vectors: Float32Array }
-  | { type: 'error'; id: number; message: string };
-
 type Work = { texts: string[]; kind: 'query' | 'document' } | { documents: EmbedDocument[] };
-
-interface Job {
-  resolve: (vectors: Float32Array) => void;
-  reject: (error: Error) => void;
-}
 
 const WORKER_URL = new URL('./transformers.worker.mjs', import.meta.url);
 
-/** What ModelWorker needs of a worker thread or a child process. */
-interface Channel {
-  post(message: unknown): void;
-  on(event: 'message', listener: (message: FromWorker) => void): void;
-  once(event: 'message', listener: (message: FromWorker) => void): void;
-  onExit(listener: (code: number | null) => void): void;
-  onError(listener: (error: Error) => void): void;
-  stop(): Promise<void>;
-}
-
-function threadChannel(workerData: object): Channel {
-  const worker = new Worker(WORKER_URL, { workerData });
-  return {
-    post: (message) => worker.postMessage(message),
-    on: (event, listener) => worker.on(event, listener),
-    once: (event, listener) => worker.once(event, listener),
-    onExit: (listener) => worker.on('exit', listener),
-    onError: (listener) => worker.once('error', listener),
-    stop: async () => void (await worker.terminate()),
+/** Starts one worker of the model. */
+function startWorker(options: TransformersEmbedderOptions, card: ModelCard) {
+  const settings = {
+    model: options.model,
+    modelDir: options.modelDir,
+    dtype: options.dtype ?? 'q8',
+    maxTokens: options.maxTokens,
+    background: options.background ?? false,
+    card,
   };
-}
-
-function processChannel(options: object): Channel {
-  // 'advanced' serialization carries the Float32Arrays of vectors as such. The child's stdout goes to
-  // stderr: over MCP's stdio transport, stdout carries protocol messages only.
-  const child: ChildProcess = fork(fileURLToPath(WORKER_URL), [], {
-    serialization: 'advanced',
-    stdio: ['ignore', 2, 'inherit', 'ipc'],
+  return ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {
+    const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
+    return new EmbedderUnavailableError(
+      `Cannot load the embedding model ${options.model} ${where}: ${reason}. ` +
+        'Set MODEL_DIR to a local copy of the model (transformers.js layout) to run offline.',
+    );
   });
-  child.send(options);
-  return {
-    post: (message) => child.send(message as object),
-    on: (event, listener) => child.on(event, listener),
-    once: (event, listener) => child.once(event, listener),
-    onExit: (listener) => child.on('exit', listener),
-    onError: (listener) => child.once('error', listener),
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
-      await exited;
-    },
-  };
 }
 
-class ModelWorker {
-  private readonly pending = new Map<number, Job>();
-  private nextId = 0;
-  private exited: Error | undefined;
-
-  private constructor(private readonly worker: Channel) {
-    worker.on('message', (message: FromWorker) => {
-      if (message.type !== 'vectors' && message.type !== 'error') return;
-      const job = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (message.type === 'vectors') job?.resolve(message.vectors);
-      else job?.reject(new Error(`the embedding model failed: ${message.message}`));
-    });
-    worker.onExit((code) => {
-      this.exited = new Error(`the embedding worker stopped (exit code ${code})`);
-      for (const job of this.pending.values()) job.reject(this.exited);
-      this.pending.clear();
-    });
-  }
-
-  static start(options: TransformersEmbedderOptions, card: ModelCard): Promise<Started> {
-    const settings = {
-      model: options.model,
-      modelDir: options.modelDir,
-      dtype: options.dtype ?? 'q8',
-      maxTokens: options.maxTokens,
-      background: options.background ?? false,
-      card,
-    };
-    const worker = options.background ? processChannel(settings) : threadChannel(settings);
-    return new Promise((resolve, reject) => {
-      const fail = (reason: string) => {
-        void worker.stop();
-        const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
-        reject(
-          new EmbedderUnavailableError(
-            `Cannot load the embedding model ${options.model} ${where}: ${reason}. ` +
-              'Set MODEL_DIR to a local copy of the model (transformers.js layout) to run offline.',
-          ),
-        );
-      };
-      worker.onError((error) => fail(error.message));
-      worker.onExit((code) => fail(`the worker stopped while loading (exit code ${code})`));
-      worker.once('message', (message: FromWorker) => {
-        if (message.type === 'ready') {
-          const { modelId, dimensions, maxTokens } = message;
-          resolve({ worker: new ModelWorker(worker), modelId, dimensions, maxTokens });
-        } else if (message.type === 'failed') fail(message.message);
-      });
-    });
-  }
-
-  run(work: Work): Promise<Float32Array> {
-    if (this.exited) return Promise.reject(this.exited);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.post({ id, ...work });
-    });
-  }
-
-  stop(): Promise<void> {
-    return this.worker.stop();
-  }
-}
-
-interface Started {
-  worker: ModelWorker;
-  modelId: string;
-  dimensions: number;
-  maxTokens: number;
-}
+type Started = Awaited<ReturnType<typeof startWorker>>;
 
 /**
  * The id vectors are kept under: the worker's (model, weights, pooling, length) and, for a model with
@@ -186,9 +76,7 @@ function idOf(workerId: string, card: ModelCard): string {
 
 export async function loadTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
   const card = await readModelCard(options.model, options.modelDir, options.card);
-  const started = await Promise.allSettled(
-    Array.from({ length: Math.max(1, options.workers ?? 1) }, () => ModelWorker.start(options, card)),
-  );
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, options.workers ?? 1) }, () => startWorker(options, card)));
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {
