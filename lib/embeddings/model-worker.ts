@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { EmbedOptions } from './embedder.js';
 
 export interface Ready {
   modelId: string;
@@ -129,4 +130,31 @@ export class ModelWorker {
   stop(): Promise<void> {
     return this.worker.stop();
   }
+}
+
+/** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
+export async function runInBatches<T, R>(
+  workers: readonly ModelWorker[],
+  batchSize: number,
+  items: readonly T[],
+  work: (batch: T[]) => object,
+  take: (rows: Float32Array, batch: T[]) => R[],
+  options: EmbedOptions,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed = false;
+  const lane = async (worker: ModelWorker) => {
+    while (next < items.length && !failed) {
+      options.signal?.throwIfAborted();
+      const start = next;
+      next += batchSize;
+      const batch = items.slice(start, start + batchSize);
+      const rows = await worker.run(work(batch));
+      take(rows, batch).forEach((result, i) => (results[start + i] = result));
+      options.onProgress?.(batch.length, start);
+    }
+  };
+  await Promise.all(workers.map((worker) => lane(worker).catch((error: Error) => ((failed = true), Promise.reject(error)))));
+  return results;
 }

@@ -11,7 +11,7 @@ import {
   type Embedder,
 } from './embedder.js';
 import { readModelCard, type CardOverrides, type ModelCard } from './model-card.js';
-import { ModelWorker } from './model-worker.js';
+import { ModelWorker, runInBatches } from './model-worker.js';
 
 export interface TransformersEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/all-MiniLM-L6-v2". */
@@ -97,30 +97,12 @@ export async function loadTransformersEmbedder(options: TransformersEmbedderOpti
   };
   const batchSize = options.batchSize ?? 8;
 
-  /** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
-  async function inBatches<T, R>(
+  const inBatches = <T, R>(
     items: readonly T[],
     work: (batch: T[]) => Work,
     take: (rows: Float32Array, batch: T[]) => R[],
     embedOptions: EmbedOptions,
-  ): Promise<R[]> {
-    const results: R[] = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const lane = async (worker: ModelWorker) => {
-      while (next < items.length && !failed) {
-        embedOptions.signal?.throwIfAborted();
-        const start = next;
-        next += batchSize;
-        const batch = items.slice(start, start + batchSize);
-        const rows = await worker.run(work(batch));
-        take(rows, batch).forEach((result, i) => (results[start + i] = result));
-        embedOptions.onProgress?.(batch.length, start);
-      }
-    };
-    await Promise.all(workers.map((worker) => lane(worker).catch((error: Error) => ((failed = true), Promise.reject(error)))));
-    return results;
-  }
+  ) => runInBatches(workers, batchSize, items, work, take, embedOptions);
   const row = (rows: Float32Array, i: number) => rows.subarray(i * dimensions, (i + 1) * dimensions);
 
   const texts =

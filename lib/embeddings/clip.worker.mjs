@@ -1,0 +1,83 @@
+// @ts-check
+// A CLIP model (transformers.js: its vision and text towers with their projections) outside the
+// server's event loop, in a worker thread or a child process (model-worker.ts). Images come as their
+// file's bytes, are decoded and preprocessed as the model's preprocessor_config.json says (resize,
+// center crop, CLIP's mean and deviation), and embedded one batch at a time; texts are tokenized to
+// the model's length. Every vector is L2-normalized. An image that cannot be decoded gets a row of
+// NaN, so that the rest of its batch is still embedded.
+import { parentPort, workerData } from 'node:worker_threads';
+
+/** @typedef {{ model: string, modelDir?: string, dtype: string }} Options */
+
+/** @type {(message: unknown, transfer?: ArrayBuffer[]) => void} */
+const send = parentPort ? (message, transfer) => parentPort?.postMessage(message, transfer) : (message) => process.send?.(message);
+/** @type {(listener: (message: any) => void) => void} */
+const receive = (listener) => void (parentPort ? parentPort.on('message', listener) : process.on('message', listener));
+/** @type {Options} */
+const options = parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve));
+if (!parentPort) process.once('disconnect', () => process.exit(0));
+
+try {
+  const clip = await load();
+  send({ type: 'ready', modelId: `${options.model}@${options.dtype}`, dimensions: clip.dimensions, maxTokens: clip.maxTokens });
+  receive(async (/** @type {{ id: number, images?: Uint8Array[], texts?: string[] }} */ { id, images, texts }) => {
+    try {
+      const vectors = images ? await clip.embedImages(images) : await clip.embedTexts(/** @type {string[]} */ (texts));
+      send({ type: 'vectors', id, vectors }, [/** @type {ArrayBuffer} */ (vectors.buffer)]);
+    } catch (error) {
+      send({ type: 'error', id, message: /** @type {Error} */ (error).message });
+    }
+  });
+} catch (error) {
+  send({ type: 'failed', message: /** @type {Error} */ (error).message });
+}
+
+async function load() {
+  const { env, AutoProcessor, AutoTokenizer, CLIPVisionModelWithProjection, CLIPTextModelWithProjection, RawImage } =
+    await import('@huggingface/transformers');
+  env.allowLocalModels = options.modelDir !== undefined;
+  env.allowRemoteModels = options.modelDir === undefined;
+  if (options.modelDir) env.localModelPath = options.modelDir.endsWith('/') ? options.modelDir : `${options.modelDir}/`;
+  const settings = {
+    dtype: /** @type {any} */ (options.dtype),
+    session_options: { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: /** @type {const} */ ('sequential') },
+  };
+  const [processor, tokenizer, vision, text] = await Promise.all([
+    AutoProcessor.from_pretrained(options.model),
+    AutoTokenizer.from_pretrained(options.model),
+    CLIPVisionModelWithProjection.from_pretrained(options.model, settings),
+    CLIPTextModelWithProjection.from_pretrained(options.model, settings),
+  ]);
+  const config = /** @type {any} */ (vision.config);
+  const dimensions = Number(config.projection_dim ?? config.vision_config?.projection_dim);
+  const maxTokens = Number(tokenizer.model_max_length ?? 77);
+
+  /** @param {Uint8Array[]} images */
+  const embedImages = async (images) => {
+    const out = new Float32Array(images.length * dimensions).fill(NaN);
+    /** @type {{ at: number, image: any }[]} */
+    const decoded = [];
+    for (const [at, bytes] of images.entries()) {
+      try {
+        decoded.push({ at, image: await RawImage.fromBlob(new Blob([/** @type {Uint8Array<ArrayBuffer>} */ (bytes)])) });
+      } catch {
+        // Not decodable: its row stays NaN.
+      }
+    }
+    if (decoded.length === 0) return out;
+    const { pixel_values } = await processor(decoded.map((d) => d.image));
+    const { image_embeds } = await vision({ pixel_values });
+    const rows = image_embeds.normalize(2, -1).data;
+    decoded.forEach((d, i) => out.set(rows.subarray(i * dimensions, (i + 1) * dimensions), d.at * dimensions));
+    return out;
+  };
+
+  /** @param {string[]} texts */
+  const embedTexts = async (texts) => {
+    const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
+    const { text_embeds } = await text(inputs);
+    return Float32Array.from(text_embeds.normalize(2, -1).data);
+  };
+
+  return { dimensions, maxTokens, embedImages, embedTexts };
+}
