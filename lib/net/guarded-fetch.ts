@@ -12,8 +12,8 @@ export interface GuardedFetchOptions {
   /** For the whole fetch, redirects and body included. */
   timeoutMs: number;
   maxRedirects: number;
-  /** Hosts (lower case, as in the URL) the address rule does not apply to. */
-  allowHosts: ReadonlySet<string>;
+  /** Hosts (lower case, as in the URL) the address rule does not apply to; `all` for URLs the operator gave (a catalog's). */
+  allowHosts: ReadonlySet<string> | 'all';
   /** What a URL refused for its address is told (the rule, and what lifts it). */
   rule: string;
   /** Names the limit of `maxBytes` in a refusal ("IMAGE_MAX_BYTES"). */
@@ -30,6 +30,9 @@ export interface Fetched {
 /** A body larger than the size limit: a caller may answer 413. */
 export class TooLarge extends UrlRefused {}
 
+/** The URL's server failed or did not answer in time (a network error, a 5xx or 429): asking later may work. */
+export class FetchFailed extends UrlRefused {}
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The body at `raw`; throws UrlRefused (or TooLarge) saying which rule the URL or its answer broke. */
@@ -37,7 +40,7 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = parseHttpUrl(raw);
   for (let redirects = 0; ; redirects++) {
-    const allowed = options.allowHosts.has(hostOf(url).toLowerCase());
+    const allowed = options.allowHosts === 'all' || options.allowHosts.has(hostOf(url).toLowerCase());
     if (!allowed) url = await checkPublicUrl(url.href, { allowPrivate: false, rule: options.rule });
     const response = await get(url, allowed, options, signal);
     const location = response.headers.location;
@@ -47,9 +50,11 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
       url = parseHttpUrl(new URL(location, url).href);
       continue;
     }
-    if ((response.statusCode ?? 0) < 200 || (response.statusCode ?? 0) >= 300) {
+    const status = response.statusCode ?? 0;
+    if (status < 200 || status >= 300) {
       response.resume();
-      throw new UrlRefused(`url answered HTTP ${response.statusCode}.`);
+      const Failure = status >= 500 || status === 429 ? FetchFailed : UrlRefused;
+      throw new Failure(`url answered HTTP ${status}.`);
     }
     const body = await readBody(response, options, signal);
     return { body, url, contentType: response.headers['content-type'] };
@@ -92,6 +97,6 @@ async function readBody(response: IncomingMessage, options: GuardedFetchOptions,
 /** A network failure said as the rule it broke, or what went wrong. */
 function refusal(error: NodeJS.ErrnoException, signal: AbortSignal, options: GuardedFetchOptions): UrlRefused {
   if (error instanceof UrlRefused) return error;
-  if (signal.aborted) return new UrlRefused(`url did not answer in full within ${options.timeoutMs} ms.`);
-  return new UrlRefused(`url could not be fetched (${error.code ?? error.message}).`);
+  if (signal.aborted) return new FetchFailed(`url did not answer in full within ${options.timeoutMs} ms.`);
+  return new FetchFailed(`url could not be fetched (${error.code ?? error.message}).`);
 }

@@ -35,3 +35,11 @@ export interface Anime {
   platformIds: PlatformId[];
   synopsis: string | null;
 }
+
+/** anime-offline-database's placeholder picture (no_pic.png) when no site has one. */
+const PLACEHOLDER_PICTURE = /\/no_pic(_thumbnail)?\.png$/;
+
+/** The URL of the anime's own picture; undefined for none or the placeholder. */
+export function posterOf(anime: Pick<Anime, 'picture'>): string | undefined {
+  return anime.picture && !PLACEHOLDER_PICTURE.test(anime.picture) ? anime.picture : undefined;
+}

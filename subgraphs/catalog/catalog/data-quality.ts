@@ -1,6 +1,6 @@
 // How complete the catalog's record of an anime is, from the fields search and users read, and the
 // same figures over the whole catalog (computed once per catalog snapshot, as stats.ts is).
-import type { Anime } from './anime.js';
+import { posterOf, type Anime } from './anime.js';
 import type { Catalog } from './catalog.js';
 
 /** A field a complete record has, as `DataQuality.missing` names it. */
@@ -26,12 +26,9 @@ export const QUALITY_WEIGHTS: Readonly<Record<QualityField, number>> = {
 /** A record listed by fewer sites than this is cross-checked by nothing: its `sources` count as missing. */
 export const MIN_SOURCES = 2;
 
-/** anime-offline-database's placeholder picture (no_pic.png) when no site has one. */
-const PLACEHOLDER_PICTURE = /\/no_pic(_thumbnail)?\.png$/;
-
 const PRESENT: Readonly<Record<QualityField, (anime: Anime) => boolean>> = {
   synopsis: (a) => Boolean(a.synopsis),
-  picture: (a) => a.picture !== '' && !PLACEHOLDER_PICTURE.test(a.picture),
+  picture: (a) => posterOf(a) !== undefined,
   year: (a) => a.year !== null,
   season: (a) => a.season !== 'UNDEFINED',
   episodes: (a) => a.episodes > 0,

@@ -1,0 +1,90 @@
+// The anime's posters, from each picture URL of the operator's catalog, kept on disk (POSTER_CACHE_DIR):
+// a poster is fetched once, whatever restarts and catalog updates follow, and one that a kill cut
+// off mid-write is fetched again (files are written aside, then renamed). A poster the site does not
+// have is remembered as missing too, so that a resumed build does not ask again. Fetches are bounded:
+// so many at once (POSTER_CONCURRENCY), so many per second to each host, limits on size and time.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Bottleneck from 'bottleneck';
+import { FetchFailed, guardedFetch } from '../../../lib/net/guarded-fetch.js';
+import { hostOf, parseHttpUrl, UrlRefused } from '../../../lib/net/url-policy.js';
+
+export interface PosterOptions {
+  cacheDir: string;
+  /** Fetches under way at once, over all hosts. */
+  concurrency: number;
+  /** Fetches started per second, per host. */
+  perHostPerSecond: number;
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+/** Why an anime has no poster bytes. */
+export type NoPoster = { missing: string };
+
+export class Posters {
+  private readonly all: Bottleneck;
+  private readonly hosts: Bottleneck.Group;
+
+  constructor(private readonly options: PosterOptions) {
+    this.all = new Bottleneck({ maxConcurrent: options.concurrency });
+    this.hosts = new Bottleneck.Group({ minTime: Math.ceil(1000 / options.perHostPerSecond) });
+    // A host's turn first, then one of the slots shared by all hosts.
+    this.hosts.on('created', (limiter) => limiter.chain(this.all));
+  }
+
+  /** The poster at `url`: from disk, else fetched and kept; `{ missing }` with the reason when there is none. */
+  async get(url: string): Promise<Buffer | NoPoster> {
+    const file = this.fileOf(url);
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached?.length) return cached;
+    const known = await readFile(`${file}.missing`, 'utf8').catch(() => undefined);
+    if (known !== undefined) return { missing: known };
+    let host: string;
+    try {
+      host = hostOf(parseHttpUrl(url)).toLowerCase();
+    } catch (error) {
+      return this.remember(file, (error as Error).message);
+    }
+    const { maxBytes, timeoutMs } = this.options;
+    try {
+      const fetched = await this.hosts.key(host).schedule(() =>
+        guardedFetch(url, {
+          maxBytes,
+          timeoutMs,
+          maxRedirects: 3,
+          allowHosts: 'all',
+          rule: 'posters come from the catalog',
+          sizeLimitName: 'the poster size limit',
+        }),
+      );
+      await this.write(file, fetched.body);
+      return fetched.body;
+    } catch (error) {
+      // A refusal is the poster's (404, too large): remembered. A failure may pass: asked again next time.
+      if (error instanceof UrlRefused && !(error instanceof FetchFailed)) return this.remember(file, error.message);
+      return { missing: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.all.stop({ dropWaitingJobs: true });
+  }
+
+  private fileOf(url: string): string {
+    const hash = createHash('sha1').update(url).digest('hex');
+    return join(this.options.cacheDir, hash.slice(0, 2), hash);
+  }
+
+  private async remember(file: string, reason: string): Promise<NoPoster> {
+    await this.write(`${file}.missing`, reason);
+    return { missing: reason };
+  }
+
+  private async write(file: string, data: Buffer | string): Promise<void> {
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(`${file}.partial`, data);
+    await rename(`${file}.partial`, file);
+  }
+}
