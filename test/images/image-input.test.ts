@@ -1,6 +1,7 @@
 // A picture a user sends is untrusted: its size, its real type by its first bytes and its pixel
 // count from its header are checked before anything decodes it. Headers are built here byte by byte,
 // as each format's specification lays them out.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkImage, imageFromBase64, ImageRefused, type ImageLimits } from '../../lib/images/image-input.js';
 
@@ -98,5 +99,38 @@ describe('an image a user sends', () => {
     expect(refused.message).toMatch(/300 bytes, more than IMAGE_MAX_BYTES \(100\)/);
     expect(refused.tooLarge).toBe(true);
     expect(refusal(() => checkImage(Buffer.concat([png(10, 10), Buffer.alloc(200)]), small)).tooLarge).toBe(true);
+  });
+});
+
+describe('hostile uploads', () => {
+  // Valid headers cut anywhere, flipped bytes, declared sizes out of range, random bytes and text:
+  // each is refused as ImageRefused (BAD_USER_INPUT for a caller) or accepted with a sane size, never
+  // another error, and never a size outside the limits.
+  it('refuses every one of 500 malformed images with a reason, or reads a sane size', () => {
+    const small: ImageLimits = { maxBytes: 64 * 1024, maxPixels: 1_000_000 };
+    const headers = [png(300, 200), gif(640, 480), jpeg(1024, 768), webp(512, 512), png(70_000, 70_000), gif(65_535, 1)];
+    const hostile = fc.oneof(
+      fc.uint8Array({ maxLength: 2048 }).map((bytes) => Buffer.from(bytes)),
+      fc.tuple(fc.constantFrom(...headers), fc.nat()).map(([header, cut]) => header.subarray(0, cut % (header.length + 1))),
+      fc
+        .tuple(fc.constantFrom(...headers), fc.nat(), fc.integer({ min: 0, max: 255 }))
+        .map(([header, at, value]) => Buffer.from(header).fill(value, at % header.length, (at % header.length) + 1)),
+      fc.tuple(fc.constantFrom(...headers), fc.uint8Array({ maxLength: 100 })).map(([header, tail]) => Buffer.concat([header, tail])),
+    );
+    const cases = fc.sample(hostile, { seed: 17, numRuns: 500 });
+    let refused = 0;
+    for (const bytes of cases) {
+      for (const attempt of [() => checkImage(bytes, small), () => imageFromBase64(bytes.toString('base64'), small)]) {
+        try {
+          const image = attempt();
+          expect(image.width * image.height).toBeLessThanOrEqual(small.maxPixels);
+          expect(image.width).toBeGreaterThan(0);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ImageRefused);
+          refused++;
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(500);
   });
 });
