@@ -25,7 +25,7 @@ describe.runIf(present)('CLIP encoder (tiny test model)', () => {
   ];
 
   beforeAll(async () => {
-    clip = await loadClipEmbedder({ model: CLIP, modelDir: MODEL_DIR, workers: 2, batchSize: 3 });
+    clip = await loadClipEmbedder({ model: CLIP, modelDir: MODEL_DIR, workers: 2, batchSize: 3, maxPixels: 1_000_000 });
   });
   afterAll(() => clip?.close());
 
@@ -56,6 +56,13 @@ describe.runIf(present)('CLIP encoder (tiny test model)', () => {
     expect(vectors[0]).toHaveLength(64);
     expect(vectors[1]).toBeUndefined();
     expect(vectors[2]).toBeUndefined();
+  });
+
+  it('decodes straight to its square: a 1 x 40,000 strip costs no more than a poster, and more than maxPixels is not decoded', async () => {
+    // Scaled by its shortest side, as CLIP's preprocessor does, the strip would take 224 x 8,960,000 pixels.
+    const [strip, huge] = await clip.embedImages([pngOf(1, 40_000, (_, y) => [y & 255, 0, 0]), pngOf(1200, 1000, () => [9, 9, 9])]);
+    expect(strip).toHaveLength(64);
+    expect(huge).toBeUndefined();
   });
 
   it('says which model it could not load, and where it looked', async () => {

@@ -13,6 +13,8 @@ export interface ClipEmbedderOptions {
   background?: boolean;
   /** Images per model call. */
   batchSize?: number;
+  /** Decoded pixels an image may have (IMAGE_MAX_PIXELS); one with more gets no vector. */
+  maxPixels?: number;
 }
 
 export interface ClipEmbedder {
@@ -29,7 +31,12 @@ export interface ClipEmbedder {
 const WORKER_URL = new URL('./clip.worker.mjs', import.meta.url);
 
 export async function loadClipEmbedder(options: ClipEmbedderOptions): Promise<ClipEmbedder> {
-  const settings = { model: options.model, modelDir: options.modelDir, dtype: options.dtype ?? 'fp32' };
+  const settings = {
+    model: options.model,
+    modelDir: options.modelDir,
+    dtype: options.dtype ?? 'fp32',
+    maxPixels: options.maxPixels ?? 40_000_000,
+  };
   const started = await Promise.allSettled(
     Array.from({ length: Math.max(1, options.workers ?? 1) }, () =>
       ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {

@@ -1,13 +1,14 @@
 // @ts-check
 // A CLIP model (transformers.js: its vision and text towers with their projections) outside the
 // server's event loop, in a worker thread or a child process (model-worker.ts). Images come as their
-// file's bytes, are decoded and preprocessed as the model's preprocessor_config.json says (resize,
-// center crop, CLIP's mean and deviation), and embedded one batch at a time; texts are tokenized to
-// the model's length. Every vector is L2-normalized. An image that cannot be decoded gets a row of
-// NaN, so that the rest of its batch is still embedded.
+// file's bytes and are decoded by sharp straight to the model's square (cover, then the processor's
+// center crop and CLIP's mean and deviation), refusing more than `maxPixels` decoded: a few bytes can
+// declare a frame of gigapixels, or a 1 x 40,000 strip that a shortest-side resize would blow up to
+// gigabytes. Texts are tokenized to the model's length. Every vector is L2-normalized. An image that
+// cannot be decoded gets a row of NaN, so that the rest of its batch is still embedded.
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @typedef {{ model: string, modelDir?: string, dtype: string }} Options */
+/** @typedef {{ model: string, modelDir?: string, dtype: string, maxPixels: number }} Options */
 
 /** @type {(message: unknown, transfer?: ArrayBuffer[]) => void} */
 const send = parentPort ? (message, transfer) => parentPort?.postMessage(message, transfer) : (message) => process.send?.(message);
@@ -35,6 +36,7 @@ try {
 async function load() {
   const { env, AutoProcessor, AutoTokenizer, CLIPVisionModelWithProjection, CLIPTextModelWithProjection, RawImage } =
     await import('@huggingface/transformers');
+  const sharp = (await import('sharp')).default;
   env.allowLocalModels = options.modelDir !== undefined;
   env.allowRemoteModels = options.modelDir === undefined;
   if (options.modelDir) env.localModelPath = options.modelDir.endsWith('/') ? options.modelDir : `${options.modelDir}/`;
@@ -51,6 +53,19 @@ async function load() {
   const config = /** @type {any} */ (vision.config);
   const dimensions = Number(config.projection_dim ?? config.vision_config?.projection_dim);
   const maxTokens = Number(tokenizer.model_max_length ?? 77);
+  const crop = /** @type {any} */ (processor).image_processor?.crop_size;
+  const side = Number(crop?.height ?? crop?.shortest_edge ?? 224);
+
+  /** @param {Uint8Array} bytes */
+  const decode = async (bytes) => {
+    const { data, info } = await sharp(bytes, { limitInputPixels: options.maxPixels, pages: 1 })
+      .resize(side, side, { fit: 'cover' })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return new RawImage(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height, info.channels);
+  };
 
   /** @param {Uint8Array[]} images */
   const embedImages = async (images) => {
@@ -59,7 +74,7 @@ async function load() {
     const decoded = [];
     for (const [at, bytes] of images.entries()) {
       try {
-        decoded.push({ at, image: await RawImage.fromBlob(new Blob([/** @type {Uint8Array<ArrayBuffer>} */ (bytes)])) });
+        decoded.push({ at, image: await decode(bytes) });
       } catch {
         // Not decodable: its row stays NaN.
       }

@@ -59,16 +59,20 @@ export function checkImage(bytes: Buffer, limits: ImageLimits): CheckedImage {
   if (!type) throw new ImageRefused('image is not a PNG, JPEG, WebP or GIF (judged by its first bytes, whatever its name or type says).');
   let width: number | undefined;
   let height: number | undefined;
+  let read: string | undefined;
   try {
     // A copy of its own: image-size reads through a DataView of the whole underlying ArrayBuffer, so
     // on a view (a Buffer of Node's shared pool, a slice) it reads past the image's end into whatever
     // follows, and a header cut short would be completed by other bytes.
-    ({ width, height } = imageSize(new Uint8Array(bytes)));
+    ({ width, height, type: read } = imageSize(new Uint8Array(bytes)));
   } catch {
     // Reading the header failed: it is cut short or damaged.
   }
-  if (!width || !height)
+  // The header read must be the one the signature names, and whole (a WebP's size lies in its first 30 bytes).
+  const sameType = read === type || (read === 'jpg' && type === 'jpeg');
+  if (!width || !height || !sameType || (type === 'webp' && bytes.length < 30)) {
     throw new ImageRefused(`image is a ${type.toUpperCase()} whose header is truncated or damaged: its size cannot be read.`);
+  }
   if (width * height > limits.maxPixels) {
     throw new ImageRefused(
       `image is ${width} x ${height} = ${width * height} pixels, more than IMAGE_MAX_PIXELS (${limits.maxPixels}).`,
@@ -87,6 +91,8 @@ function typeOf(bytes: Buffer): ImageType | undefined {
   if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0x89504e47 && bytes.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (bytes.length >= 6 && (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a')) return 'gif';
-  if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  // A WebP is a RIFF file of WEBP whose first chunk is VP8, VP8L or VP8X (without it, image-size's
+  // fallbacks read a size out of whatever follows).
+  if (bytes.length >= 16 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP' && /^VP8[ LX]$/.test(ascii(12, 16))) return 'webp';
   return undefined;
 }

@@ -12,8 +12,8 @@ export interface GuardedFetchOptions {
   /** For the whole fetch, redirects and body included. */
   timeoutMs: number;
   maxRedirects: number;
-  /** Hosts (lower case, as in the URL) the address rule does not apply to; `all` for URLs the operator gave (a catalog's). */
-  allowHosts: ReadonlySet<string> | 'all';
+  /** Hosts (lower case, as in the URL) the address rule does not apply to. */
+  allowHosts: ReadonlySet<string>;
   /** What a URL refused for its address is told (the rule, and what lifts it). */
   rule: string;
   /** Names the limit of `maxBytes` in a refusal ("IMAGE_MAX_BYTES"). */
@@ -30,6 +30,9 @@ export interface Fetched {
 /** A body larger than the size limit: a caller may answer 413. */
 export class TooLarge extends UrlRefused {}
 
+/** A URL whose server answered with an error status (`status`). */
+export type HttpRefusal = UrlRefused & { status: number };
+
 /** The URL's server failed or did not answer in time (a network error, a 5xx or 429): asking later may work. */
 export class FetchFailed extends UrlRefused {}
 
@@ -40,25 +43,36 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = parseHttpUrl(raw);
   for (let redirects = 0; ; redirects++) {
-    const allowed = options.allowHosts === 'all' || options.allowHosts.has(hostOf(url).toLowerCase());
+    const allowed = options.allowHosts.has(hostOf(url).toLowerCase());
     if (!allowed) url = await checkPublicUrl(url.href, { allowPrivate: false, rule: options.rule });
     const response = await get(url, allowed, options, signal);
     const location = response.headers.location;
-    if (REDIRECTS.has(response.statusCode ?? 0) && location) {
-      response.resume();
+    const status = response.statusCode ?? 0;
+    // A body not read is not downloaded: the socket goes.
+    if (status < 200 || status >= 300) response.destroy();
+    if (REDIRECTS.has(status) && location) {
       if (redirects === options.maxRedirects) throw new UrlRefused(`url redirected more than ${options.maxRedirects} times.`);
-      url = parseHttpUrl(new URL(location, url).href);
+      url = redirectTarget(location, url);
       continue;
     }
-    const status = response.statusCode ?? 0;
     if (status < 200 || status >= 300) {
-      response.resume();
       const Failure = status >= 500 || status === 429 ? FetchFailed : UrlRefused;
-      throw new Failure(`url answered HTTP ${status}.`);
+      throw Object.assign(new Failure(`url answered HTTP ${status}.`), { status });
     }
     const body = await readBody(response, options, signal);
     return { body, url, contentType: response.headers['content-type'] };
   }
+}
+
+/** Where a redirect leads, as a URL the guard can check; a Location that is no URL is refused. */
+function redirectTarget(location: string, from: URL): URL {
+  let target: URL;
+  try {
+    target = new URL(location, from);
+  } catch {
+    throw new UrlRefused(`url redirected to "${location.slice(0, 80)}", which is not a URL.`);
+  }
+  return parseHttpUrl(target.href);
 }
 
 function get(url: URL, allowed: boolean, options: GuardedFetchOptions, signal: AbortSignal): Promise<IncomingMessage> {

@@ -83,6 +83,10 @@ describe('an image a user sends', () => {
     // Cut short after its signature: no header to read a size from.
     expect(refusal(() => checkImage(png(10, 10).subarray(0, 12), LIMITS)).message).toMatch(/PNG whose header is truncated/);
     expect(refusal(() => checkImage(jpeg(10, 10).subarray(0, 24), LIMITS)).message).toMatch(/JPEG whose header is truncated/);
+    // A WebP without its VP8 chunk, whose bytes hold an SVG's size, is no WebP; one cut in its VP8X header is truncated.
+    const disguised = Buffer.concat([webp(10, 10).subarray(0, 12), Buffer.from('junk<svg width="7000" height="5000">')]);
+    expect(refusal(() => checkImage(disguised, LIMITS)).message).toMatch(/not a PNG, JPEG, WebP or GIF/);
+    expect(refusal(() => checkImage(webp(10, 10).subarray(0, 26), LIMITS)).message).toMatch(/WEBP whose header is truncated/);
   });
 
   it('is refused by its header before decoding when it declares more pixels than IMAGE_MAX_PIXELS', () => {

@@ -30,6 +30,7 @@ describe('guarded fetch', () => {
       if (url.pathname === '/image') return res.writeHead(200, { 'content-type': 'image/png' }).end(BODY);
       if (url.pathname === '/hop') return res.writeHead(302, { location: hops > 1 ? `/hop?hops=${hops - 1}` : '/image' }).end();
       if (url.pathname === '/to-private') return res.writeHead(307, { location: 'http://10.20.30.40/image' }).end();
+      if (url.pathname === '/bad-location') return res.writeHead(302, { location: 'http://[::1' }).end();
       if (url.pathname === '/to-metadata') return res.writeHead(301, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       if (url.pathname === '/big') return res.writeHead(200, { 'content-length': '4096' }).end(Buffer.alloc(4096));
       if (url.pathname === '/big-chunked') {
@@ -74,6 +75,9 @@ describe('guarded fetch', () => {
   it('refuses a fourth redirect, an error status, a body over the size limit and one that never ends', async () => {
     await expect(guardedFetch(`${base}/hop?hops=4`, options())).rejects.toThrow(/redirected more than 3 times/);
     await expect(guardedFetch(`${base}/missing`, options())).rejects.toThrow(/answered HTTP 404/);
+    const badLocation = await guardedFetch(`${base}/bad-location`, options()).catch((e: unknown) => e);
+    expect(badLocation).toBeInstanceOf(UrlRefused);
+    expect((badLocation as Error).message).toMatch(/redirected to "http:\/\/\[::1", which is not a URL/);
     for (const path of ['/big', '/big-chunked']) {
       const error = await guardedFetch(`${base}${path}`, options()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TooLarge);

@@ -48,58 +48,91 @@ export async function buildImageVectors(
     const url = posterOf(anime);
     return url ? [{ anime, url, key: posterKey(url) }] : [];
   });
-  const todo = withPoster.filter((p) => !cache.get(p.key));
-  const without = new Map<string, string>();
+  // Each poster once, however many anime share it.
+  const todo = [...new Map(withPoster.filter((p) => !cache.get(p.key)).map((p) => [p.key, p])).values()];
+  /** Why a poster gave no vector, by its key. */
+  const failed = new Map<string, string>();
   let embedder: ClipEmbedder | undefined;
   let progress: Progress | undefined;
   let embedded = 0;
   try {
-    if (todo.length > 0) {
-      embedder = await hooks.loadEmbedder();
-      progress = hooks.startProgress(todo.length);
-      for (let start = 0, chunks = 0; start < todo.length; start += chunk, chunks++) {
-        hooks.signal.throwIfAborted();
-        const part = todo.slice(start, start + chunk);
-        const images = await Promise.all(
-          part.map(async ({ anime, url }) => {
-            const poster = await posters.get(url);
-            if (!Buffer.isBuffer(poster)) return void without.set(anime.id, poster.missing);
-            try {
-              return checkImage(poster, hooks.limits).bytes;
-            } catch (error) {
-              if (!(error instanceof ImageRefused)) throw error;
-              without.set(anime.id, error.message);
-            }
-          }),
-        );
-        const ready = part.flatMap((p, i) => (images[i] ? [{ ...p, bytes: images[i] }] : []));
-        const vectors = await embedder.embedImages(
-          ready.map((p) => p.bytes),
-          { signal: hooks.signal },
-        );
-        ready.forEach((p, i) => {
-          const vector = vectors[i];
-          if (vector) {
-            cache.set(p.key, vector.slice());
-            embedded++;
-          } else without.set(p.anime.id, 'its poster could not be decoded');
-        });
-        progress.advance(part.length);
-        if ((chunks + 1) % saveEvery === 0) await cache.save(new Set(withPoster.map((p) => p.key)));
-        await nextTurn();
-      }
+    progress = todo.length > 0 ? hooks.startProgress(todo.length) : undefined;
+    for (let start = 0, chunks = 0; start < todo.length; start += chunk, chunks++) {
+      hooks.signal.throwIfAborted();
+      const part = todo.slice(start, start + chunk);
+      const images = await Promise.all(part.map(({ url, key }) => usablePoster(posters, url, key, hooks.limits, failed)));
+      const ready = part.flatMap((p, i) => (images[i] ? [{ ...p, bytes: images[i] }] : []));
+      // The model starts with the first poster to embed: a build of remembered misses needs none.
+      if (ready.length > 0) embedder ??= await hooks.loadEmbedder();
+      const vectors = embedder ? await embedEach(embedder, ready, hooks.signal, failed) : [];
+      ready.forEach((p, i) => {
+        const vector = vectors[i];
+        if (vector) {
+          cache.set(p.key, vector.slice());
+          embedded++;
+        } else if (!failed.has(p.key)) failed.set(p.key, 'its poster could not be decoded');
+      });
+      progress!.advance(part.length);
+      if ((chunks + 1) % saveEvery === 0) await cache.save(new Set(withPoster.map((p) => p.key)));
+      await nextTurn();
     }
   } finally {
     progress?.stop();
     await embedder?.close();
   }
   const keep = new Set<string>();
+  const without = new Map<string, string>();
   const animes = withPoster.flatMap(({ anime, key }): AnimeVectors[] => {
     const vector = cache.get(key);
-    if (!vector) return [];
+    if (!vector) return failed.has(key) ? (without.set(anime.id, failed.get(key)!), []) : [];
     keep.add(key);
     return [{ animeId: anime.id, doc: vector, docWeight: 1, sentences: [], titles: [], payload: filterPayload(anime) }];
   });
   if (embedded > 0) await cache.save(keep);
-  return { animes, embedded, reused: animes.length - embedded, without };
+  return { animes, embedded, reused: keep.size - embedded, without };
+}
+
+/** The poster's bytes when it has one within the limits; else why not goes into `failed`. */
+async function usablePoster(
+  posters: Posters,
+  url: string,
+  key: string,
+  limits: ImageLimits,
+  failed: Map<string, string>,
+): Promise<Buffer | undefined> {
+  const poster = await posters.get(url);
+  if (!Buffer.isBuffer(poster)) return void failed.set(key, poster.missing);
+  try {
+    return checkImage(poster, limits).bytes;
+  } catch (error) {
+    if (!(error instanceof ImageRefused)) throw error;
+    failed.set(key, error.message);
+  }
+}
+
+/** The posters' vectors in one call; when that fails, one poster at a time, so that one bad poster costs only itself. */
+async function embedEach(
+  embedder: ClipEmbedder,
+  ready: { key: string; bytes: Buffer }[],
+  signal: AbortSignal,
+  failed: Map<string, string>,
+): Promise<(Float32Array | undefined)[]> {
+  try {
+    return await embedder.embedImages(
+      ready.map((p) => p.bytes),
+      { signal },
+    );
+  } catch {
+    signal.throwIfAborted();
+    return Promise.all(
+      ready.map(async (p) => {
+        try {
+          return (await embedder.embedImages([p.bytes], { signal }))[0];
+        } catch (error) {
+          signal.throwIfAborted();
+          failed.set(p.key, `the model failed on its poster: ${(error as Error).message}`);
+        }
+      }),
+    );
+  }
 }

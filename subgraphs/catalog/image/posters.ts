@@ -1,13 +1,16 @@
 // The anime's posters, from each picture URL of the operator's catalog, kept on disk (POSTER_CACHE_DIR):
 // a poster is fetched once, whatever restarts and catalog updates follow, and one that a kill cut
-// off mid-write is fetched again (files are written aside, then renamed). A poster the site does not
-// have is remembered as missing too, so that a resumed build does not ask again. Fetches are bounded:
-// so many at once (POSTER_CONCURRENCY), so many per second to each host, limits on size and time.
+// off mid-write is fetched again (files are written aside, then renamed). A poster the site says it
+// does not have (404, 410) is remembered as missing, so that a resumed build does not ask again; any
+// other failure is asked again next time. Fetches are bounded: so many at once (POSTER_CONCURRENCY),
+// one at a time and at most so many per second on average to each site (host and port), limits on
+// size and time. The catalog's own host
+// is trusted; a redirect elsewhere goes through the public-address rule like any URL.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Bottleneck from 'bottleneck';
-import { FetchFailed, guardedFetch } from '../../../lib/net/guarded-fetch.js';
+import { guardedFetch, type HttpRefusal } from '../../../lib/net/guarded-fetch.js';
 import { hostOf, parseHttpUrl, UrlRefused } from '../../../lib/net/url-policy.js';
 
 export interface PosterOptions {
@@ -29,8 +32,9 @@ export class Posters {
 
   constructor(private readonly options: PosterOptions) {
     this.all = new Bottleneck({ maxConcurrent: options.concurrency });
-    this.hosts = new Bottleneck.Group({ minTime: Math.ceil(1000 / options.perHostPerSecond) });
-    // A host's turn first, then one of the slots shared by all hosts.
+    // A host's turn first (one fetch at a time, spaced), then one of the slots all hosts share: a
+    // host waiting its turn holds no slot that another host could use.
+    this.hosts = new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(1000 / options.perHostPerSecond) });
     this.hosts.on('created', (limiter) => limiter.chain(this.all));
   }
 
@@ -42,28 +46,31 @@ export class Posters {
     const known = await readFile(`${file}.missing`, 'utf8').catch(() => undefined);
     if (known !== undefined) return { missing: known };
     let host: string;
+    let site: string;
     try {
-      host = hostOf(parseHttpUrl(url)).toLowerCase();
+      const parsed = parseHttpUrl(url);
+      host = hostOf(parsed).toLowerCase();
+      site = parsed.host.toLowerCase();
     } catch (error) {
       return this.remember(file, (error as Error).message);
     }
     const { maxBytes, timeoutMs } = this.options;
     try {
-      const fetched = await this.hosts.key(host).schedule(() =>
+      const fetched = await this.hosts.key(site).schedule(() =>
         guardedFetch(url, {
           maxBytes,
           timeoutMs,
           maxRedirects: 3,
-          allowHosts: 'all',
-          rule: 'posters come from the catalog',
+          allowHosts: new Set([host]),
+          rule: 'a poster may only redirect to public addresses',
           sizeLimitName: 'the poster size limit',
         }),
       );
       await this.write(file, fetched.body);
       return fetched.body;
     } catch (error) {
-      // A refusal is the poster's (404, too large): remembered. A failure may pass: asked again next time.
-      if (error instanceof UrlRefused && !(error instanceof FetchFailed)) return this.remember(file, error.message);
+      const status = (error as Partial<HttpRefusal>).status;
+      if (error instanceof UrlRefused && (status === 404 || status === 410)) return this.remember(file, error.message);
       return { missing: (error as Error).message };
     }
   }
