@@ -2,7 +2,7 @@
 // in child processes for an index build (`background`). An image is given as its file's bytes,
 // already checked (lib/images/image-input.ts); one that cannot be decoded gets no vector.
 import { EmbedderUnavailableError, type EmbedOptions } from './embedder.js';
-import { ModelWorker, runInBatches } from './model-worker.js';
+import { ModelWorker, runInBatches, startWorkers } from './model-worker.js';
 
 export interface ClipEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/clip-vit-base-patch32". */
@@ -37,21 +37,13 @@ export async function loadClipEmbedder(options: ClipEmbedderOptions): Promise<Cl
     dtype: options.dtype ?? 'fp32',
     maxPixels: options.maxPixels ?? 40_000_000,
   };
-  const started = await Promise.allSettled(
-    Array.from({ length: Math.max(1, options.workers ?? 1) }, () =>
-      ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {
-        const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
-        return new EmbedderUnavailableError(`Cannot load the CLIP model ${options.model} ${where}: ${reason}.`);
-      }),
-    ),
+  const { workers, ready } = await startWorkers(options.workers ?? 1, () =>
+    ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {
+      const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
+      return new EmbedderUnavailableError(`Cannot load the CLIP model ${options.model} ${where}: ${reason}.`);
+    }),
   );
-  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
-  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) {
-    await Promise.all(workers.map((w) => w.stop()));
-    throw failure.reason;
-  }
-  const { modelId, dimensions } = (started[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof ModelWorker.start>>>).value;
+  const { modelId, dimensions } = ready;
   const batchSize = options.batchSize ?? 8;
   const rows = <T>(vectors: Float32Array, batch: T[]) => batch.map((_, i) => vectors.subarray(i * dimensions, (i + 1) * dimensions));
   return {

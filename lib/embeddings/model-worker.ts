@@ -132,6 +132,22 @@ export class ModelWorker {
   }
 }
 
+/** `count` workers from `start`, all or none: when one fails to load, the others are stopped and its error thrown. */
+export async function startWorkers(
+  count: number,
+  start: () => ReturnType<typeof ModelWorker.start>,
+): Promise<{ workers: ModelWorker[]; ready: Ready }> {
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, start));
+  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(workers.map((w) => w.stop()));
+    throw failure.reason;
+  }
+  const { modelId, dimensions, maxTokens } = (started[0] as PromiseFulfilledResult<{ worker: ModelWorker } & Ready>).value;
+  return { workers, ready: { modelId, dimensions, maxTokens } };
+}
+
 /** Runs `items` through the workers in batches, each worker taking the next batch as soon as it is free. */
 export async function runInBatches<T, R>(
   workers: readonly ModelWorker[],

@@ -11,7 +11,7 @@ import {
   type Embedder,
 } from './embedder.js';
 import { readModelCard, type CardOverrides, type ModelCard } from './model-card.js';
-import { ModelWorker, runInBatches } from './model-worker.js';
+import { ModelWorker, runInBatches, startWorkers } from './model-worker.js';
 
 export interface TransformersEmbedderOptions {
   /** Hub model id, or a folder name below `modelDir`: "Xenova/all-MiniLM-L6-v2". */
@@ -58,8 +58,6 @@ function startWorker(options: TransformersEmbedderOptions, card: ModelCard) {
   });
 }
 
-type Started = Awaited<ReturnType<typeof startWorker>>;
-
 /**
  * The id vectors are kept under: the worker's (model, weights, pooling, length) and, for a model with
  * prefixes, a hash of them, so that a change of the card re-embeds. A model without prefixes keeps
@@ -76,14 +74,7 @@ function idOf(workerId: string, card: ModelCard): string {
 
 export async function loadTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
   const card = await readModelCard(options.model, options.modelDir, options.card);
-  const started = await Promise.allSettled(Array.from({ length: Math.max(1, options.workers ?? 1) }, () => startWorker(options, card)));
-  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.worker] : []));
-  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) {
-    await Promise.all(workers.map((w) => w.stop()));
-    throw failure.reason;
-  }
-  const first = (started[0] as PromiseFulfilledResult<Started>).value;
+  const { workers, ready: first } = await startWorkers(options.workers ?? 1, () => startWorker(options, card));
   const { dimensions } = first;
   const modelId = idOf(first.modelId, card);
   const info: EmbeddingModelInfo = {
