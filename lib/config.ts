@@ -70,6 +70,22 @@ const modelList = z
   .refine((ids) => ids.length > 0, 'must name at least one model')
   .refine((ids) => new Set(ids).size === ids.length, 'names a model twice');
 
+/** "images.example.org, 10.0.0.5": host names or addresses, lower-cased, without ports or brackets. */
+const hostList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((host) =>
+        host
+          .trim()
+          .toLowerCase()
+          .replace(/^\[(.*)\]$/, '$1'),
+      )
+      .filter(Boolean),
+  )
+  .refine((hosts) => hosts.every((host) => /^[\w.:-]+$/.test(host)), 'expected host names or addresses separated by commas, without ports');
+
 /** 32 bytes in base64: an AES-256 key. */
 const credentialsKey = z.string().refine((text) => Buffer.from(text, 'base64').length === 32, {
   message: 'expected 32 bytes in base64 (openssl rand -base64 32)',
@@ -113,6 +129,22 @@ const schema = z.object({
   EMBEDDING_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   VECTOR_CACHE_DIR: z.string().default('data/vectors'),
   VECTOR_PRECISION: z.enum(['fp32', 'int8']).default('int8'),
+  IMAGE_SEARCH: bool.default(true),
+  CLIP_MODEL: z.string().min(1).default('Xenova/clip-vit-base-patch32'),
+  CLIP_DTYPE: z.enum(['fp32', 'fp16', 'q8']).default('fp32'),
+  POSTER_CACHE_DIR: z.string().default('data/posters'),
+  POSTER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  // Poster fetches started per second to one site (host and port), one at a time.
+  POSTER_HOST_RATE: z.coerce.number().positive().default(10),
+  IMAGE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
+  // Hosts a user's image URL may name although they resolve to private addresses (an intranet image server).
+  IMAGE_FETCH_ALLOW_HOSTS: hostList.optional(),
+  IMAGE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   QDRANT_URL: url.optional(),
   QDRANT_COLLECTION: z
     .string()
@@ -353,6 +385,16 @@ export const CONFIG_READERS = {
     'EMBEDDING_WORKERS',
     'VECTOR_CACHE_DIR',
     'VECTOR_PRECISION',
+    'IMAGE_SEARCH',
+    'CLIP_MODEL',
+    'CLIP_DTYPE',
+    'POSTER_CACHE_DIR',
+    'POSTER_CONCURRENCY',
+    'POSTER_HOST_RATE',
+    'IMAGE_MAX_BYTES',
+    'IMAGE_MAX_PIXELS',
+    'IMAGE_FETCH_ALLOW_HOSTS',
+    'IMAGE_FETCH_TIMEOUT_MS',
     'QDRANT_URL',
     'QDRANT_COLLECTION',
     'QDRANT_API_KEY',

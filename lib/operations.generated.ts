@@ -782,6 +782,25 @@ export type FranchiseEntriesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** A picture to search by: exactly one of `base64` and `url`. PNG, JPEG, WebP or GIF (judged by its bytes), at most IMAGE_MAX_BYTES (5 MiB) and IMAGE_MAX_PIXELS (40 megapixels); anything else fails with BAD_USER_INPUT naming the rule. */
+export type ImageInput = {
+  /** The file in base64, or as a data URL ("data:image/png;base64,…"). */
+  base64?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL of the picture. It must lead to a public address (no loopback, private, link-local or metadata ranges, checked after DNS and on each of at most 3 redirects) unless IMAGE_FETCH_ALLOW_HOSTS names its host; read within IMAGE_FETCH_TIMEOUT_MS. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether anime can be found by a picture (searchByImage, search with image). */
+export type ImageState =
+  /** The CLIP model is loading, or the posters are being fetched and embedded. */
+  | 'BUILDING'
+  /** IMAGE_SEARCH=false. */
+  | 'DISABLED'
+  /** The catalog's posters are indexed: pictures can be searched. */
+  | 'READY'
+  /** No CLIP model could be loaded, or the build failed: see imageReason. */
+  | 'UNAVAILABLE';
+
 /** Inclusive integer range; either end may be left open. A min above the max fails with BAD_USER_INPUT. */
 export type IntRange = {
   /** Largest value let through (inclusive); no upper bound when null. */
@@ -1524,6 +1543,8 @@ export type Query = {
   schedule: Schedule;
   /** Finds anime by title (typo tolerant; an anime named exactly as the query comes first) and by what they are about (tags, synopsis, and meaning in HYBRID and SEMANTIC modes). */
   search: SearchHitConnection;
+  /** Finds the anime whose posters look most like a picture (a screenshot, a poster, an art style), closest first, by their CLIP vectors. Fails with SERVICE_NOT_READY while imageState (searchStatus) is not READY, and with BAD_USER_INPUT for a picture it refuses. The hits' `mode` is SEMANTIC. */
+  searchByImage: SearchHitConnection;
   /** Which search modes are available now, and why not more. */
   searchStatus: SearchStatus;
   /** Anime like this one, by story (synopsis vectors, when built) and shared tags, best first; never the anime itself. */
@@ -1626,8 +1647,19 @@ export type QuerySearchArgs = {
   collapseFranchise?: Scalars['Boolean']['input'];
   filter?: InputMaybe<AnimeFilter>;
   first?: Scalars['Int']['input'];
+  image?: InputMaybe<ImageInput>;
+  imageWeight?: Scalars['Float']['input'];
   mode?: SearchMode;
   query: Scalars['String']['input'];
+};
+
+
+/** AniGraph's entry points: the anime catalog with its search and recommendations, what the external platforms say about anime, and their airing schedules. */
+export type QuerySearchByImageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnimeFilter>;
+  first?: Scalars['Int']['input'];
+  image: ImageInput;
 };
 
 
@@ -1978,7 +2010,7 @@ export type SearchHit = {
   components: SearchScoreComponents;
   /** With search(collapseFranchise: true): the other entries of its franchise that matched, in their order; else empty. */
   franchiseMatches: Array<SearchHit>;
-  /** What matched: "title", "synonyms", "tags", "synopsis", and for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)". */
+  /** What matched: "title", "synonyms", "tags", "synopsis", for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)", and for a picture "poster (image)". */
   matchedFields: Array<Scalars['String']['output']>;
   /** The title or synonym that matched best; null when the hit came from tags, synopsis or meaning only. */
   matchedName: Maybe<Scalars['String']['output']>;
@@ -2029,6 +2061,8 @@ export type SearchMode =
 /** The signals a hit was ranked by, before weighting; each is 0 when it played no part, and at most 1. */
 export type SearchScoreComponents = {
   __typename?: 'SearchScoreComponents';
+  /** Likeness of the search's picture to the anime's poster (cosine of their CLIP vectors); 0 without a picture, or when the anime has no poster vector. */
+  image: Scalars['Float']['output'];
   /** Word match (BM25) over tags and synopsis, 1 for the best candidate. */
   lexical: Scalars['Float']['output'];
   /** Prior from the catalog alone: how many sites list it, its score, its type (TV and movies before OVAs and specials). */
@@ -2046,8 +2080,18 @@ export type SearchStatus = {
   __typename?: 'SearchStatus';
   /** Length of the model's vectors; null until it is loaded, or without one. */
   dimensions: Maybe<Scalars['Int']['output']>;
+  /** The CLIP model that embeds pictures and posters (CLIP_MODEL, such as "Xenova/clip-vit-base-patch32"); null until it is loaded. */
+  imageModel: Maybe<Scalars['String']['output']>;
+  /** Posters fetched and embedded so far by the image build under way; null when none is running. */
+  imageProgress: Maybe<SearchBuildProgress>;
+  /** Why pictures cannot be searched (yet); null when they can. */
+  imageReason: Maybe<Scalars['String']['output']>;
+  /** Whether anime can be found by a picture. */
+  imageState: ImageState;
   /** Anime of the served catalog that have vectors; 0 before the first build. */
   indexedAnime: Scalars['Int']['output'];
+  /** Anime of the served catalog whose poster is indexed; 0 before the first image build. */
+  indexedPosters: Scalars['Int']['output'];
   /** Texts the last successful build had to embed (the others came from the disk cache); null before the first. */
   lastBuildEmbedded: Maybe<Scalars['Int']['output']>;
   /** Wall-clock seconds the last successful build took; null before the first. */

@@ -10,7 +10,8 @@ import type { Embedder, EmbeddingModelInfo } from '../lib/embeddings/embedder.js
 import { createLogger } from '../lib/logger.js';
 import { buildCatalog, type Catalog } from '../subgraphs/catalog/catalog/catalog.js';
 import { EmbeddedVectorStore } from '../subgraphs/catalog/semantic/embedded.store.js';
-import { SemanticIndex, SupersededError } from '../subgraphs/catalog/semantic/semantic-index.js';
+import { SupersededError } from '../subgraphs/catalog/semantic/build-queue.js';
+import { SemanticIndex } from '../subgraphs/catalog/semantic/semantic-index.js';
 import { SemanticModels } from '../subgraphs/catalog/semantic/semantic-models.js';
 import { demoRelease } from './fixtures/catalog.fixture.js';
 

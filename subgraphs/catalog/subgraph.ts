@@ -29,6 +29,7 @@ import { viewerTasteSource } from './search/viewer-taste.js';
 import { buildSearchIndexes, type SearchIndexes } from './search/search-indexes.js';
 import { SearchService } from './search/search.service.js';
 import { createSemanticModels } from './semantic/create-semantic-models.js';
+import { createImageIndex, imageReading } from './image/create-image-index.js';
 
 export type CatalogConfig = ConfigOf<'catalog'>;
 
@@ -70,14 +71,16 @@ export async function createCatalogSubgraph(
     { ...animeReference, ...dataQualityReference },
   );
   const semantic = await createSemanticModels(config, log);
+  const images = await createImageIndex(config, log);
   const store: CatalogStore<SearchIndexes> = new CatalogStore({
     log,
     maxShrink: config.CATALOG_MAX_SHRINK,
     standIn: DEMO_CATALOG_PATH,
-    buildIndexes: (catalog, first) => buildSearchIndexes(catalog, semantic, log, { first, onJoined: () => search.answersChanged() }),
+    buildIndexes: (catalog, first) =>
+      buildSearchIndexes(catalog, { semantic, images }, log, { first, onJoined: () => search.answersChanged() }),
     retireIndexes: (indexes) => indexes.retire(),
   });
-  const search = new SearchService(store, semantic, log);
+  const search = new SearchService(store, { semantic, images }, imageReading(config), log);
   store.onSwap(() => search.answersChanged());
   // Query understanding's vocabulary of the new catalog, built once it serves rather than on the first request that needs it.
   store.onSwap(() => setImmediate(() => vocabularyOf(store.snapshot().catalog)));
@@ -119,6 +122,7 @@ export async function createCatalogSubgraph(
     async start() {
       // The model loads in its worker thread while this one reads the catalog.
       void semantic.start();
+      void images.start();
       const catalogPath = await resolveCatalogPath(
         {
           catalogPath: config.ANIME_DB_PATH,
@@ -141,7 +145,7 @@ export async function createCatalogSubgraph(
     onDataChanged: (listener) => search.onAnswersChanged(listener),
     async close() {
       updates.stop();
-      await semantic.close();
+      await Promise.all([semantic.close(), images.close()]);
     },
   };
 }

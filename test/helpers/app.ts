@@ -40,6 +40,9 @@ export async function startTestApp(env: Record<string, string>, options: AppOpti
     LOG_LEVEL: 'debug',
     // Tests that need semantic search turn it on with the model from ../shared/models.
     SEMANTIC_SEARCH: 'false',
+    // Tests that need image search turn it on with the tiny CLIP from ../shared/models.
+    IMAGE_SEARCH: 'false',
+    POSTER_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-posters-')),
     // The weekly release check is tested on its own, against a local release server.
     CATALOG_UPDATE_INTERVAL: '0',
     // Tests drive the schedule's poller and clock themselves.

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, Int, Query, Resolver } from 'type-graphql';
 import { noteFoundAnime } from '../../../lib/analytics/ledger.js';
 import { BadUserInputError } from '../../../lib/errors.js';
 import { decodeCursor, encodeCursor, pageSize, paginate } from '../../../lib/paging.js';
 import type { CatalogContext } from '../context.js';
 import { AnimeFilter } from '../../../lib/anime-filter.input.js';
-import { EmbeddingPooling, SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
+import { ImageInput } from '../schema/image-input.input.js';
+import { EmbeddingPooling, ImageState, SearchMode, SearchHitConnection, SearchStatus } from '../schema/search.type.js';
+import type { SearchResult } from '../search/search.service.js';
 
 const DEFAULT_PAGE = 10;
 /** The first hits of a search that count as found (analytics' trending). */
@@ -45,23 +47,47 @@ export class SearchResolver {
         'One hit per franchise: its best-matching entry (the main one, when the query describes the work), the others under `franchiseMatches`.',
     })
     collapseFranchise: boolean,
+    @Arg('image', () => ImageInput, {
+      nullable: true,
+      description: "A picture whose likeness to each anime's poster is blended with the query's ranking (see imageWeight).",
+    })
+    image: ImageInput | null,
+    @Arg('imageWeight', () => Float, {
+      defaultValue: 0.5,
+      description: "The picture's share of the ranking, 0 to 1: at 1 the picture alone decides, at 0 the query. Ignored without image.",
+    })
+    imageWeight: number,
     @Ctx() ctx: CatalogContext,
   ): Promise<SearchHitConnection> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
-    const result = await ctx.search.search({ query, filter, mode, collapseFranchise });
-    // What a search found first counts toward trending, whatever the query selects of it.
-    if (start === 0) noteFoundAnime(result.hits.slice(0, FOUND_COUNTED).map((hit) => hit.anime.id));
-    ctx.warnings.push(...result.warnings);
-    const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
-    return {
-      ...page,
-      hits: page.nodes as unknown as SearchHitConnection['hits'],
-      edges: page.edges as unknown as SearchHitConnection['edges'],
-      mode: result.mode,
-      warnings: result.warnings,
-      endCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-    };
+    const result = await ctx.search.search({ query, filter, mode, collapseFranchise, image, imageWeight });
+    return pageOf(result, start, size, ctx);
+  }
+
+  @Query(() => SearchHitConnection, {
+    description:
+      "Finds the anime whose posters look most like a picture (a screenshot, a poster, an art style), closest first, by their CLIP vectors. Fails with SERVICE_NOT_READY while imageState (searchStatus) is not READY, and with BAD_USER_INPUT for a picture it refuses. The hits' `mode` is SEMANTIC.",
+  })
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["hits", "edges"])')
+  async searchByImage(
+    @Arg('image', () => ImageInput, { description: 'The picture: base64 (or a data URL) or an http(s) URL, exactly one.' })
+    image: ImageInput,
+    @Arg('filter', () => AnimeFilter, { nullable: true, description: 'Only anime that match it are ranked; all anime when null.' })
+    filter: AnimeFilter | null,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE, description: 'Hits per page, at most MAX_PAGE_SIZE (100 by default).' })
+    first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor of the hit to continue after (of the same picture and filter); null for the first page.',
+    })
+    after: string | null,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<SearchHitConnection> {
+    const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
+    const start = after ? positionAfter(after) : 0;
+    const result = await ctx.search.searchByImage({ image, filter });
+    return pageOf(result, start, size, ctx);
   }
 
   @Query(() => SearchStatus, { description: 'Which search modes are available now, and why not more.' })
@@ -96,8 +122,29 @@ export class SearchResolver {
       progress: status.progress,
       lastBuildEmbedded: status.lastBuild?.embedded ?? null,
       lastBuildSeconds: status.lastBuild?.seconds ?? null,
+      imageState: status.image.state as ImageState,
+      imageReason: status.image.reason,
+      imageModel: status.image.model,
+      indexedPosters: status.image.posters,
+      imageProgress: status.image.progress,
     };
   }
+}
+
+/** One page of a ranking, with its cursors and warnings. */
+function pageOf(result: SearchResult, start: number, size: number, ctx: CatalogContext): SearchHitConnection {
+  // What a search found first counts toward trending, whatever the query selects of it.
+  if (start === 0) noteFoundAnime(result.hits.slice(0, FOUND_COUNTED).map((hit) => hit.anime.id));
+  ctx.warnings.push(...result.warnings);
+  const page = paginate(result.hits, start, size, (_hit, position) => encodeCursor(`search:${position}`));
+  return {
+    ...page,
+    hits: page.nodes as unknown as SearchHitConnection['hits'],
+    edges: page.edges as unknown as SearchHitConnection['edges'],
+    mode: result.mode,
+    warnings: result.warnings,
+    endCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+  };
 }
 
 /** Search cursors name a position in the query's ranking; the page after it starts one further. */

@@ -39,6 +39,12 @@ export class SearchScoreComponents {
     description: 'Prior from the catalog alone: how many sites list it, its score, its type (TV and movies before OVAs and specials).',
   })
   prior!: number;
+
+  @Field(() => Float, {
+    description:
+      "Likeness of the search's picture to the anime's poster (cosine of their CLIP vectors); 0 without a picture, or when the anime has no poster vector.",
+  })
+  image!: number;
 }
 
 @ObjectType({ description: 'An anime a search found, with its score and what matched.' })
@@ -60,7 +66,7 @@ export class SearchHit {
 
   @Field(() => [String], {
     description:
-      'What matched: "title", "synonyms", "tags", "synopsis", and for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)".',
+      'What matched: "title", "synonyms", "tags", "synopsis", for meaning "title (meaning)", "synopsis (meaning)" or "synopsis sentence (meaning)", and for a picture "poster (image)".',
   })
   matchedFields!: string[];
 
@@ -126,6 +132,23 @@ export class SearchBuildProgress {
   @Field(() => Int, { description: 'Texts to embed in all (it may grow while the build runs).' })
   total!: number;
 }
+
+export enum ImageState {
+  BUILDING = 'BUILDING',
+  READY = 'READY',
+  UNAVAILABLE = 'UNAVAILABLE',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(ImageState, {
+  name: 'ImageState',
+  description: 'Whether anime can be found by a picture (searchByImage, search with image).',
+  valuesConfig: {
+    BUILDING: { description: 'The CLIP model is loading, or the posters are being fetched and embedded.' },
+    READY: { description: "The catalog's posters are indexed: pictures can be searched." },
+    UNAVAILABLE: { description: 'No CLIP model could be loaded, or the build failed: see imageReason.' },
+    DISABLED: { description: 'IMAGE_SEARCH=false.' },
+  },
+});
 
 export enum EmbeddingPooling {
   MEAN = 'MEAN',
@@ -227,4 +250,26 @@ export class SearchStatus {
 
   @Field(() => Float, { nullable: true, description: 'Wall-clock seconds the last successful build took; null before the first.' })
   lastBuildSeconds!: number | null;
+
+  @Field(() => ImageState, { description: 'Whether anime can be found by a picture.' })
+  imageState!: ImageState;
+
+  @Field(() => String, { nullable: true, description: 'Why pictures cannot be searched (yet); null when they can.' })
+  imageReason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The CLIP model that embeds pictures and posters (CLIP_MODEL, such as "Xenova/clip-vit-base-patch32"); null until it is loaded.',
+  })
+  imageModel!: string | null;
+
+  @Field(() => Int, { description: 'Anime of the served catalog whose poster is indexed; 0 before the first image build.' })
+  indexedPosters!: number;
+
+  @Field(() => SearchBuildProgress, {
+    nullable: true,
+    description: 'Posters fetched and embedded so far by the image build under way; null when none is running.',
+  })
+  imageProgress!: SearchBuildProgress | null;
 }

@@ -1,18 +1,26 @@
 // Everything search needs for one catalog, built together and served together: the title index,
-// the tags/synopsis word index and the vectors. A reload's set is swapped in whole once every part
+// the tags/synopsis word index, the text vectors and the poster vectors. A reload's set is swapped in whole once every part
 // is built, so a search never mixes two catalogs; only the first catalog serves before its set is
 // complete (titles first, the word index and the vectors join the same set as they are built).
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
+import type { ImageIndex } from '../image/image-index.js';
 import { ContentIndex } from '../lexical/content-index.js';
 import { TitleIndex } from '../lexical/title-index.js';
 import type { ModelVectors } from '../semantic/dense-fusion.js';
-import { SupersededError } from '../semantic/semantic-index.js';
+import { SupersededError } from '../semantic/build-queue.js';
 import type { SemanticModels } from '../semantic/semantic-models.js';
+import type { VectorIndex } from '../semantic/vector-store.js';
 import { franchisesOf } from './franchise.js';
 
+interface Parts {
+  words?: ContentIndex;
+  vectors: readonly ModelVectors[];
+  images?: VectorIndex;
+}
+
 export class SearchIndexes {
-  private parts: { words?: ContentIndex; vectors: readonly ModelVectors[] } = { vectors: [] };
+  private parts: Parts = { vectors: [] };
   private retired = false;
 
   constructor(
@@ -30,17 +38,37 @@ export class SearchIndexes {
     return this.parts.vectors;
   }
 
+  /** The posters' vectors (CLIP); undefined until built, or without a CLIP model. */
+  get images(): VectorIndex | undefined {
+    return this.parts.images;
+  }
+
   /** Adds a part built after the set began serving; a set already replaced frees it instead. */
-  join(part: { words?: ContentIndex; vectors?: readonly ModelVectors[] }): void {
-    if (this.retired) return part.vectors?.forEach((v) => v.index.retire());
-    this.parts = { words: part.words ?? this.parts.words, vectors: [...this.parts.vectors, ...(part.vectors ?? [])] };
+  join(part: Partial<Parts>): void {
+    if (this.retired) return retireParts(part);
+    this.parts = {
+      words: part.words ?? this.parts.words,
+      vectors: [...this.parts.vectors, ...(part.vectors ?? [])],
+      images: part.images ?? this.parts.images,
+    };
   }
 
   /** Replaced by a newer set: frees its vectors once their searches are answered. */
   retire(): void {
     this.retired = true;
-    for (const { index } of this.parts.vectors) index.retire();
+    retireParts(this.parts);
   }
+}
+
+function retireParts(part: Partial<Parts>): void {
+  for (const { index } of part.vectors ?? []) index.retire();
+  part.images?.retire();
+}
+
+/** What builds the parts that embed: the text models and the posters' model. */
+export interface Embedding {
+  semantic: SemanticModels;
+  images: ImageIndex;
 }
 
 export interface BuildOptions {
@@ -53,7 +81,7 @@ export interface BuildOptions {
 /** Builds a catalog's index set; the old set keeps serving until this one settles. */
 export async function buildSearchIndexes(
   catalog: Catalog,
-  semantic: SemanticModels,
+  { semantic, images }: Embedding,
   log: Logger,
   options: BuildOptions,
 ): Promise<SearchIndexes> {
@@ -69,14 +97,21 @@ export async function buildSearchIndexes(
           options.onJoined();
         },
         // No title index, no set: the vectors go unserved.
-        () => part.vectors?.forEach((v) => v.index.retire()),
+        () => retireParts(part),
       );
     // The vectors start at once, beside the title index (a warm start reads them from disk meanwhile);
     // each model's serve as soon as they are built.
-    semantic
+    const text = semantic
       .vectorsFor(catalog, (vectors) => joined({ vectors: [vectors] }))
       .catch(
         (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without semantic search'),
+      );
+    // The posters after the text vectors: both builds would share the same two cores.
+    images
+      .vectorsFor(catalog, text)
+      .then((index) => index && joined({ images: index }))
+      .catch(
+        (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without image search'),
       );
     const set = await titles;
     ContentIndex.build(catalog).then(
@@ -85,8 +120,13 @@ export async function buildSearchIndexes(
     );
     return set;
   }
-  // The vectors start at once, beside the title index.
+  // The vectors start at once, beside the title index; the posters (only those new to the cache)
+  // meanwhile. Pictures never hold a catalog back: a set whose poster build failed serves without them.
   const vectors = semantic.vectorsFor(catalog);
+  const posters = images.vectorsFor(catalog).catch((error: Error) => {
+    if (!(error instanceof SupersededError)) log.error({ err: error }, 'the new catalog serves without image search');
+    return undefined;
+  });
   try {
     const [titles, words, index] = await Promise.all([
       TitleIndex.build(catalog, { background: true }),
@@ -94,7 +134,7 @@ export async function buildSearchIndexes(
       vectors,
     ]);
     const set = new SearchIndexes(catalog, titles);
-    set.join({ words, vectors: index });
+    set.join({ words, vectors: index, images: await posters });
     return set;
   } catch (error) {
     // The other parts may still arrive; what they hold goes with them.
@@ -102,6 +142,7 @@ export async function buildSearchIndexes(
       (index) => index.forEach((v) => v.index.retire()),
       () => undefined,
     );
+    void posters.then((index) => index?.retire());
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Embedder, EmbeddingModelInfo } from '../../../lib/embeddings/embedder.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { BuildQueue } from './build-queue.js';
 import { startProgress, type Progress } from './progress.js';
 import { buildVectors } from './vector-build.js';
 import { VectorCache } from './vector-cache.js';
@@ -37,9 +38,6 @@ export interface SemanticIndexOptions {
   log: Logger;
 }
 
-/** A build that a newer catalog's build replaced before it started. */
-export class SupersededError extends Error {}
-
 export class SemanticIndex {
   private embedder: Embedder | undefined;
   private state: SemanticState = 'LOADING_MODEL';
@@ -51,8 +49,7 @@ export class SemanticIndex {
   private starting: Promise<void> = Promise.resolve();
   private loading = false;
   private readonly closing = new AbortController();
-  private building: Promise<unknown> = Promise.resolve();
-  private pending: { catalog: Catalog; supersede: (error: Error) => void } | undefined;
+  private readonly builds = new BuildQueue();
   private readonly queryVectors = new LRUCache<string, Float32Array>({ max: 5_000 });
 
   constructor(private readonly options: SemanticIndexOptions) {}
@@ -109,17 +106,7 @@ export class SemanticIndex {
    * replaced by a newer one (its promise rejects with SupersededError).
    */
   vectorsFor(catalog: Catalog): Promise<VectorIndex | undefined> {
-    this.pending?.supersede(new SupersededError('a newer catalog was loaded before its vectors were built'));
-    return new Promise<VectorIndex | undefined>((resolve, reject) => {
-      const request = { catalog, supersede: reject };
-      this.pending = request;
-      this.building = Promise.all([this.building.catch(() => undefined), this.starting]).then(async () => {
-        if (this.pending !== request) return;
-        this.pending = undefined;
-        if (!this.embedder) return resolve(undefined);
-        await this.build(catalog).then(resolve, reject);
-      });
-    });
+    return this.builds.run(this.starting, async () => (this.embedder ? this.build(catalog) : undefined));
   }
 
   async embedQuery(text: string): Promise<Float32Array> {
@@ -134,8 +121,7 @@ export class SemanticIndex {
   /** Stops a build under way at its next chunk (a cold build would otherwise hold a shutdown for minutes). */
   async close(): Promise<void> {
     this.closing.abort(new Error('the server is shutting down'));
-    this.pending?.supersede(new SupersededError('the server is shutting down'));
-    await this.building.catch(() => undefined);
+    await this.builds.close('the server is shutting down');
     await this.embedder?.close();
     await this.options.store.close();
   }

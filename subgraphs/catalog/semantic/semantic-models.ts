@@ -5,7 +5,8 @@
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { ModelVectors } from './dense-fusion.js';
-import { SupersededError, type ModelStatus, type SemanticIndex, type SemanticState } from './semantic-index.js';
+import { SupersededError } from './build-queue.js';
+import type { ModelStatus, SemanticIndex, SemanticState } from './semantic-index.js';
 
 export interface SemanticStatus {
   state: SemanticState;

@@ -1,0 +1,57 @@
+// Image search as configured: which CLIP model, where posters and their vectors are kept, the limits
+// a poster and a user's picture are held to.
+import type { Config } from '../../../lib/config.js';
+import { loadClipEmbedder } from '../../../lib/embeddings/clip.embedder.js';
+import type { Logger } from '../../../lib/logger.js';
+import { createVectorStore, type SemanticConfig } from '../semantic/create-semantic-models.js';
+import type { ImageReadOptions } from './image-argument.js';
+import { ImageIndex } from './image-index.js';
+import { Posters } from './posters.js';
+
+export type ImageConfig = SemanticConfig &
+  Pick<
+    Config,
+    | 'IMAGE_SEARCH'
+    | 'CLIP_MODEL'
+    | 'CLIP_DTYPE'
+    | 'POSTER_CACHE_DIR'
+    | 'POSTER_CONCURRENCY'
+    | 'POSTER_HOST_RATE'
+    | 'IMAGE_MAX_BYTES'
+    | 'IMAGE_MAX_PIXELS'
+    | 'IMAGE_FETCH_TIMEOUT_MS'
+    | 'IMAGE_FETCH_ALLOW_HOSTS'
+  >;
+
+export async function createImageIndex(config: ImageConfig, log: Logger): Promise<ImageIndex> {
+  const limits = { maxBytes: config.IMAGE_MAX_BYTES, maxPixels: config.IMAGE_MAX_PIXELS };
+  const model = { model: config.CLIP_MODEL, modelDir: config.MODEL_DIR, dtype: config.CLIP_DTYPE, maxPixels: limits.maxPixels };
+  const index = new ImageIndex({
+    model: config.CLIP_MODEL,
+    loadEmbedder: () => loadClipEmbedder(model),
+    loadBuildEmbedder: () => loadClipEmbedder({ ...model, workers: config.EMBEDDING_WORKERS, background: true }),
+    posters: new Posters({
+      cacheDir: config.POSTER_CACHE_DIR,
+      concurrency: config.POSTER_CONCURRENCY,
+      perHostPerSecond: config.POSTER_HOST_RATE,
+      maxBytes: limits.maxBytes,
+      timeoutMs: config.IMAGE_FETCH_TIMEOUT_MS,
+    }),
+    store: await createVectorStore(config, config.CLIP_MODEL),
+    cacheDir: config.VECTOR_CACHE_DIR,
+    limits,
+    log,
+  });
+  if (!config.IMAGE_SEARCH) index.disable('IMAGE_SEARCH=false');
+  return index;
+}
+
+/** How a user's picture is read. */
+export function imageReading(config: ImageConfig): ImageReadOptions {
+  return {
+    maxBytes: config.IMAGE_MAX_BYTES,
+    maxPixels: config.IMAGE_MAX_PIXELS,
+    allowHosts: new Set(config.IMAGE_FETCH_ALLOW_HOSTS ?? []),
+    timeoutMs: config.IMAGE_FETCH_TIMEOUT_MS,
+  };
+}
