@@ -18,6 +18,8 @@ export interface GuardedFetchOptions {
   rule: string;
   /** Names the limit of `maxBytes` in a refusal ("IMAGE_MAX_BYTES"). */
   sizeLimitName: string;
+  /** The resolver of the address check (node:dns lookup by default). */
+  resolve?: (host: string) => Promise<string[]>;
 }
 
 export interface Fetched {
@@ -44,7 +46,11 @@ export async function guardedFetch(raw: string, options: GuardedFetchOptions): P
   let url = parseHttpUrl(raw);
   for (let redirects = 0; ; redirects++) {
     const allowed = options.allowHosts.has(hostOf(url).toLowerCase());
-    if (!allowed) url = await checkPublicUrl(url.href, { allowPrivate: false, rule: options.rule });
+    // The name is looked up within the time limit too: a resolver that never answers ends the fetch.
+    if (!allowed) {
+      const checked = checkPublicUrl(url.href, { allowPrivate: false, rule: options.rule, resolve: options.resolve });
+      url = await Promise.race([checked, timedOut(signal, options)]);
+    }
     const response = await get(url, allowed, options, signal);
     const location = response.headers.location;
     const status = response.statusCode ?? 0;
@@ -106,6 +112,15 @@ async function readBody(response: IncomingMessage, options: GuardedFetchOptions,
     throw error instanceof UrlRefused ? error : refusal(error as NodeJS.ErrnoException, signal, options);
   }
   return Buffer.concat(chunks);
+}
+
+/** Rejects when `signal` (the fetch's time limit) fires. */
+function timedOut(signal: AbortSignal, options: GuardedFetchOptions): Promise<never> {
+  return new Promise((_, reject) =>
+    signal.addEventListener('abort', () => reject(new FetchFailed(`url did not answer in full within ${options.timeoutMs} ms.`)), {
+      once: true,
+    }),
+  );
 }
 
 /** A network failure said as the rule it broke, or what went wrong. */

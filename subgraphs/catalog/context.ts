@@ -5,6 +5,7 @@ import type { CatalogChanges } from './catalog/catalog-changes.js';
 import type { CatalogStore } from './catalog/catalog.store.js';
 import type { ReleaseUpdates } from './catalog/release-updates.js';
 import type { CatalogSite } from './catalog/sites.js';
+import type { PictureSearch } from './search/picture-search.service.js';
 import type { RecommendService } from './search/recommend.service.js';
 import type { SearchIndexes } from './search/search-indexes.js';
 import type { SearchService } from './search/search.service.js';
@@ -17,6 +18,8 @@ export interface CatalogLimits {
 export interface CatalogServices {
   store: CatalogStore<SearchIndexes>;
   search: SearchService;
+  /** Search by a picture, alone or blended with a query. */
+  pictures: PictureSearch;
   updates: ReleaseUpdates;
   /** Catalog updates, for catalogUpdated. */
   changes: CatalogChanges;

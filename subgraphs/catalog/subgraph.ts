@@ -27,6 +27,7 @@ import { CatalogEntry } from './schema/catalog-entry.type.js';
 import { RecommendService } from './search/recommend.service.js';
 import { viewerTasteSource } from './search/viewer-taste.js';
 import { buildSearchIndexes, type SearchIndexes } from './search/search-indexes.js';
+import { PictureSearch } from './search/picture-search.service.js';
 import { SearchService } from './search/search.service.js';
 import { createSemanticModels } from './semantic/create-semantic-models.js';
 import { createImageIndex, imageReading } from './image/create-image-index.js';
@@ -80,7 +81,8 @@ export async function createCatalogSubgraph(
       buildSearchIndexes(catalog, { semantic, images }, log, { first, onJoined: () => search.answersChanged() }),
     retireIndexes: (indexes) => indexes.retire(),
   });
-  const search = new SearchService(store, { semantic, images }, imageReading(config), log);
+  const search = new SearchService(store, semantic, log);
+  const pictures = new PictureSearch(store, images, imageReading(config), search);
   store.onSwap(() => search.answersChanged());
   // Query understanding's vocabulary of the new catalog, built once it serves rather than on the first request that needs it.
   store.onSwap(() => setImmediate(() => vocabularyOf(store.snapshot().catalog)));
@@ -104,6 +106,7 @@ export async function createCatalogSubgraph(
   const services = {
     store,
     search,
+    pictures,
     updates,
     changes,
     recommend: new RecommendService(store),

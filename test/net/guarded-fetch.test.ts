@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedFetch, TooLarge, type GuardedFetchOptions } from '../../lib/net/guarded-fetch.js';
+import { FetchFailed, guardedFetch, TooLarge, type GuardedFetchOptions } from '../../lib/net/guarded-fetch.js';
 import { UrlRefused } from '../../lib/net/url-policy.js';
 
 const RULE = 'image URLs may only reach public addresses (IMAGE_FETCH_ALLOW_HOSTS names exceptions)';
@@ -86,5 +86,14 @@ describe('guarded fetch', () => {
     const slow = await guardedFetch(`${base}/slow`, options({ timeoutMs: 300 })).catch((e: unknown) => e);
     expect(slow).toBeInstanceOf(UrlRefused);
     expect((slow as Error).message).toMatch(/did not answer in full within 300 ms/);
+  });
+
+  it('ends within its time limit when the name lookup never answers', async () => {
+    const hanging = () => new Promise<string[]>(() => undefined);
+    const error = await guardedFetch('http://images.example.org/a.png', options({ timeoutMs: 200, resolve: hanging })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FetchFailed);
+    expect((error as Error).message).toMatch(/did not answer in full within 200 ms/);
   });
 });

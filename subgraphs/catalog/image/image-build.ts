@@ -76,6 +76,10 @@ export async function buildImageVectors(
       if ((chunks + 1) % saveEvery === 0) await cache.save(new Set(withPoster.map((p) => p.key)));
       await nextTurn();
     }
+  } catch (error) {
+    // Stopped for a newer catalog (or a shutdown): what was embedded is kept for the next build.
+    if (hooks.signal.aborted && embedded > 0) await cache.save(new Set(withPoster.map((p) => p.key)));
+    throw error;
   } finally {
     progress?.stop();
     await embedder?.close();

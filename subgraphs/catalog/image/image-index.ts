@@ -5,7 +5,7 @@ import type { ClipEmbedder } from '../../../lib/embeddings/clip.embedder.js';
 import type { ImageLimits } from '../../../lib/images/image-input.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { BuildQueue } from '../semantic/build-queue.js';
+import { BuildQueue, SupersededError } from '../semantic/build-queue.js';
 import { startProgress, type Progress } from '../semantic/progress.js';
 import { VectorCache } from '../semantic/vector-cache.js';
 import type { VectorIndex, VectorStore } from '../semantic/vector-store.js';
@@ -52,7 +52,8 @@ export class ImageIndex {
   private starting: Promise<void> = Promise.resolve();
   private started = false;
   private readonly closing = new AbortController();
-  private readonly builds = new BuildQueue();
+  // A newer catalog stops the poster build under way: what it embedded is in the cache, for the next.
+  private readonly builds = new BuildQueue({ preempts: true });
 
   constructor(private readonly options: ImageIndexOptions) {}
 
@@ -95,7 +96,9 @@ export class ImageIndex {
    * replaced by a newer one (SupersededError).
    */
   vectorsFor(catalog: Catalog, after: Promise<unknown> = Promise.resolve()): Promise<VectorIndex | undefined> {
-    return this.builds.run(Promise.all([this.starting, after]), async () => (this.embedder ? this.build(catalog) : undefined));
+    return this.builds.run(Promise.all([this.starting, after]), async (superseded) =>
+      this.embedder ? this.build(catalog, superseded) : undefined,
+    );
   }
 
   /** The vector of a user's picture; undefined when it does not decode. */
@@ -119,7 +122,7 @@ export class ImageIndex {
     this.reason = reason;
   }
 
-  private async build(catalog: Catalog): Promise<VectorIndex> {
+  private async build(catalog: Catalog, superseded: AbortSignal): Promise<VectorIndex> {
     const embedder = this.embedder!;
     const { log, cacheDir, store, posters, limits } = this.options;
     const started = performance.now();
@@ -129,9 +132,13 @@ export class ImageIndex {
       const build = await buildImageVectors(catalog, posters, cache, {
         loadEmbedder: this.options.loadBuildEmbedder,
         startProgress: (total) => (this.progress = startProgress(total, `posters (${this.options.model})`, log)),
-        signal: this.closing.signal,
+        signal: AbortSignal.any([this.closing.signal, superseded]),
         limits,
       });
+      if (build.animes.length === 0 && build.without.size > 0) {
+        const [why, count] = Object.entries(countReasons(build.without))[0];
+        throw new Error(`no poster could be indexed (${build.without.size} anime; ${count} of them: ${why})`);
+      }
       const index = await store.load(build.animes, embedder.dimensions);
       [this.built, this.state, this.reason] = [true, 'READY', null];
       const seconds = (performance.now() - started) / 1000;
@@ -148,6 +155,8 @@ export class ImageIndex {
       log.info({ ...this.lastBuild, model: embedder.modelId, reasons }, `image index ready in ${seconds.toFixed(1)} s`);
       return index;
     } catch (error) {
+      // A newer catalog's build goes on from the cache.
+      if (error instanceof SupersededError) throw error;
       // The catalog's set goes without pictures; a later catalog tries again.
       this.unavailable(`the image index build failed: ${(error as Error).message}`);
       log.error({ err: error }, 'image index build failed; search goes without pictures');

@@ -61,7 +61,8 @@ export class SearchResolver {
   ): Promise<SearchHitConnection> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
-    const result = await ctx.search.search({ query, filter, mode, collapseFranchise, image, imageWeight });
+    const request = { query, filter, mode, collapseFranchise };
+    const result = image ? await ctx.pictures.search({ ...request, image, imageWeight }) : await ctx.search.search(request);
     return pageOf(result, start, size, ctx);
   }
 
@@ -86,13 +87,13 @@ export class SearchResolver {
   ): Promise<SearchHitConnection> {
     const size = pageSize(first, DEFAULT_PAGE, ctx.limits.maxPageSize);
     const start = after ? positionAfter(after) : 0;
-    const result = await ctx.search.searchByImage({ image, filter });
+    const result = await ctx.pictures.searchByImage({ image, filter });
     return pageOf(result, start, size, ctx);
   }
 
   @Query(() => SearchStatus, { description: 'Which search modes are available now, and why not more.' })
   async searchStatus(@Ctx() ctx: CatalogContext): Promise<SearchStatus> {
-    const status = await ctx.search.status();
+    const [status, image] = await Promise.all([ctx.search.status(), ctx.pictures.status()]);
     return {
       mode: status.mode,
       wordIndexReady: status.wordIndexReady,
@@ -122,11 +123,11 @@ export class SearchResolver {
       progress: status.progress,
       lastBuildEmbedded: status.lastBuild?.embedded ?? null,
       lastBuildSeconds: status.lastBuild?.seconds ?? null,
-      imageState: status.image.state as ImageState,
-      imageReason: status.image.reason,
-      imageModel: status.image.model,
-      indexedPosters: status.image.posters,
-      imageProgress: status.image.progress,
+      imageState: image.state as ImageState,
+      imageReason: image.reason,
+      imageModel: image.model,
+      indexedPosters: image.posters,
+      imageProgress: image.progress,
     };
   }
 }

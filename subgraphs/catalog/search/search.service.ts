@@ -1,9 +1,8 @@
 // Catalog search: lexical (titles with typo tolerance, tags and synopsis words), semantic (the
-// query's vector by each model against each anime's synopsis, sentences and titles, fused), their
-// blend (hybrid), and by a picture (its CLIP vector against the posters'), alone or blended with text.
-import { createHash } from 'node:crypto';
+// query's vector by each model against each anime's synopsis, sentences and titles, fused) and their
+// blend (hybrid). Search by a picture is picture-search.service.ts.
 import { LRUCache } from 'lru-cache';
-import { BadUserInputError, ServiceNotReadyError } from '../../../lib/errors.js';
+import { BadUserInputError } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Anime } from '../catalog/anime.js';
 import { compileFilter, type AnimeFilter } from '../catalog/anime-filter.js';
@@ -12,13 +11,10 @@ import type { CatalogStore } from '../catalog/catalog.store.js';
 import { catalogPrior } from '../catalog/prior.js';
 import type { ContentMatch } from '../lexical/content-index.js';
 import type { TitleMatch } from '../lexical/title-index.js';
-import { imageInputError, readImageInput, type ImageInputValue, type ImageReadOptions } from '../image/image-argument.js';
-import { ImagesUnavailable, type ImageIndex, type ImageStatus } from '../image/image-index.js';
 import { fusedSearch, type FusedHit } from '../semantic/dense-fusion.js';
 import type { SemanticModels, SemanticStatus } from '../semantic/semantic-models.js';
-import type { DenseHit, VectorIndex } from '../semantic/vector-store.js';
+import type { VectorIndex } from '../semantic/vector-store.js';
 import { franchisesOf } from './franchise.js';
-import { blendWithImage, imageHits } from './image-ranking.js';
 import { collapseFranchises, mainEntriesFirst } from './main-entry-first.js';
 import { blend, type Signals } from './ranking.js';
 import type { SearchHit } from './search-hit.js';
@@ -33,21 +29,6 @@ export interface SearchRequest {
   mode?: SearchMode;
   /** One hit per franchise, the other entries that matched under it. */
   collapseFranchise?: boolean;
-  /** A picture whose likeness to the posters is blended with the text's ranking. */
-  image?: ImageInputValue | null;
-  /** The picture's share of the blend, 0 to 1 (0.5 by default): at 1 the picture alone decides. */
-  imageWeight?: number;
-}
-
-export interface ImageSearchRequest {
-  image: ImageInputValue;
-  filter?: AnimeFilter | null;
-}
-
-/** What embeds: the text models and the posters' CLIP model. */
-export interface SearchModels {
-  semantic: SemanticModels;
-  images: ImageIndex;
 }
 
 export interface SearchResult {
@@ -63,9 +44,6 @@ const CONTENT_CANDIDATES = 100;
 const DENSE_CANDIDATES = 100;
 /** Lexical candidates whose vectors are scored even when the vector search did not rank them. */
 const CROSS_SCORED = 30;
-const IMAGE_CANDIDATES = 100;
-/** Text hits whose posters are scored against the picture of a multimodal search. */
-const IMAGE_CROSS_SCORED = 100;
 
 /** Rejects text no search can answer (`argument` names it), with a message that says what to change. */
 export function validateQuery(query: string, argument = 'query'): string {
@@ -85,23 +63,17 @@ export interface SearchStatus extends SemanticStatus {
   /** The best mode available now. */
   mode: SearchMode;
   wordIndexReady: boolean;
-  image: ImageStatus & { posters: number };
 }
 
 export class SearchService {
   private readonly results = new LRUCache<string, SearchResult>({ max: 1_000 });
   private readonly changeListeners: (() => void)[] = [];
-  private readonly semantic: SemanticModels;
-  private readonly images: ImageIndex;
 
   constructor(
     private readonly store: CatalogStore<SearchIndexes>,
-    models: SearchModels,
-    private readonly imageReading: ImageReadOptions,
+    private readonly semantic: SemanticModels,
     private readonly log: Logger,
-  ) {
-    ({ semantic: this.semantic, images: this.images } = models);
-  }
+  ) {}
 
   /** `listener` hears whenever search answers may have changed (a catalog or an index swapped in). */
   onAnswersChanged(listener: () => void): void {
@@ -125,89 +97,11 @@ export class SearchService {
       mode: hybrid ? SearchMode.HYBRID : SearchMode.LEXICAL,
       wordIndexReady: indexes.words !== undefined,
       animes: first ? await first.index.count() : 0,
-      image: { ...this.images.status(), posters: indexes.images ? await indexes.images.count() : 0 },
     };
-  }
-
-  /** The anime whose posters look most like the picture, closest first; SERVICE_NOT_READY without an image index. */
-  async searchByImage(request: ImageSearchRequest): Promise<SearchResult> {
-    const picture = await readImageInput(request.image, this.imageReading);
-    const { catalog, indexes } = this.store.snapshot();
-    const key = JSON.stringify(['image', catalog.loadedAt.getTime(), digest(picture.bytes), request.filter ?? null]);
-    let ranked = this.results.get(key);
-    if (!ranked) {
-      const dense = await this.posterHits(indexes, picture.bytes, request.filter, []);
-      if (!dense) {
-        const { reason } = this.images.status();
-        throw new ServiceNotReadyError(`Image search is not available: ${reason ?? 'the image index is building'}.`);
-      }
-      ranked = { hits: imageHits(catalog, dense), mode: SearchMode.SEMANTIC, warnings: [] };
-      this.results.set(key, ranked);
-    }
-    return ranked;
   }
 
   /** The whole ranking of a query (cached per catalog and index set): the caller pages through it. */
   async search(request: SearchRequest): Promise<SearchResult> {
-    if (!request.image) return this.searchText(request);
-    const weight = request.imageWeight ?? 0.5;
-    if (!(weight >= 0 && weight <= 1)) throw new BadUserInputError(`imageWeight must be from 0 to 1 (got ${weight}).`, 'imageWeight');
-    const picture = await readImageInput(request.image, this.imageReading);
-    const text = await this.searchText({ ...request, collapseFranchise: false });
-    const { catalog, indexes } = this.store.snapshot();
-    const key = JSON.stringify([
-      catalog.loadedAt.getTime(),
-      request.query,
-      request.filter ?? null,
-      request.mode ?? null,
-      digest(picture.bytes),
-      weight,
-    ]);
-    const cached = this.results.get(key);
-    if (cached) return collapsed(cached, request.collapseFranchise, catalog);
-    const alsoScore = text.hits.slice(0, IMAGE_CROSS_SCORED).map((hit) => hit.anime.id);
-    const dense = await this.posterHits(indexes, picture.bytes, request.filter, alsoScore);
-    if (!dense) {
-      const { reason } = this.images.status();
-      const warning = `Image search is not available (${reason ?? 'the image index is building'}); these hits rank by the query alone.`;
-      return collapsed({ ...text, warnings: [...text.warnings, warning] }, request.collapseFranchise, catalog);
-    }
-    const ranked = { ...text, hits: blendWithImage(catalog, text.hits, dense, weight) };
-    if (ranked.warnings.length === 0) this.results.set(key, ranked);
-    return collapsed(ranked, request.collapseFranchise, catalog);
-  }
-
-  /**
-   * The posters closest to the picture, and those of `alsoScore` whatever their rank; undefined
-   * without an image index. A picture that passed its checks but does not decode is the caller's error.
-   */
-  private async posterHits(
-    indexes: SearchIndexes,
-    bytes: Buffer,
-    filter: AnimeFilter | null | undefined,
-    alsoScore: readonly string[],
-  ): Promise<DenseHit[] | undefined> {
-    const posters = indexes.images;
-    if (!posters) return undefined;
-    const vector = await this.images.embed(bytes).catch((error: Error) => {
-      if (error instanceof ImagesUnavailable) return null;
-      throw error;
-    });
-    if (vector === null) return undefined;
-    if (!vector) throw imageInputError('image could not be decoded: its data is damaged past its header.');
-    const { catalog } = this.store.snapshot();
-    const query = { vector, limit: IMAGE_CANDIDATES, filter, lookup: (id: string) => catalog.get(id), alsoScore, docsOnly: true };
-    try {
-      return (await posters.search(query)).hits;
-    } catch (error) {
-      // A newer index set retired these posters' vectors meanwhile: ask its own.
-      const newer = this.store.snapshot().indexes.images;
-      if (!newer || newer === posters) throw error;
-      return (await newer.search(query)).hits;
-    }
-  }
-
-  private async searchText(request: SearchRequest): Promise<SearchResult> {
     const query = validateQuery(request.query);
     const mode = request.mode ?? SearchMode.HYBRID;
     const { catalog, indexes } = this.store.snapshot();
@@ -217,7 +111,7 @@ export class SearchService {
     if (!ranked) {
       ranked = await this.rank(indexes, query, request.filter, mode);
       // A newer index set was swapped in meanwhile and retired the vectors this query held: ask the new one.
-      if (ranked.warnings.length > 0 && this.store.snapshot().indexes !== indexes) return this.searchText(request);
+      if (ranked.warnings.length > 0 && this.store.snapshot().indexes !== indexes) return this.search(request);
       if (collapse) ranked = { ...ranked, hits: collapseFranchises(ranked.hits, franchisesOf(catalog)) };
       // A lexical answer given while the vectors build would outlive them in the cache.
       if (ranked.warnings.length === 0) this.results.set(key, ranked);
@@ -318,10 +212,3 @@ export class SearchService {
 
 /** Which of the anime's vectors the query came closest to, said as the field it was made from. */
 const SEMANTIC_FIELDS = { title: 'title (meaning)', sentence: 'synopsis sentence (meaning)', doc: 'synopsis (meaning)' } as const;
-
-const digest = (bytes: Buffer) => createHash('sha1').update(bytes).digest('base64');
-
-/** One hit per franchise when asked for. */
-function collapsed(result: SearchResult, collapse: boolean | undefined, catalog: Catalog): SearchResult {
-  return collapse ? { ...result, hits: collapseFranchises(result.hits, franchisesOf(catalog)) } : result;
-}
