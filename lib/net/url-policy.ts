@@ -21,7 +21,16 @@ export function isPublicAddress(address: string): boolean {
 /** ipaddr.js's name for the range of `address` ("loopback", "private", "linkLocal", "uniqueLocal", ...). */
 function rangeOf(address: string): string {
   if (!ipaddr.isValid(address)) return 'invalid';
-  return ipaddr.process(address).range();
+  const parsed = ipaddr.process(address);
+  // An IPv4-compatible IPv6 address (::7f00:1, deprecated) is judged as the IPv4 address it carries,
+  // which ipaddr.js only does for the dotted form (::127.0.0.1).
+  if (parsed.kind() === 'ipv6') {
+    const parts = (parsed as ipaddr.IPv6).parts;
+    if (parts.slice(0, 6).every((part) => part === 0) && (parts[6] !== 0 || parts[7] > 1)) {
+      return ipaddr.fromByteArray([parts[6] >> 8, parts[6] & 255, parts[7] >> 8, parts[7] & 255]).range();
+    }
+  }
+  return parsed.range();
 }
 
 /** The URL if it is absolute, http or https, and at most 2048 characters; throws UrlRefused. */

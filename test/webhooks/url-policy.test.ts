@@ -65,6 +65,10 @@ describe('webhook URLs', () => {
     expect(isPublicAddress('8.8.8.8')).toBe(true);
     expect(isPublicAddress('::ffff:8.8.8.8')).toBe(true);
     expect(isPublicAddress('100.64.0.1')).toBe(false);
+    // IPv4-compatible IPv6 addresses are judged as the IPv4 address they carry.
+    expect(isPublicAddress('::7f00:1')).toBe(false);
+    expect(isPublicAddress('::a9fe:a9fe')).toBe(false);
+    expect(isPublicAddress('::808:808')).toBe(true);
   });
 
   it('refuses what is not an http(s) URL, or is too long, or does not resolve', async () => {
