@@ -40,6 +40,18 @@ describe.runIf(present)('CLIP encoder (tiny test model)', () => {
     expect(norm(text)).toBeCloseTo(1, 5);
   });
 
+  it('loads the vision tower alone when told texts are not needed, with the same image vectors', async () => {
+    const vision = await loadClipEmbedder({ model: CLIP, modelDir: MODEL_DIR, texts: false });
+    try {
+      const [alone] = await vision.embedImages([posters[1]]);
+      const [both] = await clip.embedImages([posters[1]]);
+      expect(cosine(alone!, both!)).toBeCloseTo(1, 5);
+      await expect(vision.embedTexts(['a photo of a cat'])).rejects.toThrow(/without its text tower/);
+    } finally {
+      await vision.close();
+    }
+  });
+
   it('maps each picture nearest to itself, whatever batch it is embedded in', async () => {
     const together = await clip.embedImages(posters);
     const alone = await Promise.all(posters.map(async (png) => (await clip.embedImages([png]))[0]!));

@@ -15,6 +15,8 @@ export interface ClipEmbedderOptions {
   batchSize?: number;
   /** Decoded pixels an image may have (IMAGE_MAX_PIXELS); one with more gets no vector. */
   maxPixels?: number;
+  /** Load the text tower too (true by default); without it embedTexts fails, and the model takes less memory. */
+  texts?: boolean;
 }
 
 export interface ClipEmbedder {
@@ -36,6 +38,7 @@ export async function loadClipEmbedder(options: ClipEmbedderOptions): Promise<Cl
     modelDir: options.modelDir,
     dtype: options.dtype ?? 'fp32',
     maxPixels: options.maxPixels ?? 40_000_000,
+    texts: options.texts ?? true,
   };
   const { workers, ready } = await startWorkers(options.workers ?? 1, () =>
     ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {

@@ -8,7 +8,7 @@
 // cannot be decoded gets a row of NaN, so that the rest of its batch is still embedded.
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @typedef {{ model: string, modelDir?: string, dtype: string, maxPixels: number }} Options */
+/** @typedef {{ model: string, modelDir?: string, dtype: string, maxPixels: number, texts: boolean }} Options */
 
 /** @type {(message: unknown, transfer?: ArrayBuffer[]) => void} */
 const send = parentPort ? (message, transfer) => parentPort?.postMessage(message, transfer) : (message) => process.send?.(message);
@@ -44,11 +44,12 @@ async function load() {
     dtype: /** @type {any} */ (options.dtype),
     session_options: { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: /** @type {const} */ ('sequential') },
   };
+  // The text tower only when texts are to be embedded: image search needs the vision tower alone.
   const [processor, tokenizer, vision, text] = await Promise.all([
     AutoProcessor.from_pretrained(options.model),
     AutoTokenizer.from_pretrained(options.model),
     CLIPVisionModelWithProjection.from_pretrained(options.model, settings),
-    CLIPTextModelWithProjection.from_pretrained(options.model, settings),
+    options.texts ? CLIPTextModelWithProjection.from_pretrained(options.model, settings) : undefined,
   ]);
   const config = /** @type {any} */ (vision.config);
   const dimensions = Number(config.projection_dim ?? config.vision_config?.projection_dim);
@@ -89,6 +90,7 @@ async function load() {
 
   /** @param {string[]} texts */
   const embedTexts = async (texts) => {
+    if (!text) throw new Error('this CLIP model was loaded without its text tower');
     const inputs = tokenizer(texts, { padding: true, truncation: true, max_length: maxTokens });
     const { text_embeds } = await text(inputs);
     return Float32Array.from(text_embeds.normalize(2, -1).data);

@@ -25,7 +25,14 @@ export type ImageConfig = SemanticConfig &
 
 export async function createImageIndex(config: ImageConfig, log: Logger): Promise<ImageIndex> {
   const limits = { maxBytes: config.IMAGE_MAX_BYTES, maxPixels: config.IMAGE_MAX_PIXELS };
-  const model = { model: config.CLIP_MODEL, modelDir: config.MODEL_DIR, dtype: config.CLIP_DTYPE, maxPixels: limits.maxPixels };
+  // Posters and users' pictures are embedded by the vision tower alone.
+  const model = {
+    model: config.CLIP_MODEL,
+    modelDir: config.MODEL_DIR,
+    dtype: config.CLIP_DTYPE,
+    maxPixels: limits.maxPixels,
+    texts: false,
+  };
   const index = new ImageIndex({
     model: config.CLIP_MODEL,
     loadEmbedder: () => loadClipEmbedder(model),
