@@ -18,6 +18,7 @@ import { createGatewayAnalytics, type GatewayAnalytics } from './analytics/index
 import { asTransport } from './analytics/transport.js';
 import { createGatewayAuth, type GatewayAuth } from './auth/index.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
+import { refuseLargeBody } from './body-limit.js';
 import { createGateway } from './gateway.js';
 import { serveGraphQLOverWebSocket, type GraphQLWsServer } from './graphql-ws.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
@@ -125,7 +126,16 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
   const rest = observability.facade(
     asTransport(
       'rest',
-      createRestHandler({ gateway, log, maxBodyBytes: config.REST_MAX_BODY, conversations, llm, version: PROJECT_VERSION, metrics }),
+      createRestHandler({
+        gateway,
+        log,
+        maxBodyBytes: config.REST_MAX_BODY,
+        imageMaxBytes: config.IMAGE_MAX_BYTES,
+        conversations,
+        llm,
+        version: PROJECT_VERSION,
+        metrics,
+      }),
     ),
   );
   // /mcp, /sse and /messages are the MCP server: tools that, too, only run named operations.
@@ -136,13 +146,18 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
     log,
     allowedHosts: config.MCP_ALLOWED_HOSTS,
     sessionIdleMs: config.MCP_SESSION_TTL * 1000,
+    imageMaxBytes: config.IMAGE_MAX_BYTES,
   });
   const mcpHandle = observability.facade(asTransport('mcp', mcp.handle));
   const server = createHttpServer({
     handler: auth.guard(
       (req, res) =>
         observability.routes(req, res) ||
-        (isMcpPath(req.url) ? mcpHandle(req, res) : isRestPath(req.url) ? rest(req, res) : gateway(req, res)),
+        (isMcpPath(req.url)
+          ? mcpHandle(req, res)
+          : isRestPath(req.url)
+            ? rest(req, res)
+            : refuseLargeBody(req, res, config.GRAPHQL_MAX_BODY) || gateway(req, res)),
     ),
     isReady: () => local.every((s) => s.isReady()),
     log,

@@ -197,6 +197,12 @@ const schema = z.object({
   RESPONSE_CACHE_TTL: duration.default(300),
   RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(2_000),
   REST_MAX_BODY: z.coerce.number().int().min(1).default(1_048_576),
+  // A picture in base64 (IMAGE_MAX_BYTES, 5 MiB) is 4/3 as long, and the query around it.
+  GRAPHQL_MAX_BODY: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
   CONVERSATION_TTL: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(30 * 60),
   // The optional language model of /api/query (OpenAI-compatible chat completions): off without a URL and a model.
   LLM_BASE_URL: url.optional(),
@@ -333,6 +339,7 @@ export const CONFIG_READERS = {
     'USERS_SUBGRAPH_URL',
     'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION',
     'REST_MAX_BODY',
+    'GRAPHQL_MAX_BODY',
     'CONVERSATION_TTL',
     // The conversations of /api/query are kept in Redis when it is set.
     'REDIS_URL',
@@ -385,6 +392,7 @@ export const CONFIG_READERS = {
     'EMBEDDING_WORKERS',
     'VECTOR_CACHE_DIR',
     'VECTOR_PRECISION',
+    'GRAPHQL_MAX_BODY',
     'IMAGE_SEARCH',
     'CLIP_MODEL',
     'CLIP_DTYPE',

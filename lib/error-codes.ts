@@ -275,9 +275,10 @@ export const ERROR_CODES = {
     },
   },
   PAYLOAD_TOO_LARGE: {
-    meaning: 'REST (`/api/...`), HTTP 413: the request body is larger than REST_MAX_BODY bytes (1 MB by default).',
+    meaning:
+      'HTTP 413: the request body is larger than REST_MAX_BODY bytes (1 MB by default) for REST (`/api/...`), or than GRAPHQL_MAX_BODY (8 MiB by default) for `/graphql`.',
     retry: 'after-fix',
-    advice: 'Send a smaller body; a query is at most 500 characters.',
+    advice: 'Send a smaller body; a query is at most 500 characters, a picture at most IMAGE_MAX_BYTES (send its URL instead).',
     raisedBy: 'anigraph',
     example: {
       message: 'The request body is larger than 1048576 bytes.',
@@ -307,12 +308,12 @@ export const ERROR_CODES = {
   },
   NOT_AVAILABLE_YET: {
     meaning:
-      'REST (`/api/...`), HTTP 422: the request is valid but asks for something AniGraph does not serve yet: image search (`image`), or an intent no operation answers yet. `details.feature` names it.',
+      'REST (`/api/...`), HTTP 422: the request is valid but asks for something AniGraph does not serve yet, such as an intent no operation answers yet. `details.feature` names it.',
     retry: 'after-fix',
-    advice: 'Leave the feature out of the request (send the query as text).',
+    advice: 'Leave the feature out of the request.',
     raisedBy: 'anigraph',
     example: {
-      message: 'Image search does not exist yet; send the query as text without `image`.',
+      message: 'The intent "trivia" is not served yet.',
       extensions: { code: 'NOT_AVAILABLE_YET', status: 422 },
     },
   },

@@ -27,7 +27,11 @@ export interface RunningSubgraph {
 export async function startStandalone({ name, create, port }: StandaloneSubgraph, config: Config, log: Logger): Promise<RunningSubgraph> {
   const subgraph = await create(config, log);
   // Without GATEWAY_SECRET the secret is random: no header verifies, and every caller is anonymous.
-  const { server, stop } = await createSubgraphServer(subgraph, log, { viewerSecret: gatewaySecret(config) });
+  const { server, stop } = await createSubgraphServer(subgraph, log, {
+    viewerSecret: gatewaySecret(config),
+    // What the gateway accepts it must be able to pass on (a searchByImage's picture), with room for its plan.
+    maxBodyBytes: config.GRAPHQL_MAX_BODY + 1024 * 1024,
+  });
   const bound = await listen(server, port(config), config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${bound}/graphql`;
   log.info({ port: bound }, `subgraph ${name} listening on ${url}`);

@@ -19,7 +19,7 @@ import { runWithViewer } from './users/current-viewer.js';
 import { VIEWER_HEADER, verifyViewer, type Viewer } from './users/viewer-header.js';
 import { warningsOf, withWarnings } from './warnings.js';
 
-/** Larger request bodies are refused (413): the gateway's largest plans are far below this. */
+/** Larger request bodies are refused (413) unless told otherwise: the gateway's largest plans but a picture's are far below this. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface SubgraphServer {
@@ -30,6 +30,8 @@ export interface SubgraphServer {
 export interface SubgraphServerOptions {
   /** GATEWAY_SECRET (lib/users/viewer-header.ts gatewaySecret): what VIEWER_HEADER must be signed with. */
   viewerSecret?: string;
+  /** The largest body read (GRAPHQL_MAX_BODY: a searchByImage's picture comes through in base64). */
+  maxBodyBytes?: number;
 }
 
 export async function createSubgraphServer(subgraph: Subgraph, log: Logger, options: SubgraphServerOptions = {}): Promise<SubgraphServer> {
@@ -62,13 +64,14 @@ export async function createSubgraphServer(subgraph: Subgraph, log: Logger, opti
   });
   await apollo.start();
   const handler = (req: IncomingMessage, res: ServerResponse) =>
-    serveAs(viewerOf(req, options.viewerSecret, log), () => withLedger(() => serve(apollo, subgraph, req, res)).result).catch(
-      (error: Error) => {
-        log.error({ err: error }, 'subgraph request failed');
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
-      },
-    );
+    serveAs(
+      viewerOf(req, options.viewerSecret, log),
+      () => withLedger(() => serve(apollo, subgraph, req, res, options.maxBodyBytes ?? MAX_BODY_BYTES)).result,
+    ).catch((error: Error) => {
+      log.error({ err: error }, 'subgraph request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Unexpected error.', extensions: errorExtensions('INTERNAL_SERVER_ERROR') }] }));
+    });
   const server = createHttpServer({ handler, isReady: () => subgraph.isReady(), log });
   // A subgraph with subscriptions serves them over graphql-ws on the same /graphql, as Apollo documents.
   const sockets = subgraph.schema.getSubscriptionType() ? serveSubscriptions(server, subgraph, log) : undefined;
@@ -113,11 +116,17 @@ const warnedForgery = new WeakSet<Logger>();
 
 const serveAs = <T>(viewer: Viewer | undefined, fn: () => T): T => (viewer ? runWithViewer(viewer, fn) : fn());
 
-async function serve(apollo: ApolloServer<object>, subgraph: Subgraph, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  apollo: ApolloServer<object>,
+  subgraph: Subgraph,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
   const [path, search = ''] = (req.url ?? '/').split('?');
   if (path !== '/graphql')
     return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: the subgraph answers at /graphql');
-  const raw = await readBody(req, MAX_BODY_BYTES);
+  const raw = await readBody(req, maxBodyBytes);
   if (raw === undefined) return void res.writeHead(413, { 'content-type': 'text/plain' }).end('Request body too large');
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {

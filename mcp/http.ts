@@ -5,6 +5,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { encodedPictureBytes } from '../lib/images/encoded-size.js';
 import type { Logger } from '../lib/logger.js';
 import { readBody } from '../lib/read-body.js';
 import { SessionEventStore } from './event-store.js';
@@ -13,6 +14,7 @@ export const MCP_PATH = '/mcp';
 export const SSE_PATH = '/sse';
 export const SSE_MESSAGES_PATH = '/messages';
 const SESSION_HEADER = 'mcp-session-id';
+/** The largest message without a picture (the SDK's own default). */
 const MAX_BODY = 4 * 1024 * 1024;
 
 export interface McpHttpOptions {
@@ -23,6 +25,8 @@ export interface McpHttpOptions {
   allowedHosts: readonly string[];
   /** A session idle this long is closed (MCP_SESSION_TTL), in milliseconds. */
   sessionIdleMs: number;
+  /** IMAGE_MAX_BYTES: a message may carry a picture this large in base64 (search_by_image), on top of 4 MiB. */
+  imageMaxBytes: number;
 }
 
 interface Session {
@@ -36,8 +40,9 @@ export function isMcpPath(url: string | undefined): boolean {
   return path === MCP_PATH || path === SSE_PATH || path === SSE_MESSAGES_PATH;
 }
 
-export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionIdleMs }: McpHttpOptions) {
+export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionIdleMs, imageMaxBytes }: McpHttpOptions) {
   const sessions = new Map<string, Session>();
+  const maxBodyBytes = MAX_BODY + encodedPictureBytes(imageMaxBytes);
   const mcpLog = log.child({ component: 'mcp-http' });
   const allowed = new Set(allowedHosts.map((h) => h.toLowerCase()));
 
@@ -68,7 +73,7 @@ export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionI
       return session.transport.handleRequest(req, res);
     }
     if (req.method !== 'POST') return jsonRpcError(res, 400, -32000, `Bad request: ${SESSION_HEADER} header is required.`);
-    const body = await readJson(req, res);
+    const body = await readJson(req, res, maxBodyBytes);
     if (body === undefined) return;
     if (!isInitializeRequest(body))
       return jsonRpcError(res, 400, -32000, `Bad request: no ${SESSION_HEADER}, and not an initialize request.`);
@@ -76,6 +81,7 @@ export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionI
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => crypto.randomUUID(),
       eventStore: new SessionEventStore(),
+      maxRequestBodySize: maxBodyBytes,
       onsessioninitialized: (sessionId) => {
         sessions.set(sessionId, { transport, server, lastSeen: Date.now() });
         mcpLog.info({ sessionId, transport: 'streamable-http' }, 'MCP session started');
@@ -107,7 +113,7 @@ export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionI
     }
     if (req.method !== 'POST') return jsonRpcError(res, 405, -32000, 'POST a message.');
     session.lastSeen = Date.now();
-    const body = await readJson(req, res);
+    const body = await readJson(req, res, maxBodyBytes);
     if (body !== undefined) await session.transport.handlePostMessage(req, res, body);
   }
 
@@ -134,9 +140,9 @@ export function createMcpHttpHandler({ createServer, log, allowedHosts, sessionI
   };
 }
 
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  const raw = await readBody(req, MAX_BODY);
-  if (raw === undefined) return jsonRpcError(res, 413, -32600, `The message is larger than ${MAX_BODY} bytes.`);
+async function readJson(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<unknown> {
+  const raw = await readBody(req, maxBytes);
+  if (raw === undefined) return jsonRpcError(res, 413, -32600, `The message is larger than ${maxBytes} bytes.`);
   try {
     return JSON.parse(raw.toString('utf8'));
   } catch {

@@ -36,7 +36,7 @@ export function createMcpServer({ gateway, schema, log, version, questions, metr
     {
       capabilities: { logging: {} },
       instructions:
-        'AniGraph finds and explains anime: search the catalog of ~40k anime, look one up, compare its ratings across ' +
+        'AniGraph finds and explains anime: search the catalog of ~40k anime (by words, or by a picture), look one up, compare its ratings across ' +
         'MyAnimeList, AniList, Kitsu and AniDB, follow airing schedules and get recommendations. Ids look like "mal-1".',
     },
   );

@@ -62,7 +62,8 @@ export async function ask(
   }
   const understood = performance.now();
 
-  const answer = await answerIntent(run, { intent: parameters.intent, parameters, queryText, limit: question.limit });
+  const { image, imageWeight } = question;
+  const answer = await answerIntent(run, { intent: parameters.intent, parameters, queryText, limit: question.limit, image, imageWeight });
   const fetched = performance.now();
   if (question.sessionId !== undefined) {
     const results = answer.results

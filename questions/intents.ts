@@ -8,7 +8,9 @@ import {
   RecommendationsDocument,
   ScheduleDocument,
   SearchAnimeDocument,
+  SearchByImageDocument,
   SimilarAnimeDocument,
+  type ImageInput,
 } from '../lib/operations.generated.js';
 import type { OperationResult, RunOperation } from '../lib/operation-client.js';
 import { QuestionError } from './question-error.js';
@@ -22,6 +24,10 @@ export interface IntentRequest {
   /** The request's own words, searched with when the parameters leave no text. */
   queryText?: string;
   limit: number;
+  /** A picture to search by (PICTURE_INTENTS only): blended with the words, or alone with the criteria. */
+  image?: ImageInput;
+  /** The picture's share of a blended ranking, 0 to 1 (the operation's default when left out). */
+  imageWeight?: number;
 }
 
 export interface IntentAnswer {
@@ -36,10 +42,19 @@ export interface IntentAnswer {
 const CATALOG: Source[] = [{ name: 'catalog', state: 'OK' }];
 /** How many anime a random pick is drawn from (a page of the filtered catalog). */
 const RANDOM_POOL = 50;
+/** The intents a picture means something to: those answered by a search. */
+const PICTURE_INTENTS: readonly Intent[] = ['search', 'seasonal', 'top'];
 
 export async function answerIntent(run: RunOperation, request: IntentRequest): Promise<IntentAnswer> {
-  const { intent, parameters: p, limit } = request;
+  const { intent, parameters: p, limit, image, imageWeight } = request;
   const filter = toFilter(p);
+  if (image && !PICTURE_INTENTS.includes(intent)) {
+    throw new QuestionError(
+      'invalid',
+      `A picture is searched with a search question (intents ${PICTURE_INTENTS.join(', ')}); this one asks for "${intent}": ask it without image.`,
+      { issues: [{ path: ['image'], message: `not taken by intent ${intent}` }] },
+    );
+  }
   switch (intent) {
     case 'search':
     case 'seasonal':
@@ -47,13 +62,18 @@ export async function answerIntent(run: RunOperation, request: IntentRequest): P
       // With nothing left to read but criteria understood, the criteria alone list the answer; the raw
       // question is searched only when nothing at all was understood.
       const text = p.text ?? (filter ? undefined : request.queryText);
+      if (!text && image) {
+        // No words to blend with: the criteria filter, the picture ranks.
+        const found = required(await run(SearchByImageDocument, { image, filter, first: limit }), (d) => d.searchByImage);
+        return answer(found, found.value.hits.map(searchHit), CATALOG);
+      }
       if (!text) {
         // A top list is the best first; the others are lists of what matches, in catalog order.
         const orderBy = intent === 'top' ? 'SCORE' : 'TITLE';
         const listed = required(await run(ListAnimesDocument, { filter, orderBy, first: limit }), (d) => d.animes);
         return answer(listed, listed.value.nodes.map(animeSummary), CATALOG);
       }
-      const found = required(await run(SearchAnimeDocument, { query: text, filter, first: limit }), (d) => d.search);
+      const found = required(await run(SearchAnimeDocument, { query: text, filter, first: limit, image, imageWeight }), (d) => d.search);
       return answer(found, found.value.hits.map(searchHit), CATALOG);
     }
     case 'similar': {

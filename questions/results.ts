@@ -5,7 +5,6 @@ import type {
   AnimeByIdQuery,
   AnimeEnrichmentQuery,
   AnimeSummaryFragment,
-  SearchAnimeQuery,
   SuggestionFieldsFragment,
 } from '../lib/operations.generated.js';
 import type { Result } from './schema.js';
@@ -25,7 +24,8 @@ export function animeSummary(a: AnimeSummaryFragment): Result {
   };
 }
 
-export function searchHit(hit: SearchAnimeQuery['search']['hits'][number]): Result {
+/** A hit of SearchAnime or SearchByImage. */
+export function searchHit(hit: { score: number; matchedName: string | null; anime: AnimeSummaryFragment }): Result {
   return { ...animeSummary(hit.anime), relevance: hit.score, matched_name: hit.matchedName };
 }
 

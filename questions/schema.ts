@@ -2,7 +2,7 @@
 // contract (issue 12): the names a structured query uses, and those the answer reports what was
 // understood with.
 import { z } from 'zod';
-import type { AnimeStatus, AnimeType, Season } from '../lib/operations.generated.js';
+import type { AnimeStatus, AnimeType, ImageInput, Season } from '../lib/operations.generated.js';
 
 export const INTENTS = [
   'search',
@@ -136,4 +136,8 @@ export interface Question {
   /** Ask the language model: true always, false never, undefined when the parser left words. */
   enhance?: boolean;
   sessionId?: string;
+  /** A picture to search by (search questions only); not kept with the session. */
+  image?: ImageInput;
+  /** The picture's share of a blended ranking, 0 to 1. */
+  imageWeight?: number;
 }

@@ -5,12 +5,13 @@ import { RestError, statusForGraphQLCode } from './errors.js';
 
 /**
  * The REST error for a GraphQL answer whose errors leave nothing to show: the first error's code
- * decides the status (SERVICE_NOT_READY 503, UPSTREAM_* 502, BAD_USER_INPUT 422, NOT_FOUND 404).
+ * decides the status (SERVICE_NOT_READY 503, UPSTREAM_* 502, BAD_USER_INPUT 422, NOT_FOUND 404),
+ * and a BAD_USER_INPUT for size alone (`tooLarge`: a picture over IMAGE_MAX_BYTES or IMAGE_MAX_PIXELS) is a 413.
  */
 export function errorFromGraphQL(errors: readonly GraphQLErrorJson[]): RestError {
   const first = errors[0];
   const code = first?.extensions?.code;
-  const status = statusForGraphQLCode(code);
+  const status = code === 'BAD_USER_INPUT' && first.extensions?.tooLarge === true ? 413 : statusForGraphQLCode(code);
   const retryAfter = first?.extensions?.retryAfterSeconds;
   const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'retry-after': String(Math.ceil(retryAfter)) } : {};
   const details = {
@@ -18,6 +19,7 @@ export function errorFromGraphQL(errors: readonly GraphQLErrorJson[]): RestError
       message: e.message,
       code: e.extensions?.code,
       ...(e.extensions?.source ? { source: e.extensions.source } : {}),
+      ...(e.extensions?.argument ? { argument: e.extensions.argument } : {}),
       ...(e.path ? { path: e.path } : {}),
     })),
   };

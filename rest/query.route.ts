@@ -6,6 +6,7 @@ import { QuestionError } from '../questions/question-error.js';
 import { queryResponseSchema, type QueryResponse } from '../questions/schema.js';
 import { RestError } from './errors.js';
 import { errorFromGraphQL } from './graphql-errors.js';
+import { imageFromText, pictureIn } from './image-input.js';
 import { queryBodySchema, type QueryBody } from './query.schema.js';
 import { defineRoute } from './route.js';
 
@@ -17,22 +18,28 @@ export function queryRoute(dependencies: AskDependencies) {
     summary: 'Ask for anime in words',
     description:
       'The question is understood (intent, titles, tags, years, kinds, studios, score, schedule) and answered by the operations of its intent. ' +
-      'A `session_id` makes the next question a follow-up of this one.',
+      'A `session_id` makes the next question a follow-up of this one. An `image` is searched with a search question ' +
+      '(blended with its words, or alone with its criteria); the body may then be larger than REST_MAX_BODY by the picture.',
     body: queryBodySchema,
+    picture: pictureIn,
     response: () => queryResponseSchema,
     handle: (run, { body, correlationId, started }) => answerQuery(run, body, { ...dependencies, correlationId, started }),
   });
 }
 
 async function answerQuery(run: RunOperation, body: QueryBody, context: Parameters<typeof ask>[2]): Promise<QueryResponse> {
-  if (body.image !== undefined) {
-    throw new RestError(422, 'NOT_AVAILABLE_YET', 'Image search does not exist yet; send the query as text without `image`.', {
-      feature: 'image',
-    });
-  }
-  const { query, options, session_id: sessionId } = body;
+  const { query, image, image_weight: imageWeight, options, session_id: sessionId } = body;
+  const question = {
+    // A picture alone is a search with nothing else asked.
+    query: query ?? {},
+    limit: options.limit,
+    fields: options.fields,
+    enhance: options.enhance,
+    sessionId,
+    ...(image !== undefined ? { image: imageFromText(image), imageWeight } : {}),
+  };
   try {
-    return await ask(run, { query, limit: options.limit, fields: options.fields, enhance: options.enhance, sessionId }, context);
+    return await ask(run, question, context);
   } catch (error) {
     throw error instanceof QuestionError ? restErrorOf(error) : error;
   }

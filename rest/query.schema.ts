@@ -1,13 +1,24 @@
 // The body of POST /api/query; its answer is questions/schema.ts's, as every facade gives it.
 import { z } from 'zod';
 import { parametersSchema } from '../questions/schema.js';
+import { imageWeightSchema } from './image-input.js';
 
 export const queryBodySchema = z
   .strictObject({
     query: z
       .union([z.string().trim().min(1).max(500), parametersSchema])
-      .describe('A request in words (1 to 500 characters), or a structured query object.'),
-    image: z.string().max(10_000_000).optional().describe('Base64 or URL of an image to search by (not available yet: 422).'),
+      .optional()
+      .describe('A request in words (1 to 500 characters), or a structured query object; may be left out when `image` is given.'),
+    image: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'A picture: an http(s) URL, or the file in base64 or as a data URL (PNG, JPEG, WebP or GIF, at most IMAGE_MAX_BYTES). ' +
+          "With a search question, its likeness to each anime's poster is blended with the words (image_weight); " +
+          'without a query, or with criteria only, the anime whose posters look most like it. Other intents refuse it (422).',
+      ),
+    image_weight: imageWeightSchema.optional(),
     context: z
       .union([z.string().max(2000), z.record(z.string(), z.unknown())])
       .optional()
@@ -32,6 +43,14 @@ export const queryBodySchema = z
       .regex(/^[A-Za-z0-9_-]{1,128}$/, '1 to 128 letters, digits, _ or -')
       .optional()
       .describe('Conversation to continue: a follow-up refines the last answer of the same session (CONVERSATION_TTL).'),
+  })
+  .refine((body) => body.query !== undefined || body.image !== undefined, {
+    message: 'Give query, image, or both.',
+    path: ['query'],
+  })
+  .refine((body) => body.image_weight === undefined || body.image !== undefined, {
+    message: 'image_weight weighs a picture: give image too.',
+    path: ['image_weight'],
   })
   .describe('POST /api/query');
 

@@ -37,6 +37,11 @@ export interface RouteSpec<P extends z.ZodType = z.ZodType, Q extends z.ZodType 
   /** The query string: each parameter at most once, unknown ones refused. */
   query?: Q;
   body?: B;
+  /**
+   * Routes that take a picture: the picture's text (base64, data URL or URL) in the parsed body. Such a
+   * body may be larger than REST_MAX_BODY by the base64 of IMAGE_MAX_BYTES; the rest of it may not.
+   */
+  picture?: (body: unknown) => string | undefined;
   /** The 422's message when `page` is refused (routes that page by cursor). */
   pageMessage?: string;
   /** The 200 answer's schema, for the OpenAPI document. */

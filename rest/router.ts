@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { CORRELATION_HEADER, correlationIdFrom } from '../lib/correlation.js';
+import { encodedPictureBytes } from '../lib/images/encoded-size.js';
 import type { Logger } from '../lib/logger.js';
 import type { RequestMetrics } from '../lib/metrics/index.js';
 import type { ConversationStore } from '../questions/conversations.js';
@@ -26,6 +27,8 @@ export interface RestOptions {
   log: Logger;
   /** REST_MAX_BODY: largest body read, in bytes. */
   maxBodyBytes: number;
+  /** IMAGE_MAX_BYTES: the largest picture; a route that takes one reads its base64 on top of maxBodyBytes. */
+  imageMaxBytes: number;
   /** Where /api/query keeps each session's last answer. */
   conversations: ConversationStore;
   /** The optional language model of /api/query (undefined when not configured). */
@@ -43,6 +46,7 @@ export function isRestPath(url: string | undefined): boolean {
 
 export function createRestHandler(options: RestOptions) {
   const { gateway, log, maxBodyBytes } = options;
+  const pictureBytes = encodedPictureBytes(options.imageMaxBytes);
   const table = new RouteTable(restRoutes(options));
   const docs = createDocsHandler({ routes: table.routes, schema: async () => gateway.getSchema(), version: options.version });
   const restLog = log.child({ component: 'rest' });
@@ -68,7 +72,8 @@ export function createRestHandler(options: RestOptions) {
         throw new RestError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}; use ${allow}.`, undefined, { allow });
       }
       // GET routes take their parameters from the path and the query string, never from a body.
-      const body = req.method === 'GET' ? undefined : await readJsonBody(req, maxBodyBytes);
+      const limit = { maxBytes: maxBodyBytes, picture: route.picture && { maxBytes: pictureBytes, of: route.picture } };
+      const body = req.method === 'GET' ? undefined : await readJsonBody(req, limit);
       const input = parseInput(route, { params: matched.params, query: new URLSearchParams(search), body });
       const answer = await route.handle(graphQLClient(gateway, chain), { ...input, correlationId, started } as RouteInput<
         never,

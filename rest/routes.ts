@@ -13,12 +13,14 @@ import { jikanRecentRecommendationsRoute, jikanSchedulesRoute, jikanSeasonRoute,
 import type { AskDependencies } from '../questions/ask.js';
 import { queryRoute } from './query.route.js';
 import type { RouteSpec } from './route.js';
+import { searchImageRoute } from './search-image.route.js';
 import { searchRoute } from './search.route.js';
 
 export function restRoutes(dependencies: AskDependencies): RouteSpec[] {
   return [
     queryRoute(dependencies),
     searchRoute,
+    searchImageRoute,
     animeRoute,
     jikanTopRoute,
     jikanSeasonRoute,

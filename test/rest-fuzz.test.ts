@@ -177,6 +177,7 @@ describe('REST fuzz', () => {
         expect.arrayContaining([
           'query-fields',
           'search-fields',
+          'search-image-fields',
           'garbled-json',
           'bad-utf8',
           'content-type',

@@ -54,6 +54,7 @@ describe('GET /api/openapi.json', () => {
       expect.arrayContaining([
         '/api/query',
         '/api/search',
+        '/api/search/image',
         '/api/anime/{id}',
         '/api/external/mal/top',
         '/api/external/mal/seasons/{year}/{season}',
@@ -69,8 +70,18 @@ describe('GET /api/openapi.json', () => {
     const season = document.paths['/api/external/mal/seasons/{year}/{season}'].get;
     expect(season.parameters.filter((p: any) => p.in === 'path').map((p: any) => p.name)).toEqual(['year', 'season']);
     const query = document.paths['/api/query'].post.requestBody.content['application/json'].schema;
-    expect(query.required).toEqual(['query']);
+    // query or image, or both: the schema cannot say "one of them", the description does.
+    expect(query.required ?? []).toEqual([]);
+    expect(query.properties.image).toMatchObject({ type: 'string', description: expect.stringMatching(/http\(s\) URL/) });
+    expect(query.properties.image_weight).toMatchObject({ minimum: 0, maximum: 1 });
     expect(query.properties.options.properties.limit).toMatchObject({ minimum: 1, maximum: 50 });
+    const byImage = document.paths['/api/search/image'].post;
+    const image = byImage.requestBody.content['application/json'].schema;
+    expect(image.required).toEqual(['image']);
+    expect(Object.keys(image.properties.image.properties)).toEqual(['base64', 'url']);
+    expect(byImage.responses['413'].description).toMatch(/IMAGE_MAX_BYTES/);
+    expect(byImage.responses['200'].content['application/json'].schema.properties).toHaveProperty('search_by_image');
+    expect(document.paths['/api/search'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('image');
     const genres = document.paths['/api/external/animeschedule/anime'].get.parameters.find((p: any) => p.name === 'genres');
     // A comma-separated list: Swagger UI and generated clients send genres=a,b, not genres=a&genres=b.
     expect(genres).toMatchObject({ in: 'query', style: 'form', explode: false, schema: { type: 'array' } });

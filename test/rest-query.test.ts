@@ -190,7 +190,9 @@ describe('REST errors', () => {
     ['a query over 500 characters', 422, 'VALIDATION_FAILED', () => query({ query: 'a'.repeat(501) })],
     ['an unknown top-level field', 422, 'VALIDATION_FAILED', () => query({ query: 'mecha', colour: 'red' })],
     ['a limit over 50', 422, 'VALIDATION_FAILED', () => query({ query: 'mecha', options: { limit: 51 } })],
-    ['an image', 422, 'NOT_AVAILABLE_YET', () => query({ query: 'mecha', image: 'https://example.org/a.png' })],
+    ['an image that is no picture', 422, 'BAD_USER_INPUT', () => query({ query: 'mecha', image: 'not base64!' })],
+    ['an image with a schedule question', 422, 'VALIDATION_FAILED', () => query({ query: { intent: 'schedule' }, image: 'AAAA' })],
+    ['neither query nor image', 422, 'VALIDATION_FAILED', () => query({ options: { limit: 3 } })],
     ['an unknown /api path', 404, 'ROUTE_NOT_FOUND', () => call('/api/nope', { body: {} })],
     ['GET on /api/query', 405, 'METHOD_NOT_ALLOWED', () => call('/api/query', { method: 'GET' })],
     ['a request chain 11 deep', 400, 'INVALID_REQUEST_CHAIN', () => query({ query: 'mecha' }, { 'x-request-chain-depth': '11' })],
@@ -229,5 +231,12 @@ describe('REST errors', () => {
     expect(error.status).toBe(status);
     expect(isErrorCode(error.code)).toBe(true);
     if (status !== 500) expect(error.headers['retry-after']).toBe('3');
+  });
+
+  it('maps a BAD_USER_INPUT for size alone (tooLarge: a picture over IMAGE_MAX_BYTES) to HTTP 413, naming the argument', () => {
+    const error = errorFromGraphQL([{ message: 'too big', extensions: { code: 'BAD_USER_INPUT', argument: 'image', tooLarge: true } }]);
+    expect(error).toMatchObject({ status: 413, code: 'BAD_USER_INPUT', message: 'too big' });
+    expect(error.details).toEqual({ errors: [{ message: 'too big', code: 'BAD_USER_INPUT', argument: 'image' }] });
+    expect(errorFromGraphQL([{ message: 'x', extensions: { code: 'NOT_FOUND', tooLarge: true } }]).status).toBe(404);
   });
 });

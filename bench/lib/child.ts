@@ -1,7 +1,7 @@
 // Runs one AniGraph process for the benchmark: spawn, wait for GET /ready, read its RSS, stop it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
@@ -125,6 +125,25 @@ export async function rssBytes(pid: number): Promise<number> {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(text);
   if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
+}
+
+/** The RSS of `pid` and every process below it (a gateway and the processes its index builds embed in). */
+export async function treeRssBytes(pid: number): Promise<number> {
+  const parents = new Map<number, number[]>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // The fields after the command (which may hold spaces), in parentheses: state, then the parent's pid.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (parent) parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+  }
+  let total = 0;
+  for (const queue = [pid]; queue.length > 0;) {
+    const next = queue.pop()!;
+    total += await rssBytes(next).catch(() => 0);
+    queue.push(...(parents.get(next) ?? []));
+  }
+  return total;
 }
 
 export async function stopAllChildren(): Promise<void> {

@@ -91,7 +91,7 @@ function get(url: URL, allowed: boolean, options: GuardedFetchOptions, signal: A
 }
 
 async function readBody(response: IncomingMessage, options: GuardedFetchOptions, signal: AbortSignal): Promise<Buffer> {
-  const tooLarge = () => new TooLarge(`the body is larger than ${options.sizeLimitName} (${options.maxBytes} bytes).`);
+  const tooLarge = () => new TooLarge(`url's body is larger than ${options.sizeLimitName} (${options.maxBytes} bytes).`);
   const declared = Number(response.headers['content-length']);
   if (declared > options.maxBytes) {
     response.destroy();

@@ -90,7 +90,8 @@ function refuseNonPublic(host: string, addresses: readonly string[], rule: strin
     if (range !== 'unicast') {
       // Never the address a name resolves to: the operator's network is not the caller's to map.
       const where = host === address || host === `[${address}]` ? 'is' : 'resolves to';
-      throw new UrlRefused(`url's host "${host}" ${where} a ${describeRange(range)} address: ${rule}.`);
+      const kind = describeRange(range);
+      throw new UrlRefused(`url's host "${host}" ${where} ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} address: ${rule}.`);
     }
   }
 }

@@ -9,6 +9,7 @@ import {
   searchAnimeTool,
 } from './catalog.tools.js';
 import { ANIMESCHEDULE_TOOLS } from './animeschedule.tools.js';
+import { searchByImageTool, searchMultimodalTool } from './image.tools.js';
 import { JIKAN_TOOLS } from './jikan.tools.js';
 import { queryAnimeTool } from './query.tools.js';
 import { compareRatingsTool, getPlatformStatusTool } from './ratings.tools.js';
@@ -16,6 +17,8 @@ import { getCurrentlyAiringTool, getNextEpisodeTool, getScheduleTool, getSeasona
 
 export const TOOLS: readonly ToolSpec[] = [
   searchAnimeTool,
+  searchByImageTool,
+  searchMultimodalTool,
   getAnimeTool,
   findSimilarAnimeTool,
   getRecommendationsTool,

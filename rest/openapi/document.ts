@@ -44,6 +44,16 @@ const ERROR_STATUSES: Record<number, string> = {
   502: 'A platform behind the answer failed (UPSTREAM_*), see details.errors.',
   503: 'The catalog is not loaded yet (SERVICE_NOT_READY).',
 };
+/** A route that takes a picture reads it on top of REST_MAX_BODY, and may refuse it for its size. */
+const PICTURE_STATUSES: Record<number, string> = {
+  413:
+    'The body but its picture is larger than REST_MAX_BODY, or the whole body than that and IMAGE_MAX_BYTES in base64 (PAYLOAD_TOO_LARGE); ' +
+    'or the picture is over IMAGE_MAX_BYTES or IMAGE_MAX_PIXELS (BAD_USER_INPUT, details.errors[0].argument "image").',
+  422:
+    'A parameter or body field is invalid (VALIDATION_FAILED, with the issues in details), or the picture is refused ' +
+    '(BAD_USER_INPUT naming the rule: not base64, not a PNG, JPEG, WebP or GIF, a URL to a private address).',
+  503: 'The catalog is not loaded yet, or a picture alone is searched while the image index is not ready (SERVICE_NOT_READY).',
+};
 
 export function openApiDocument(routes: readonly RouteSpec[], schema: GraphQLSchema, version: string): Record<string, unknown> {
   const registry = new OpenAPIRegistry();
@@ -75,7 +85,9 @@ export function openApiDocument(routes: readonly RouteSpec[], schema: GraphQLSch
           headers: { 'X-Correlation-ID': { description: 'The request’s correlation id.', schema: { type: 'string' } } },
           content: { 'application/json': { schema: route.response({ selection }) } },
         },
-        ...Object.fromEntries(statuses.map((status) => [status, errorResponse(ERROR_STATUSES[status])])),
+        ...Object.fromEntries(
+          statuses.map((status) => [status, errorResponse((route.picture && PICTURE_STATUSES[status]) || ERROR_STATUSES[status])]),
+        ),
       },
     };
     registry.registerPath(config);

@@ -3,7 +3,15 @@
 // REST_MAX_BODY, 415 not JSON, 422 invalid fields, 404/405 for paths and methods.
 import fc from 'fast-check';
 import type { ErrorCode } from '../../lib/error-codes.js';
-import { FILTER, invalidQueryBody, invalidSearchBody, QUERY_BASES, SEARCH_BASES } from './rest-fuzz-fields.js';
+import {
+  FILTER,
+  invalidQueryBody,
+  invalidSearchBody,
+  invalidSearchImageBody,
+  QUERY_BASES,
+  SEARCH_BASES,
+  SEARCH_IMAGE_BASES,
+} from './rest-fuzz-fields.js';
 import { badPaths, getRoutes } from './rest-fuzz-params.js';
 
 export interface FuzzCase {
@@ -24,7 +32,7 @@ const INVALID_FIELD: readonly ErrorCode[] = ['VALIDATION_FAILED'];
 
 // ---- building cases ------------------------------------------------------------------------------
 
-const ROUTES = ['/api/query', '/api/search'] as const;
+const ROUTES = ['/api/query', '/api/search', '/api/search/image'] as const;
 const jsonContentType = fc.constantFrom(
   JSON_TYPE,
   'application/json; charset=utf-8',
@@ -65,7 +73,8 @@ function invalidFields(maxBody: number): fc.Arbitrary<FuzzCase> {
       weight: 5,
       arbitrary: fc
         .tuple(invalidQueryBody, jsonContentType)
-        .map(([b, ct]) => post('query-fields', '/api/query', JSON.stringify(b), ct, INVALID_FIELD.concat('NOT_AVAILABLE_YET'), maxBody)),
+        // An `image` that is no picture is the operation's to refuse.
+        .map(([b, ct]) => post('query-fields', '/api/query', JSON.stringify(b), ct, INVALID_FIELD.concat('BAD_USER_INPUT'), maxBody)),
     },
     {
       weight: 3,
@@ -74,24 +83,37 @@ function invalidFields(maxBody: number): fc.Arbitrary<FuzzCase> {
         .map(([b, ct]) => post('search-fields', '/api/search', JSON.stringify(b), ct, INVALID_FIELD, maxBody)),
     },
     {
+      weight: 2,
+      arbitrary: fc
+        .tuple(invalidSearchImageBody, jsonContentType)
+        .map(([b, ct]) => post('search-image-fields', '/api/search/image', JSON.stringify(b), ct, INVALID_FIELD, maxBody)),
+    },
+    {
       weight: 1,
-      // Exactly one of query and similar_to.
+      // Exactly one of query and similar_to; a picture only with query; exactly one of base64 and url.
       arbitrary: fc
         .constantFrom(
-          {},
-          { limit: 5 },
-          { filter: FILTER },
-          { query: 'ghost', similar_to: 'mal-1' },
-          { query: 'ghost', similar_to: 'mal-1', limit: 3 },
+          ['/api/search', {}],
+          ['/api/search', { limit: 5 }],
+          ['/api/search', { filter: FILTER }],
+          ['/api/search', { query: 'ghost', similar_to: 'mal-1' }],
+          ['/api/search', { query: 'ghost', similar_to: 'mal-1', limit: 3 }],
+          ['/api/search', { similar_to: 'mal-1', image: { base64: 'AAAA' } }],
+          ['/api/search', { query: 'ghost', image_weight: 0.5 }],
+          ['/api/search/image', {}],
+          ['/api/search/image', { image: {} }],
+          ['/api/search/image', { image: { base64: 'AAAA', url: 'http://127.0.0.1:9/a.png' } }],
+          ['/api/query', { options: { limit: 3 } }],
+          ['/api/query', { query: 'ghost', image_weight: 1 }],
         )
-        .map((b) => post('search-one-of', '/api/search', JSON.stringify(b), JSON_TYPE, INVALID_FIELD, maxBody)),
+        .map(([path, b]) => post('search-one-of', path, JSON.stringify(b), JSON_TYPE, INVALID_FIELD, maxBody)),
     },
   );
 }
 
 // ---- not an object, not JSON, not UTF-8 ---------------------------------------------------------
 
-const validText = fc.constantFrom(...QUERY_BASES, ...SEARCH_BASES).map((b) => JSON.stringify(b));
+const validText = fc.constantFrom(...QUERY_BASES, ...SEARCH_BASES, ...SEARCH_IMAGE_BASES).map((b) => JSON.stringify(b));
 const route = fc.constantFrom(...ROUTES);
 
 function notJson(maxBody: number): fc.Arbitrary<FuzzCase> {
@@ -268,7 +290,13 @@ function tooLarge(maxBody: number): fc.Arbitrary<FuzzCase> {
     .tuple(route, fc.integer({ min: maxBody + 1, max: maxBody * 3 }), fc.boolean(), fc.constantFrom('x', '名', ' '))
     .map(([r, n, chunked, c]) => {
       const pad = c.repeat(Math.ceil(n / Buffer.byteLength(c)));
-      const text = r === '/api/query' ? JSON.stringify({ query: 'ghost', context: pad }) : JSON.stringify({ query: pad });
+      // A route that takes a picture reads more than REST_MAX_BODY, but all that is not the picture stays within it.
+      const text =
+        r === '/api/query'
+          ? JSON.stringify({ query: 'ghost', image: 'AAAA', context: pad })
+          : r === '/api/search/image'
+            ? JSON.stringify({ image: { base64: 'AAAA' }, filter: { studios: [pad] } })
+            : JSON.stringify({ query: pad });
       return { ...post(chunked ? 'too-large-chunked' : 'too-large', r, text, JSON_TYPE, [], maxBody), chunked };
     });
 }
@@ -287,6 +315,8 @@ function deep(maxBody: number): fc.Arbitrary<FuzzCase> {
     ['/api/search', (d: string) => d],
     ['/api/search', (d: string) => `{"query":"x","filter":${d}}`],
     ['/api/search', (d: string) => `{"query":${d}}`],
+    ['/api/search/image', (d: string) => `{"image":${d}}`],
+    ['/api/search/image', (d: string) => `{"image":{"url":"x"},"filter":${d}}`],
   ] as const;
   return fc.tuple(nested, fc.constantFrom(...places)).map(([[[open, close], depth], [path, wrap]]) => {
     const inner = open.startsWith('[') && close.endsWith(']') && open.length === 1 ? '' : 'null';

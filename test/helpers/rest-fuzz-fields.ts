@@ -127,10 +127,17 @@ export const SEARCH_BASES = [
   { query: 'ghost', limit: 5, filter: FILTER },
   { similar_to: 'mal-1', filter: FILTER },
 ];
+// A picture no test server has: a body that ever got through to the operation would fail the run.
+export const SEARCH_IMAGE_BASES = [
+  { image: { url: 'http://127.0.0.1:9/poster.png' } },
+  { image: { base64: 'AAAA' }, limit: 5, filter: FILTER },
+];
 
 const QUERY_SPECS: Spec[] = [
   { path: ['query'], invalid: fc.oneof(wrongKind('string', 'object'), longString(500), blank) },
+  // A string that is no picture passes the schema and is refused by the operation (BAD_USER_INPUT).
   { path: ['image'], invalid: fc.oneof(wrongKind('string'), fc.string({ maxLength: 30 })) },
+  { path: ['image_weight'], invalid: num(0, 1) },
   { path: ['context'], invalid: fc.oneof(wrongKind('string', 'object'), longString(2000)) },
   { path: ['options'], invalid: wrongKind('object') },
   { path: ['options', 'limit'], invalid: int(1, 50) },
@@ -147,9 +154,23 @@ const QUERY_SPECS: Spec[] = [
   },
   ...at(['query'], parameterSpecs()),
 ];
+const IMAGE_SPECS: Spec[] = [
+  { path: ['image'], invalid: wrongKind('object') },
+  // No upper bound but the body's: too long for REST_MAX_BODY is the too-large family's.
+  { path: ['image', 'base64'], invalid: fc.oneof(wrongKind('string'), fc.constant('')) },
+  { path: ['image', 'url'], invalid: str(2048) },
+];
 const SEARCH_SPECS: Spec[] = [
   { path: ['query'], invalid: str(500, { trim: true }) },
   { path: ['similar_to'], invalid: str(64) },
+  { path: ['filter'], invalid: wrongKind('object') },
+  { path: ['limit'], invalid: int(1, 50) },
+  ...IMAGE_SPECS,
+  { path: ['image_weight'], invalid: num(0, 1) },
+  ...at(['filter'], parameterSpecs(['intent', 'text', 'similarTo', 'timezone'])),
+];
+const SEARCH_IMAGE_SPECS: Spec[] = [
+  ...IMAGE_SPECS,
   { path: ['filter'], invalid: wrongKind('object') },
   { path: ['limit'], invalid: int(1, 50) },
   ...at(['filter'], parameterSpecs(['intent', 'text', 'similarTo', 'timezone'])),
@@ -157,7 +178,7 @@ const SEARCH_SPECS: Spec[] = [
 
 /** Where strict objects are, and the keys they know. */
 const QUERY_OBJECTS: [Path, string[]][] = [
-  [[], ['query', 'image', 'context', 'options', 'user_id', 'session_id']],
+  [[], ['query', 'image', 'image_weight', 'context', 'options', 'user_id', 'session_id']],
   [['options'], Object.keys(QUERY_OPTIONS)],
   [['query'], Object.keys(PARAMETERS)],
   [
@@ -177,8 +198,7 @@ const QUERY_OBJECTS: [Path, string[]][] = [
     ['id', 'title'],
   ],
 ];
-const SEARCH_OBJECTS: [Path, string[]][] = [
-  [[], ['query', 'similar_to', 'filter', 'limit']],
+const FILTER_OBJECTS: [Path, string[]][] = [
   [['filter'], Object.keys(FILTER)],
   [
     ['filter', 'years'],
@@ -189,6 +209,13 @@ const SEARCH_OBJECTS: [Path, string[]][] = [
     ['year', 'season'],
   ],
 ];
+const IMAGE_OBJECT: [Path, string[]] = [['image'], ['base64', 'url']];
+const SEARCH_OBJECTS: [Path, string[]][] = [
+  [[], ['query', 'similar_to', 'image', 'image_weight', 'filter', 'limit']],
+  IMAGE_OBJECT,
+  ...FILTER_OBJECTS,
+];
+const SEARCH_IMAGE_OBJECTS: [Path, string[]][] = [[[], ['image', 'filter', 'limit']], IMAGE_OBJECT, ...FILTER_OBJECTS];
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -248,3 +275,4 @@ function mutated(bases: object[], specs: Spec[], objects: [Path, string[]][]) {
 
 export const invalidQueryBody = mutated(QUERY_BASES, QUERY_SPECS, QUERY_OBJECTS);
 export const invalidSearchBody = mutated(SEARCH_BASES, SEARCH_SPECS, SEARCH_OBJECTS);
+export const invalidSearchImageBody = mutated(SEARCH_IMAGE_BASES, SEARCH_IMAGE_SPECS, SEARCH_IMAGE_OBJECTS);

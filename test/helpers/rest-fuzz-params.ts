@@ -162,10 +162,12 @@ export function badPaths(): fc.Arbitrary<FuzzCase> {
         '/api/external/mal/seasons/2020',
         '/api/external/mal/top/x',
         '/api/%71uery',
+        '/api/search/images',
+        '/api/search/image/x',
       )
       .map((p) => get('unknown-route', p, notFound)),
     fc
-      .tuple(fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS', 'GET'), fc.constantFrom('/api/query', '/api/search'))
+      .tuple(fc.constantFrom('PUT', 'DELETE', 'PATCH', 'OPTIONS', 'GET'), fc.constantFrom('/api/query', '/api/search', '/api/search/image'))
       .map(([method, path]) => ({ ...get('wrong-method', path, ['METHOD_NOT_ALLOWED']), method })),
     fc
       .tuple(

@@ -81,7 +81,7 @@ describe('guarded fetch', () => {
     for (const path of ['/big', '/big-chunked']) {
       const error = await guardedFetch(`${base}${path}`, options()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(TooLarge);
-      expect((error as Error).message).toMatch(/larger than IMAGE_MAX_BYTES \(1024 bytes\)/);
+      expect((error as Error).message).toMatch(/^url's body is larger than IMAGE_MAX_BYTES \(1024 bytes\)/);
     }
     const slow = await guardedFetch(`${base}/slow`, options({ timeoutMs: 300 })).catch((e: unknown) => e);
     expect(slow).toBeInstanceOf(UrlRefused);
