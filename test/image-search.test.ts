@@ -212,6 +212,9 @@ describe.runIf(present)('without a CLIP model', () => {
     const byImage = await app.gql(BY_IMAGE, { image: { base64: base64Of(1) } });
     expect(byImage.body.errors?.[0].extensions?.code).toBe('SERVICE_NOT_READY');
     expect(byImage.body.errors?.[0].message).toMatch(/no CLIP model/);
+    // A URL is not even read (this one would be refused as loopback) when no search can follow.
+    const byUrl = await app.gql(BY_IMAGE, { image: { url: 'http://127.0.0.1:1/poster.png' } });
+    expect(byUrl.body.errors?.[0].extensions?.code).toBe('SERVICE_NOT_READY');
 
     const multimodal = (await app.gql(MULTIMODAL, { query: 'Cowboy Bebop', image: { base64: base64Of(1) } })).body.data.search;
     expect(multimodal.hits[0].anime.title).toBe('Cowboy Bebop');

@@ -43,7 +43,8 @@ export async function loadClipEmbedder(options: ClipEmbedderOptions): Promise<Cl
   const { workers, ready } = await startWorkers(options.workers ?? 1, () =>
     ModelWorker.start(WORKER_URL, settings, options.background ?? false, (reason) => {
       const where = options.modelDir ? `in ${options.modelDir}` : 'from the Hugging Face hub';
-      return new EmbedderUnavailableError(`Cannot load the CLIP model ${options.model} ${where}: ${reason}.`);
+      const hint = options.modelDir ? '' : ' (set MODEL_DIR to a folder that holds it)';
+      return new EmbedderUnavailableError(`Cannot load the CLIP model ${options.model} ${where}: ${reason}${hint}.`);
     }),
   );
   const { modelId, dimensions } = ready;

@@ -51,6 +51,8 @@ export class PictureSearch {
 
   /** The anime whose posters look most like the picture, closest first. */
   async searchByImage(request: PictureRequest): Promise<SearchResult> {
+    // Before the picture is read: a URL is not fetched for a search that cannot be answered.
+    if (!this.store.snapshot().indexes.images) throw new ServiceNotReadyError(`Image search is not available: ${this.unavailable()}.`);
     const picture = await readImageInput(request.image, this.reading);
     const { catalog, indexes } = this.store.snapshot();
     const key = JSON.stringify([catalog.loadedAt.getTime(), digest(picture.bytes), request.filter ?? null]);
@@ -68,24 +70,28 @@ export class PictureSearch {
   async search(request: BlendRequest): Promise<SearchResult> {
     const weight = request.imageWeight ?? 0.5;
     if (!(weight >= 0 && weight <= 1)) throw new BadUserInputError(`imageWeight must be from 0 to 1 (got ${weight}).`, 'imageWeight');
-    const picture = await readImageInput(request.image, this.reading);
+    const { query, filter, mode, collapseFranchise } = request;
     const text = await this.text.search({ ...request, collapseFranchise: false });
     const { catalog, indexes } = this.store.snapshot();
-    const { query, filter, mode, collapseFranchise } = request;
+    if (!indexes.images) return collapsed(this.withoutPicture(text), collapseFranchise, catalog);
+    const picture = await readImageInput(request.image, this.reading);
     const key = JSON.stringify([catalog.loadedAt.getTime(), query, filter ?? null, mode ?? null, digest(picture.bytes), weight]);
     let ranked = this.results.get(key);
     if (!ranked) {
       const alsoScore = text.hits.slice(0, CROSS_SCORED).map((hit) => hit.anime.id);
       const dense = await this.posterHits(indexes, picture.bytes, filter, alsoScore);
-      if (!dense) {
-        const warning = `Image search is not available (${this.unavailable()}); these hits rank by the query alone.`;
-        return collapsed({ ...text, warnings: [...text.warnings, warning] }, collapseFranchise, catalog);
-      }
+      if (!dense) return collapsed(this.withoutPicture(text), collapseFranchise, catalog);
       ranked = { ...text, hits: blendWithImage(catalog, text.hits, dense, weight) };
       // A text answer given while the vectors build would outlive them in the cache.
       if (ranked.warnings.length === 0) this.results.set(key, ranked);
     }
     return collapsed(ranked, collapseFranchise, catalog);
+  }
+
+  /** The text's answer, saying why the picture played no part. */
+  private withoutPicture(text: SearchResult): SearchResult {
+    const warning = `Image search is not available (${this.unavailable()}); these hits rank by the query alone.`;
+    return { ...text, warnings: [...text.warnings, warning] };
   }
 
   private unavailable(): string {
