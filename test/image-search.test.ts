@@ -48,12 +48,17 @@ describe.runIf(present)('image search through the gateway', () => {
   /** The demo catalog's anime by position; posters are numbered the same way. */
   let animes: { id: string; title: string; type: string }[];
   let release: ReturnType<typeof demoRelease>;
+  let letGo!: () => void;
+  const held = new Promise<void>((resolve) => (letGo = resolve));
   let catalogPath: string;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      const poster = /^\/poster\/(\d+)\.png$/.exec(req.url!);
-      if (poster) return res.writeHead(200, { 'content-type': 'image/png' }).end(posterFor(Number(poster[1])));
+      const poster = /^\/(held\/)?poster\/(\d+)\.png$/.exec(req.url!);
+      const send = () => res.writeHead(200, { 'content-type': 'image/png' }).end(posterFor(Number(poster![2])));
+      // A held poster is sent when the test lets it go.
+      if (poster?.[1]) return void held.then(send);
+      if (poster) return send();
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -168,14 +173,19 @@ describe.runIf(present)('image search through the gateway', () => {
     expect(body.errors?.[0].message).toMatch(rule);
   });
 
-  it('embeds only the new poster on a catalog update, and serves it with the new catalog', async () => {
+  it('serves a catalog update with the posters it had at once, then embeds only the new one', async () => {
     await settledImages(app);
     const ready = () => app.logs.filter((line) => /^image index ready in/.test(line.msg));
     const before = ready().length;
-    release.data[4] = { ...release.data[4], picture: `${base}/poster/99.png` };
+    release.data[4] = { ...release.data[4], picture: `${base}/held/poster/99.png` };
     writeFileSync(catalogPath, JSON.stringify(release));
+    // The new catalog serves, with the posters the cache holds, while its new poster is still on its way.
     await app.app.reload();
-    expect(ready().length).toBe(before + 1);
+    const status = (await app.gql(STATUS)).body.data.searchStatus;
+    expect(status).toMatchObject({ imageState: 'READY', indexedPosters: animes.length - 2 });
+    expect(ready().length).toBe(before);
+    letGo();
+    while (ready().length === before) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(ready().at(-1)).toMatchObject({ embedded: 1, reused: animes.length - 2, posters: animes.length - 1 });
     const { body } = await app.gql(BY_IMAGE, { image: { base64: base64Of(99) }, first: 1 });
     expect(body.data.searchByImage.hits[0].anime.id).toBe(animes[4].id);

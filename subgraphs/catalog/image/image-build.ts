@@ -6,7 +6,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ClipEmbedder } from '../../../lib/embeddings/clip.embedder.js';
 import { checkImage, ImageRefused, type ImageLimits } from '../../../lib/images/image-input.js';
-import { posterOf } from '../catalog/anime.js';
+import { posterOf, type Anime } from '../catalog/anime.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Progress } from '../semantic/progress.js';
 import { textKey, type VectorCache } from '../semantic/vector-cache.js';
@@ -44,10 +44,7 @@ export async function buildImageVectors(
 ): Promise<ImageBuild> {
   const chunk = hooks.chunk ?? 32;
   const saveEvery = hooks.saveEvery ?? 8;
-  const withPoster = catalog.animes.flatMap((anime) => {
-    const url = posterOf(anime);
-    return url ? [{ anime, url, key: posterKey(url) }] : [];
-  });
+  const withPoster = postersOf(catalog);
   // Each poster once, however many anime share it.
   const todo = [...new Map(withPoster.filter((p) => !cache.get(p.key)).map((p) => [p.key, p])).values()];
   /** Why a poster gave no vector, by its key. */
@@ -86,14 +83,40 @@ export async function buildImageVectors(
   }
   const keep = new Set<string>();
   const without = new Map<string, string>();
-  const animes = withPoster.flatMap(({ anime, key }): AnimeVectors[] => {
-    const vector = cache.get(key);
-    if (!vector) return failed.has(key) ? (without.set(anime.id, failed.get(key)!), []) : [];
-    keep.add(key);
-    return [{ animeId: anime.id, doc: vector, docWeight: 1, sentences: [], titles: [], payload: filterPayload(anime) }];
+  const animes = vectorsIn(cache, withPoster, (anime, key) => {
+    if (failed.has(key)) without.set(anime.id, failed.get(key)!);
   });
+  for (const { key } of withPoster) if (cache.get(key)) keep.add(key);
   if (embedded > 0) await cache.save(keep);
   return { animes, embedded, reused: keep.size - embedded, without };
+}
+
+/** The image vectors of `catalog` that the cache already holds: what serves at once while the rest are fetched. */
+export function cachedImageVectors(catalog: Catalog, cache: VectorCache): AnimeVectors[] {
+  return vectorsIn(cache, postersOf(catalog));
+}
+
+interface PosterOf {
+  anime: Anime;
+  url: string;
+  key: string;
+}
+
+/** Each anime with a poster (not the placeholder), and its poster's cache key. */
+function postersOf(catalog: Catalog): PosterOf[] {
+  return catalog.animes.flatMap((anime) => {
+    const url = posterOf(anime);
+    return url ? [{ anime, url, key: posterKey(url) }] : [];
+  });
+}
+
+/** The vectors of the anime whose posters the cache holds; `onMissing` hears the others. */
+function vectorsIn(cache: VectorCache, posters: readonly PosterOf[], onMissing?: (anime: Anime, key: string) => void): AnimeVectors[] {
+  return posters.flatMap(({ anime, key }): AnimeVectors[] => {
+    const vector = cache.get(key);
+    if (!vector) return (onMissing?.(anime, key), []);
+    return [{ animeId: anime.id, doc: vector, docWeight: 1, sentences: [], titles: [], payload: filterPayload(anime) }];
+  });
 }
 
 /** The poster's bytes when it has one within the limits; else why not goes into `failed`. */

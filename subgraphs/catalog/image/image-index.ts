@@ -9,7 +9,7 @@ import { BuildQueue, SupersededError } from '../semantic/build-queue.js';
 import { startProgress, type Progress } from '../semantic/progress.js';
 import { VectorCache } from '../semantic/vector-cache.js';
 import type { VectorIndex, VectorStore } from '../semantic/vector-store.js';
-import { buildImageVectors } from './image-build.js';
+import { buildImageVectors, cachedImageVectors } from './image-build.js';
 import type { Posters } from './posters.js';
 
 export type ImageState = 'BUILDING' | 'READY' | 'UNAVAILABLE' | 'DISABLED';
@@ -101,6 +101,18 @@ export class ImageIndex {
     );
   }
 
+  /**
+   * The vectors of `catalog`'s posters that the cache already holds, without fetching or embedding
+   * any: they serve while vectorsFor builds the rest. Undefined without a model, or none cached.
+   */
+  async cachedVectorsFor(catalog: Catalog): Promise<VectorIndex | undefined> {
+    await this.starting;
+    if (!this.embedder || this.state === 'DISABLED') return undefined;
+    const cache = await VectorCache.open(this.options.cacheDir, this.embedder.modelId, this.embedder.dimensions);
+    const animes = cachedImageVectors(catalog, cache);
+    return animes.length > 0 ? this.options.store.load(animes, this.embedder.dimensions) : undefined;
+  }
+
   /** The vector of a user's picture; undefined when it does not decode. */
   async embed(image: Buffer): Promise<Float32Array | undefined> {
     if (!this.embedder) throw new ImagesUnavailable(`Image search is not available: ${this.reason}.`);
@@ -155,8 +167,8 @@ export class ImageIndex {
       log.info({ ...this.lastBuild, model: embedder.modelId, reasons }, `image index ready in ${seconds.toFixed(1)} s`);
       return index;
     } catch (error) {
-      // A newer catalog's build goes on from the cache.
-      if (error instanceof SupersededError) throw error;
+      // A newer catalog's build goes on from the cache; a shutdown is no failure.
+      if (error instanceof SupersededError || this.closing.signal.aborted) throw error;
       // The catalog's set goes without pictures; a later catalog tries again.
       this.unavailable(`the image index build failed: ${(error as Error).message}`);
       log.error({ err: error }, 'image index build failed; search goes without pictures');

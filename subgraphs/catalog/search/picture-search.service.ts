@@ -44,9 +44,14 @@ export class PictureSearch {
     text.onAnswersChanged(() => this.results.clear());
   }
 
+  /** As the served index set has it: READY when its posters serve (a build of new ones may run meanwhile). */
   async status(): Promise<ImageStatus & { posters: number }> {
-    const posters = this.store.snapshot().indexes.images;
-    return { ...this.images.status(), posters: posters ? await posters.count() : 0 };
+    const own = this.images.status();
+    const served = this.store.snapshot().indexes.images;
+    if (served) return { ...own, state: 'READY', reason: null, posters: await served.count() };
+    // Built for a catalog whose set is not serving yet.
+    if (own.state === 'READY') return { ...own, state: 'BUILDING', reason: 'the image index is building', posters: 0 };
+    return { ...own, posters: 0 };
   }
 
   /** The anime whose posters look most like the picture, closest first. */

@@ -1,7 +1,10 @@
 // Everything search needs for one catalog, built together and served together: the title index,
-// the tags/synopsis word index, the text vectors and the poster vectors. A reload's set is swapped in whole once every part
-// is built, so a search never mixes two catalogs; only the first catalog serves before its set is
-// complete (titles first, the word index and the vectors join the same set as they are built).
+// the tags/synopsis word index, the text vectors and the poster vectors. A reload's set is swapped in
+// whole once every part is built, so a search never mixes two catalogs; only the first catalog serves
+// before its set is complete (titles first, the word index and the vectors join the same set as they
+// are built). Posters are the exception on a reload too: those the cache holds serve with the set at
+// once, and the index with the new ones replaces them when they are fetched and embedded (network
+// bound: a catalog is never held back for them).
 import type { Logger } from '../../../lib/logger.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { ImageIndex } from '../image/image-index.js';
@@ -46,6 +49,8 @@ export class SearchIndexes {
   /** Adds a part built after the set began serving; a set already replaced frees it instead. */
   join(part: Partial<Parts>): void {
     if (this.retired) return retireParts(part);
+    // The posters' index of this catalog, rebuilt with new posters: the one it replaces is freed.
+    if (part.images && this.parts.images && part.images !== this.parts.images) this.parts.images.retire();
     this.parts = {
       words: part.words ?? this.parts.words,
       vectors: [...this.parts.vectors, ...(part.vectors ?? [])],
@@ -106,25 +111,34 @@ export async function buildSearchIndexes(
       .catch(
         (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without semantic search'),
       );
-    // The posters after the text vectors: both builds would share the same two cores.
+    const set = await titles;
+    // The posters the cache holds serve at once; the others are fetched and embedded after the text
+    // vectors (both builds would share the same two cores), and their index replaces the first.
+    let built = false;
+    images.cachedVectorsFor(catalog).then(
+      (index) => (built ? index?.retire() : index && joined({ images: index })),
+      (error: Error) => log.error({ err: error }, 'the cached poster vectors could not be read'),
+    );
     images
       .vectorsFor(catalog, text)
-      .then((index) => index && joined({ images: index }))
+      .then((index) => {
+        built = true;
+        if (index) joined({ images: index });
+      })
       .catch(
         (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'the first catalog serves without image search'),
       );
-    const set = await titles;
     ContentIndex.build(catalog).then(
       (words) => joined({ words }),
       (error: Error) => log.error({ err: error }, 'building the word index failed; search uses titles and meaning only'),
     );
     return set;
   }
-  // The vectors start at once, beside the title index; the posters (only those new to the cache)
-  // meanwhile. Pictures never hold a catalog back: a set whose poster build failed serves without them.
+  // The vectors start at once, beside the title index, and so do the posters the cache already holds.
+  // Pictures never hold a catalog back: the new posters are fetched and embedded once the set serves.
   const vectors = semantic.vectorsFor(catalog);
-  const posters = images.vectorsFor(catalog).catch((error: Error) => {
-    if (!(error instanceof SupersededError)) log.error({ err: error }, 'the new catalog serves without image search');
+  const posters = images.cachedVectorsFor(catalog).catch((error: Error) => {
+    log.error({ err: error }, 'the cached poster vectors could not be read');
     return undefined;
   });
   try {
@@ -135,6 +149,16 @@ export async function buildSearchIndexes(
     ]);
     const set = new SearchIndexes(catalog, titles);
     set.join({ words, vectors: index, images: await posters });
+    images
+      .vectorsFor(catalog)
+      .then((index) => {
+        if (!index) return;
+        set.join({ images: index });
+        options.onJoined();
+      })
+      .catch(
+        (error: Error) => error instanceof SupersededError || log.error({ err: error }, 'new posters of the catalog are not searchable'),
+      );
     return set;
   } catch (error) {
     // The other parts may still arrive; what they hold goes with them.
