@@ -1,5 +1,7 @@
 // Every environment variable AniGraph reads, validated once at start-up (README lists them all).
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
+import { encodedPictureBytes } from './images/encoded-size.js';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -84,7 +86,10 @@ const hostList = z
       )
       .filter(Boolean),
   )
-  .refine((hosts) => hosts.every((host) => /^[\w.:-]+$/.test(host)), 'expected host names or addresses separated by commas, without ports');
+  .refine(
+    (hosts) => hosts.every((host) => /^[\w.-]+$/.test(host) || isIP(host) === 6),
+    'expected host names or addresses separated by commas, without ports',
+  );
 
 /** 32 bytes in base64: an AES-256 key. */
 const credentialsKey = z.string().refine((text) => Buffer.from(text, 'base64').length === 32, {
@@ -459,6 +464,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const overrides = (['EMBEDDING_POOLING', 'EMBEDDING_QUERY_PREFIX', 'EMBEDDING_DOCUMENT_PREFIX'] as const).filter(
     (key) => config[key] !== undefined,
   );
+  if (config.GRAPHQL_MAX_BODY < encodedPictureBytes(config.IMAGE_MAX_BYTES)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  GRAPHQL_MAX_BODY: ${config.GRAPHQL_MAX_BODY} bytes cannot hold a picture of IMAGE_MAX_BYTES (${config.IMAGE_MAX_BYTES}) in base64 (${encodedPictureBytes(config.IMAGE_MAX_BYTES)} bytes): raise it`,
+    );
+  }
   if ((config.EMBEDDING_MODELS?.length ?? 0) > 1 && overrides.length > 0) {
     throw new ConfigError(
       `Invalid configuration:\n  ${overrides.join(', ')}: overrides one model's card; with several EMBEDDING_MODELS, each model reads its own card files`,

@@ -2,6 +2,7 @@
 // SIGHUP to reload, and on SIGTERM/SIGINT the server and then the subgraph itself closed (workers,
 // Redis, rate limiters), so that a container stops cleanly.
 import type { Config } from './config.js';
+import { encodedPictureBytes } from './images/encoded-size.js';
 import { closeServer, listen } from './http-server.js';
 import type { Logger } from './logger.js';
 import { runProcess } from './process.js';
@@ -29,8 +30,9 @@ export async function startStandalone({ name, create, port }: StandaloneSubgraph
   // Without GATEWAY_SECRET the secret is random: no header verifies, and every caller is anonymous.
   const { server, stop } = await createSubgraphServer(subgraph, log, {
     viewerSecret: gatewaySecret(config),
-    // What the gateway accepts it must be able to pass on (a searchByImage's picture), with room for its plan.
-    maxBodyBytes: config.GRAPHQL_MAX_BODY + 1024 * 1024,
+    // The largest request a front passes on (/graphql's GRAPHQL_MAX_BODY, or an MCP message of 4 MiB
+    // and a picture in base64), with room for the gateway's plan.
+    maxBodyBytes: Math.max(config.GRAPHQL_MAX_BODY, 4 * 1024 * 1024 + encodedPictureBytes(config.IMAGE_MAX_BYTES)) + 1024 * 1024,
   });
   const bound = await listen(server, port(config), config.HOST);
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${bound}/graphql`;

@@ -44,6 +44,19 @@ describe('configuration', () => {
     expect(loadConfig({ EMBEDDING_MODELS: 'a/x', EMBEDDING_POOLING: 'CLS' }).EMBEDDING_POOLING).toBe('CLS');
   });
 
+  it('reads the image hosts allowed without ports, and refuses a /graphql body limit that cannot hold a picture', () => {
+    expect(loadConfig({ IMAGE_FETCH_ALLOW_HOSTS: 'Images.Example.org, 10.0.0.5, [fd00::1]' }).IMAGE_FETCH_ALLOW_HOSTS).toEqual([
+      'images.example.org',
+      '10.0.0.5',
+      'fd00::1',
+    ]);
+    expect(() => loadConfig({ IMAGE_FETCH_ALLOW_HOSTS: 'images.example.org:8080' })).toThrowError(
+      /IMAGE_FETCH_ALLOW_HOSTS: expected host names or addresses separated by commas, without ports/,
+    );
+    expect(() => loadConfig({ IMAGE_MAX_BYTES: '10000000' })).toThrowError(/GRAPHQL_MAX_BODY: 8388608 bytes cannot hold a picture/);
+    expect(loadConfig({ IMAGE_MAX_BYTES: '10000000', GRAPHQL_MAX_BODY: '14000000' }).GRAPHQL_MAX_BODY).toBe(14_000_000);
+  });
+
   it('names a bad duration, rate or breaker setting', () => {
     const bad = { CACHE_TTL_SCHEDULES: 'soon', JIKAN_RATE_LIMIT: 'fast', ANIDB_BREAKER: 'often', REDIS_URL: 'http://x' };
     expect(() => loadConfig(bad)).toThrowError(ConfigError);

@@ -3,7 +3,7 @@
 // to itself even with random weights), a picture blends with a text query by imageWeight, a user's
 // picture is refused by the rule it breaks, and without a CLIP model the rest of search goes on.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,6 +198,21 @@ describe.runIf(present)('image search through the gateway', () => {
     expect(huge.body.errors?.[0].extensions?.correlationId).toBe(huge.headers.get('x-correlation-id'));
     const { body } = await app.gql(BY_IMAGE, { image: { base64: base64Of(2) }, first: 1 });
     expect(body.data.searchByImage.hits[0].anime.id).toBe(animes[2].id);
+  });
+
+  it('answers 411 to a chunked /graphql body, whose size it cannot hold to the limit before reading it', async () => {
+    const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = request(app.app.url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      // No Content-Length: Node sends it chunked.
+      req.write('{"query":"{ searchStatus { imageState } }"');
+      req.end('}');
+    });
+    expect(answer.status).toBe(411);
+    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'LENGTH_REQUIRED', maxBytes: 400_000 });
   });
 
   it('refuses an image weight outside 0 to 1', async () => {
