@@ -18,7 +18,7 @@ import { createGatewayAnalytics, type GatewayAnalytics } from './analytics/index
 import { asTransport } from './analytics/transport.js';
 import { createGatewayAuth, type GatewayAuth } from './auth/index.js';
 import { composeSupergraph, type ServiceDefinition } from './compose.js';
-import { refuseLargeBody } from './body-limit.js';
+import { withBodyLimit } from './body-limit.js';
 import { createGateway } from './gateway.js';
 import { serveGraphQLOverWebSocket, type GraphQLWsServer } from './graphql-ws.js';
 import { fetchSubgraphSdl } from './remote-sdl.js';
@@ -157,7 +157,7 @@ export async function startApp(config: Config, log: Logger, options: AppOptions 
           ? mcpHandle(req, res)
           : isRestPath(req.url)
             ? rest(req, res)
-            : refuseLargeBody(req, res, config.GRAPHQL_MAX_BODY) || gateway(req, res)),
+            : withBodyLimit(req, res, config.GRAPHQL_MAX_BODY, () => gateway(req, res))),
     ),
     isReady: () => local.every((s) => s.isReady()),
     log,

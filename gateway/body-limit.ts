@@ -1,33 +1,32 @@
 // The largest body /graphql reads (GRAPHQL_MAX_BODY): one declared larger is answered 413 before a
-// byte of it is read, one whose size is not declared (chunked) 411, as a GraphQL error with the
-// correlation id. (A picture in base64 is the largest thing a query carries; searchByImage itself
-// refuses one over IMAGE_MAX_BYTES.)
+// byte of it is read; one whose size is not declared (chunked) is read here, counted, and answered
+// 413 past the limit, as a GraphQL error with the correlation id. (A picture in base64 is the largest
+// thing a query carries; searchByImage itself refuses one over IMAGE_MAX_BYTES.)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORRELATION_HEADER } from '../lib/correlation.js';
 import { errorExtensions } from '../lib/errors.js';
+import { readBody } from '../lib/read-body.js';
 
-/**
- * Answers 413 when `req` declares a body over `maxBytes`, and 411 when it sends one without declaring
- * its size (chunked: the gateway would read it whole); returns true when it answered.
- */
-export function refuseLargeBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): boolean {
+/** Hands `req` to `next` once its body is known to fit in `maxBytes`; else answers 413. */
+export function withBodyLimit(req: IncomingMessage, res: ServerResponse, maxBytes: number, next: () => unknown): unknown {
   const declared = Number(req.headers['content-length']);
-  if (declared > maxBytes) {
-    const message = `The request body is ${declared} bytes, larger than GRAPHQL_MAX_BODY (${maxBytes}).`;
-    return refuse(req, res, 413, message, errorExtensions('PAYLOAD_TOO_LARGE', { status: 413, maxBytes }));
-  }
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] !== undefined) {
-    const message = `A POST to /graphql must declare its Content-Length (at most GRAPHQL_MAX_BODY, ${maxBytes} bytes); a chunked body is not read.`;
-    return refuse(req, res, 411, message, errorExtensions('LENGTH_REQUIRED', { status: 411, maxBytes }));
-  }
-  return false;
+  if (declared > maxBytes) return tooLarge(req, res, maxBytes, `The request body is ${declared} bytes`);
+  if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] === undefined) return next();
+  // Chunked: read within the limit here. The gateway takes a body already read from `req.body`, as
+  // body-parsing frameworks leave it (@whatwg-node/server).
+  return readBody(req, maxBytes).then(
+    (body) => {
+      if (!body) return tooLarge(req, res, maxBytes, 'The request body is');
+      Object.assign(req, { body });
+      return next();
+    },
+    () => res.destroy(),
+  );
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): true {
-  const body = { errors: [{ message, extensions: { ...extensions, correlationId: req.headers[CORRELATION_HEADER] } }] };
-  // The body is not read: the connection closes rather than drain it.
-  res
-    .writeHead(status, { 'content-type': 'application/graphql-response+json; charset=utf-8', connection: 'close' })
-    .end(JSON.stringify(body));
-  return true;
+function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, what: string): void {
+  const extensions = errorExtensions('PAYLOAD_TOO_LARGE', { status: 413, maxBytes, correlationId: req.headers[CORRELATION_HEADER] });
+  const body = { errors: [{ message: `${what} larger than GRAPHQL_MAX_BODY (${maxBytes}).`, extensions }] };
+  // What is left of the body is not read: the connection closes rather than drain it.
+  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', connection: 'close' }).end(JSON.stringify(body));
 }

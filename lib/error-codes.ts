@@ -285,17 +285,6 @@ export const ERROR_CODES = {
       extensions: { code: 'PAYLOAD_TOO_LARGE', status: 413 },
     },
   },
-  LENGTH_REQUIRED: {
-    meaning:
-      '`/graphql`, HTTP 411: a POST body sent without a `Content-Length` (chunked): its size must be known before it is read, to hold it to GRAPHQL_MAX_BODY.',
-    retry: 'after-fix',
-    advice: 'Send the body with a `Content-Length` header (every GraphQL client does when it sends a string).',
-    raisedBy: 'anigraph',
-    example: {
-      message: 'A POST to /graphql must declare its Content-Length (at most GRAPHQL_MAX_BODY, 8388608 bytes); a chunked body is not read.',
-      extensions: { code: 'LENGTH_REQUIRED', status: 411 },
-    },
-  },
   UNSUPPORTED_MEDIA_TYPE: {
     meaning: 'REST (`/api/...`), HTTP 415: the body is not declared as JSON (`Content-Type` is not `application/json`).',
     retry: 'after-fix',

@@ -1,7 +1,7 @@
 // The body of POST /api/query; its answer is questions/schema.ts's, as every facade gives it.
 import { z } from 'zod';
 import { parametersSchema } from '../questions/schema.js';
-import { imageWeightSchema } from './image-input.js';
+import { imageWeightSchema } from '../lib/images/image-input.schema.js';
 
 export const queryBodySchema = z
   .strictObject({

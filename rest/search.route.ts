@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { SearchAnimeDocument, SimilarAnimeDocument } from '../lib/operations.generated.js';
 import { dataOf, metadata } from './compat.js';
-import { imageInputSchema, imageWeightSchema, pictureIn } from './image-input.js';
+import { imageInputSchema, imageWeightSchema } from '../lib/images/image-input.schema.js';
+import { pictureIn } from './image-input.js';
 import { compatMetadataSchema } from './openapi/response-schema.js';
 import { toFilter } from '../questions/parameters.js';
 import { parametersSchema } from '../questions/schema.js';

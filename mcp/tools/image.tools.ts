@@ -1,6 +1,7 @@
 // The picture tools: anime whose posters look like a picture (search_by_image), and a search in words
 // with a picture blended in (search_multimodal).
 import { z } from 'zod';
+import { imageInputSchema, imageWeightSchema } from '../../lib/images/image-input.schema.js';
 import { SearchAnimeDocument, SearchByImageDocument } from '../../lib/operations.generated.js';
 import { snakeCase } from '../../lib/selection-schema.js';
 import { required } from '../tool-errors.js';
@@ -8,17 +9,6 @@ import { defineTool } from '../tool.js';
 import { animeFilterInput, toAnimeFilter } from './filter.js';
 import { listText } from './text.js';
 
-const image = z
-  .strictObject({
-    base64: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('The file in base64, or as a data URL ("data:image/png;base64,…"): PNG, JPEG, WebP or GIF, at most 5 MiB by default.'),
-    url: z.string().min(1).max(2048).optional().describe('An http(s) URL of the picture on a public site, which the server fetches.'),
-  })
-  .refine((i) => (i.base64 === undefined) !== (i.url === undefined), { message: 'Give exactly one of base64 and url.', path: ['base64'] })
-  .describe('The picture (a screenshot, a poster, fan art): exactly one of base64 and url.');
 const limit = z.number().int().min(1).max(50).default(10).describe('How many, 1 to 50.');
 
 interface Found {
@@ -42,7 +32,7 @@ export const searchByImageTool = defineTool({
   description:
     'Finds the anime whose posters look most like a picture (a screenshot, a poster, an art style), closest first, with optional criteria. ' +
     'Fails with SERVICE_NOT_READY while the server has no image index, and with BAD_USER_INPUT for a picture it refuses (not an image, too large, a private address).',
-  input: z.strictObject({ image, filter: animeFilterInput.optional(), limit }),
+  input: z.strictObject({ image: imageInputSchema, filter: animeFilterInput.optional(), limit }),
   output: ({ selection }) => z.object({ search_by_image: selection(SearchByImageDocument, 'searchByImage') }),
   // A picture's URL is fetched from wherever it points.
   external: true,
@@ -62,13 +52,8 @@ export const searchMultimodalTool = defineTool({
     '(1: the picture alone, 0: the words alone). Without an image index on the server, the words alone rank, with a warning.',
   input: z.strictObject({
     query: z.string().trim().min(1).max(500).describe('Title or description, such as "mecha" or "a girl with a sword in the rain".'),
-    image,
-    image_weight: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.5)
-      .describe("The picture's share of the ranking, 0 to 1: at 1 the picture alone decides, at 0 the words."),
+    image: imageInputSchema,
+    image_weight: imageWeightSchema.default(0.5),
     filter: animeFilterInput.optional(),
     limit,
   }),
