@@ -245,6 +245,11 @@ describe.runIf(present)('without a CLIP model', () => {
     // A URL is not even read (this one would be refused as loopback) when no search can follow.
     const byUrl = await app.gql(BY_IMAGE, { image: { url: 'http://127.0.0.1:1/poster.png' } });
     expect(byUrl.body.errors?.[0].extensions?.code).toBe('SERVICE_NOT_READY');
+    // What can be told without fetching is still told.
+    const bad = await app.gql(BY_IMAGE, { image: { base64: 'not base64!' } });
+    expect(bad.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/not base64/), extensions: { code: 'BAD_USER_INPUT' } });
+    const badBlend = await app.gql(MULTIMODAL, { query: 'Cowboy Bebop', image: { url: 'file:///etc/passwd' } });
+    expect(badBlend.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const multimodal = (await app.gql(MULTIMODAL, { query: 'Cowboy Bebop', image: { base64: base64Of(1) } })).body.data.search;
     expect(multimodal.hits[0].anime.title).toBe('Cowboy Bebop');

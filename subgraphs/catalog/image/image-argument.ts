@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { errorExtensions } from '../../../lib/errors.js';
 import { checkImage, imageFromBase64, ImageRefused, type CheckedImage, type ImageLimits } from '../../../lib/images/image-input.js';
 import { guardedFetch, TooLarge } from '../../../lib/net/guarded-fetch.js';
-import { UrlRefused } from '../../../lib/net/url-policy.js';
+import { parseHttpUrl, UrlRefused } from '../../../lib/net/url-policy.js';
 
 export interface ImageInputValue {
   base64?: string | null;
@@ -30,12 +30,23 @@ export function imageInputError(message: string, tooLarge = false): GraphQLError
   });
 }
 
+/**
+ * Checks what can be checked of `input` without fetching anything: exactly one of base64 and url, the
+ * picture in base64, the URL's form. For a search that will not read the picture (no image index),
+ * so that bad input is still told.
+ */
+export function checkImageInput(input: ImageInputValue, options: ImageReadOptions): void {
+  try {
+    if (exactlyOne(input) === 'base64') imageFromBase64(input.base64!, options);
+    else parseHttpUrl(input.url!);
+  } catch (error) {
+    throw asInputError(error);
+  }
+}
+
 /** The picture `input` gives, checked; throws a BAD_USER_INPUT error naming the rule it broke. */
 export async function readImageInput(input: ImageInputValue, options: ImageReadOptions): Promise<CheckedImage> {
-  const given = (['base64', 'url'] as const).filter((key) => input[key] !== undefined && input[key] !== null);
-  if (given.length !== 1) {
-    throw imageInputError(`image must have exactly one of base64 and url (got ${given.length ? given.join(' and ') : 'neither'}).`);
-  }
+  exactlyOne(input);
   try {
     if (input.base64 != null) return imageFromBase64(input.base64, options);
     const fetched = await guardedFetch(input.url!, {
@@ -48,8 +59,21 @@ export async function readImageInput(input: ImageInputValue, options: ImageReadO
     });
     return checkImage(fetched.body, options);
   } catch (error) {
-    if (error instanceof ImageRefused) throw imageInputError(error.message, error.tooLarge);
-    if (error instanceof UrlRefused) throw imageInputError(`image.${error.message}`, error instanceof TooLarge);
-    throw error;
+    throw asInputError(error);
   }
+}
+
+function exactlyOne(input: ImageInputValue): 'base64' | 'url' {
+  const given = (['base64', 'url'] as const).filter((key) => input[key] !== undefined && input[key] !== null);
+  if (given.length !== 1) {
+    throw imageInputError(`image must have exactly one of base64 and url (got ${given.length ? given.join(' and ') : 'neither'}).`);
+  }
+  return given[0];
+}
+
+/** A refusal of the picture as the GraphQL error its caller gets; any other error as it is. */
+function asInputError(error: unknown): unknown {
+  if (error instanceof ImageRefused) return imageInputError(error.message, error.tooLarge);
+  if (error instanceof UrlRefused) return imageInputError(`image.${error.message}`, error instanceof TooLarge);
+  return error;
 }

@@ -7,7 +7,7 @@ import { BadUserInputError, ServiceNotReadyError } from '../../../lib/errors.js'
 import type { AnimeFilter } from '../catalog/anime-filter.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogStore } from '../catalog/catalog.store.js';
-import { imageInputError, readImageInput, type ImageInputValue, type ImageReadOptions } from '../image/image-argument.js';
+import { checkImageInput, imageInputError, readImageInput, type ImageInputValue, type ImageReadOptions } from '../image/image-argument.js';
 import { ImagesUnavailable, type ImageIndex, type ImageStatus } from '../image/image-index.js';
 import type { DenseHit } from '../semantic/vector-store.js';
 import { franchisesOf } from './franchise.js';
@@ -56,8 +56,11 @@ export class PictureSearch {
 
   /** The anime whose posters look most like the picture, closest first. */
   async searchByImage(request: PictureRequest): Promise<SearchResult> {
-    // Before the picture is read: a URL is not fetched for a search that cannot be answered.
-    if (!this.store.snapshot().indexes.images) throw new ServiceNotReadyError(`Image search is not available: ${this.unavailable()}.`);
+    // A URL is not fetched for a search that cannot be answered; what is wrong with the input is still told.
+    if (!this.store.snapshot().indexes.images) {
+      checkImageInput(request.image, this.reading);
+      throw new ServiceNotReadyError(`Image search is not available: ${this.unavailable()}.`);
+    }
     const picture = await readImageInput(request.image, this.reading);
     const { catalog, indexes } = this.store.snapshot();
     const key = JSON.stringify([catalog.loadedAt.getTime(), digest(picture.bytes), request.filter ?? null]);
@@ -78,7 +81,10 @@ export class PictureSearch {
     const { query, filter, mode, collapseFranchise } = request;
     const text = await this.text.search({ ...request, collapseFranchise: false });
     const { catalog, indexes } = this.store.snapshot();
-    if (!indexes.images) return collapsed(this.withoutPicture(text), collapseFranchise, catalog);
+    if (!indexes.images) {
+      checkImageInput(request.image, this.reading);
+      return collapsed(this.withoutPicture(text), collapseFranchise, catalog);
+    }
     const picture = await readImageInput(request.image, this.reading);
     const key = JSON.stringify([catalog.loadedAt.getTime(), query, filter ?? null, mode ?? null, digest(picture.bytes), weight]);
     let ranked = this.results.get(key);
