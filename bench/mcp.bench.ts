@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   const gateway = await startGateway('gateway', files, {
     ...fakes.env,
     SEMANTIC_SEARCH: 'false',
+    IMAGE_SEARCH: 'false',
     RESPONSE_CACHE_TTL: '0',
     LOG_LEVEL: 'warn',
   });

@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     ...fakes.env,
     REDIS_URL,
     SEMANTIC_SEARCH: 'false',
+    IMAGE_SEARCH: 'false',
     LOG_LEVEL: 'warn',
     PLATFORM_TIMEOUT_MS: '2000',
     RESPONSE_CACHE_TTL: '0',

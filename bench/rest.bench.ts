@@ -62,7 +62,12 @@ async function main(): Promise<number> {
   console.log(`catalog   ${files.catalogPath} (${catalog.animes.length} anime); ${QUESTIONS.length} questions parsed 2,000 times`);
 
   // The same searches through REST and through GraphQL, one after the other, without the response cache.
-  const gateway = await startGateway('gateway', files, { SEMANTIC_SEARCH: 'false', RESPONSE_CACHE_TTL: '0', LOG_LEVEL: 'warn' });
+  const gateway = await startGateway('gateway', files, {
+    SEMANTIC_SEARCH: 'false',
+    IMAGE_SEARCH: 'false',
+    RESPONSE_CACHE_TTL: '0',
+    LOG_LEVEL: 'warn',
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const restUrl = gateway.graphqlUrl.replace('/graphql', '/api/query');
   const rest: number[] = [];

@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     SCHEDULE_POLL_INTERVAL: '0',
     RESPONSE_CACHE_TTL: '0',
     SEMANTIC_SEARCH: 'false',
+    IMAGE_SEARCH: 'false',
     LOG_LEVEL: 'warn',
   };
   const files = { catalogPath: DEMO_CATALOG_PATH };

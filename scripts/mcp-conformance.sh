@@ -16,7 +16,7 @@ port=$(node -e "const s = require('node:net').createServer().listen(0, '127.0.0.
 # tier's daily quotas (anonymous callers, by IP) would refuse it, so they are lifted for this run.
 PORT=$port HOST=127.0.0.1 RATE_LIMIT_PER_IP=100000/1s QUOTA_FREE_QUERIES_PER_DAY=0 QUOTA_FREE_ENHANCED_PER_DAY=0 \
   ANIME_DB_PATH="${ANIME_DB_PATH:-$results/no-catalog.json}" CATALOG_AUTO_DOWNLOAD=false CATALOG_UPDATE_INTERVAL=0 \
-  SEMANTIC_SEARCH=false SCHEDULE_POLL_INTERVAL=0 LOG_LEVEL="${LOG_LEVEL:-warn}" NODE_ENV=production \
+  SEMANTIC_SEARCH=false IMAGE_SEARCH=false SCHEDULE_POLL_INTERVAL=0 LOG_LEVEL="${LOG_LEVEL:-warn}" NODE_ENV=production \
   node dist/gateway/index.js >"$results/gateway.log" 2>&1 &
 gateway=$!
 trap 'kill "$gateway" 2>/dev/null || true; wait "$gateway" 2>/dev/null || true' EXIT

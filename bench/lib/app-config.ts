@@ -17,6 +17,7 @@ export function benchAppConfig(label: string, env: Record<string, string>): Conf
     CATALOG_UPDATE_INTERVAL: '0',
     SCHEDULE_POLL_INTERVAL: '0',
     SEMANTIC_SEARCH: 'false',
+    IMAGE_SEARCH: 'false',
     VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), `anigraph-bench-${label}-`)),
     DATABASE_DIR: 'memory://',
     ...env,

@@ -56,6 +56,7 @@ async function startStdioServer(env: Record<string, string>): Promise<StdioServe
 const EMBEDDED_ENV = {
   CATALOG_AUTO_DOWNLOAD: 'false',
   SEMANTIC_SEARCH: 'false',
+  IMAGE_SEARCH: 'false',
   CATALOG_UPDATE_INTERVAL: '0',
   SCHEDULE_POLL_INTERVAL: '0',
 };

@@ -402,6 +402,7 @@ describe('recommendations from a taste across processes (distributed mode)', () 
       CATALOG_AUTO_DOWNLOAD: 'false',
       CATALOG_UPDATE_INTERVAL: '0',
       SEMANTIC_SEARCH: 'false',
+      IMAGE_SEARCH: 'false',
       VECTOR_CACHE_DIR: mkdtempSync(join(tmpdir(), 'anigraph-vectors-')),
       USERS_SUBGRAPH_URL: users.url,
       GATEWAY_SECRET,
