@@ -20,7 +20,7 @@ export interface ImageReadOptions extends ImageLimits {
   timeoutMs: number;
 }
 
-export const IMAGE_URL_RULE =
+const IMAGE_URL_RULE =
   'an image URL must lead to a public address (not loopback, private, link-local or cloud metadata) unless IMAGE_FETCH_ALLOW_HOSTS names its host';
 
 /** A picture refused, as the GraphQL error its caller gets. */

@@ -7,7 +7,7 @@ import { catalogPrior } from '../catalog/prior.js';
 import type { DenseHit } from '../semantic/vector-store.js';
 import type { SearchHit } from './search-hit.js';
 
-export const POSTER_FIELD = 'poster (image)';
+const POSTER_FIELD = 'poster (image)';
 
 const NO_SIGNALS = { title: 0, titleWords: 0, lexical: 0, semantic: 0 };
 
