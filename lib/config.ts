@@ -156,6 +156,14 @@ const schema = z.object({
     .regex(/^[\w-]+$/)
     .default('anigraph_anime'),
   QDRANT_API_KEY: z.string().optional(),
+  // Where the vectors are kept; unset: qdrant with QDRANT_URL, else embedded (resolved by loadConfig).
+  VECTOR_STORE: z.enum(['embedded', 'qdrant', 'pgvector']).optional(),
+  // The PostgreSQL with pgvector of VECTOR_STORE=pgvector; unset: DATABASE_URL (resolved by loadConfig).
+  PGVECTOR_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  // pgvector's own range for hnsw.ef_search.
+  PGVECTOR_EF_SEARCH: z.coerce.number().int().min(1).max(1000).default(100),
+  PGVECTOR_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PGVECTOR_EXACT: bool.default(false),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   PLATFORMS_SUBGRAPH_URL: url.optional(),
   PLATFORMS_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
@@ -276,7 +284,9 @@ const schema = z.object({
   WEBHOOK_RETRY_FOR: duration.refine((seconds) => seconds > 0, 'must be longer than 0 s').default(86_400),
 });
 
-export type Config = z.infer<typeof schema>;
+export type VectorStoreKind = 'embedded' | 'qdrant' | 'pgvector';
+
+export type Config = Omit<z.infer<typeof schema>, 'VECTOR_STORE'> & { VECTOR_STORE: VectorStoreKind };
 
 /** What the platform clients read (lib/platforms), in every part that calls the platforms. */
 const PLATFORM_CLIENT_VARIABLES = [
@@ -411,6 +421,13 @@ export const CONFIG_READERS = {
     'QDRANT_URL',
     'QDRANT_COLLECTION',
     'QDRANT_API_KEY',
+    'VECTOR_STORE',
+    'PGVECTOR_URL',
+    'PGVECTOR_EF_SEARCH',
+    'PGVECTOR_POOL_SIZE',
+    'PGVECTOR_EXACT',
+    // PGVECTOR_URL's default.
+    'DATABASE_URL',
     // Recommendations for a signed-in caller without liked ones: their taste, asked of the users subgraph as the caller.
     'USERS_SUBGRAPH_URL',
     'USERS_PORT',
@@ -460,7 +477,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  const config = parsed.data;
+  const config = { ...parsed.data, VECTOR_STORE: parsed.data.VECTOR_STORE ?? (parsed.data.QDRANT_URL ? 'qdrant' : 'embedded') };
+  config.PGVECTOR_URL ??= config.DATABASE_URL;
+  if (config.VECTOR_STORE === 'qdrant' && !config.QDRANT_URL) {
+    throw new ConfigError('Invalid configuration:\n  VECTOR_STORE: qdrant needs QDRANT_URL (the Qdrant server)');
+  }
+  if (config.VECTOR_STORE === 'pgvector' && !config.PGVECTOR_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  VECTOR_STORE: pgvector needs PGVECTOR_URL or DATABASE_URL (a PostgreSQL server with the vector extension)',
+    );
+  }
   const overrides = (['EMBEDDING_POOLING', 'EMBEDDING_QUERY_PREFIX', 'EMBEDDING_DOCUMENT_PREFIX'] as const).filter(
     (key) => config[key] !== undefined,
   );

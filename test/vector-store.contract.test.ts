@@ -3,7 +3,9 @@ import { QdrantClient } from '@qdrant/js-client-rest';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AnimeStatus, AnimeType, Season, type Anime } from '../subgraphs/catalog/catalog/anime.js';
+import { createLogger } from '../lib/logger.js';
 import { EmbeddedVectorStore } from '../subgraphs/catalog/semantic/embedded.store.js';
+import { PgvectorVectorStore } from '../subgraphs/catalog/semantic/pgvector/pgvector.store.js';
 import { QdrantVectorStore } from '../subgraphs/catalog/semantic/qdrant.store.js';
 import {
   filterPayload,
@@ -12,6 +14,8 @@ import {
   type VectorIndex,
   type VectorStore,
 } from '../subgraphs/catalog/semantic/vector-store.js';
+import { pgvectorPresent } from './helpers/pgvector.js';
+import { freshPostgresDatabase, type ScratchDatabase } from './helpers/postgres.js';
 
 const DIM = 8;
 
@@ -101,7 +105,13 @@ const ENTRIES = [docMatch, sentenceMatch, titleMatch, weighted, weak];
 const QUERY = unit({ 0: 1 });
 
 /** `digits`: how closely scores match the exact cosines (int8 rows round each value to 1/127 of the row's largest). */
-function contract(name: string, makeStore: () => VectorStore, cleanup: () => Promise<void>, suite = describe, digits = 5) {
+function contract(
+  name: string,
+  makeStore: () => VectorStore | Promise<VectorStore>,
+  cleanup: () => Promise<void>,
+  suite = describe,
+  digits = 5,
+) {
   suite(`VectorStore contract: ${name}`, () => {
     let store: VectorStore;
     let index: VectorIndex;
@@ -111,8 +121,8 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
     const search = async (query: Partial<DenseQuery> = {}, from = index) => (await result(query, from)).hits;
     const ids = async (query: Partial<DenseQuery> = {}) => (await search(query)).map((hit) => hit.animeId);
 
-    beforeAll(() => {
-      store = makeStore();
+    beforeAll(async () => {
+      store = await makeStore();
     });
     afterAll(async () => {
       await store.close();
@@ -233,6 +243,26 @@ function contract(name: string, makeStore: () => VectorStore, cleanup: () => Pro
         else expect(late.map((hit) => hit.animeId)).toEqual(['doc-match']);
       });
 
+      it('answers each search during a load with the old vectors or the new, never a mix', async () => {
+        // The old set points the query's way from anime old-*, the new one from new-*: a search that
+        // saw part of each would return both.
+        const side = (prefix: string, axis: number) =>
+          Array.from({ length: 30 }, (_, i): Entry => ({ anime: anime(`${prefix}-${i}`), doc: unit({ 0: 1, [axis]: 0.1 + i / 100 }) }));
+        const [before, after] = [side('old', 1), side('new', 2)];
+        for (const entry of [...before, ...after]) catalog.set(entry.anime.id, entry.anime);
+        const previous = await store.load(vectorsOf(before), DIM);
+        index.retire();
+        let loaded = false;
+        const loading = store.load(vectorsOf(after), DIM).finally(() => (loaded = true));
+        const answers: string[][] = [];
+        while (!loaded) answers.push((await search({ limit: 30 }, previous)).map((hit) => hit.animeId));
+        index = await loading;
+        previous.retire();
+        answers.push((await search({ limit: 30 })).map((hit) => hit.animeId));
+        for (const ids of answers) expect(new Set(ids.map((id) => id.split('-')[0])).size).toBe(1);
+        expect(answers.at(-1)![0]).toMatch(/^new-/);
+      });
+
       it('serves vectors of a new dimension after a load with it', async () => {
         index = await store.load([{ ...vectorsOf([weak])[0], doc: unit({ 0: 1 }, 4), titles: [] }], 4);
         expect(await index.count()).toBe(1);
@@ -255,6 +285,18 @@ contract(
   async () => {},
   describe,
   2,
+);
+
+let pgvectorDatabase: ScratchDatabase | undefined;
+contract(
+  'pgvector',
+  async () => {
+    pgvectorDatabase = await freshPostgresDatabase();
+    const options = { url: pgvectorDatabase.url, poolSize: 4, efSearch: 100, exact: false, model: 'Xenova/all-MiniLM-L6-v2' };
+    return new PgvectorVectorStore(options, createLogger('silent'));
+  },
+  async () => pgvectorDatabase?.drop(),
+  pgvectorPresent ? describe : describe.skip,
 );
 
 const qdrantUrl = process.env.QDRANT_URL;

@@ -22,7 +22,11 @@ export class DatabaseOpenError extends Error {
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseOpenError) return true;
-  if (!(error instanceof DrizzleQueryError)) return false;
+  return error instanceof DrizzleQueryError && isConnectionLost(error);
+}
+
+/** Whether a PostgreSQL query failed because the server could not be reached, or went away (in its cause chain). */
+export function isConnectionLost(error: unknown): boolean {
   let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
   for (let depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.test(e.code)) return true;

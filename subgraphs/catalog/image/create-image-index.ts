@@ -47,7 +47,7 @@ export async function createImageIndex(config: ImageConfig, log: Logger): Promis
     // One vector per anime (33 MB for 16k posters at 512 dimensions): kept in fp32 whatever VECTOR_PRECISION,
     // as int8's rounding is coarser than the gaps between near-identical posters (a poster's own anime
     // came first for 92% of 10,000 posters in int8, for all of them in fp32).
-    store: await createVectorStore({ ...config, VECTOR_PRECISION: 'fp32' }, config.CLIP_MODEL),
+    store: await createVectorStore({ ...config, VECTOR_PRECISION: 'fp32' }, config.CLIP_MODEL, log),
     cacheDir: config.VECTOR_CACHE_DIR,
     limits,
     log,

@@ -24,13 +24,34 @@ export type SemanticConfig = Pick<
   | 'QDRANT_URL'
   | 'QDRANT_COLLECTION'
   | 'QDRANT_API_KEY'
+  | 'VECTOR_STORE'
+  | 'PGVECTOR_URL'
+  | 'PGVECTOR_EF_SEARCH'
+  | 'PGVECTOR_POOL_SIZE'
+  | 'PGVECTOR_EXACT'
 >;
 
-/** Where one model's vectors are kept. */
-export async function createVectorStore(config: SemanticConfig, model: string): Promise<VectorStore> {
-  if (!config.QDRANT_URL) return new EmbeddedVectorStore(config.VECTOR_PRECISION);
-  const { QdrantVectorStore } = await import('./qdrant.store.js');
-  return new QdrantVectorStore({ url: config.QDRANT_URL, collection: config.QDRANT_COLLECTION, apiKey: config.QDRANT_API_KEY, model });
+/** Where one model's vectors are kept (loadConfig has checked that the chosen store has its URL). */
+export async function createVectorStore(config: SemanticConfig, model: string, log: Logger): Promise<VectorStore> {
+  switch (config.VECTOR_STORE) {
+    case 'embedded':
+      return new EmbeddedVectorStore(config.VECTOR_PRECISION);
+    case 'qdrant': {
+      const { QdrantVectorStore } = await import('./qdrant.store.js');
+      return new QdrantVectorStore({ url: config.QDRANT_URL!, collection: config.QDRANT_COLLECTION, apiKey: config.QDRANT_API_KEY, model });
+    }
+    case 'pgvector': {
+      const { PgvectorVectorStore } = await import('./pgvector/pgvector.store.js');
+      const options = {
+        url: config.PGVECTOR_URL!,
+        poolSize: config.PGVECTOR_POOL_SIZE,
+        efSearch: config.PGVECTOR_EF_SEARCH,
+        exact: config.PGVECTOR_EXACT,
+        model,
+      };
+      return new PgvectorVectorStore(options, log);
+    }
+  }
 }
 
 /** EMBEDDING_MODELS, or the one EMBEDDING_MODEL. */
@@ -56,7 +77,7 @@ export async function createSemanticModels(config: SemanticConfig, log: Logger):
         model: name,
         loadEmbedder: () => loadTransformersEmbedder(model),
         loadBuildEmbedder: () => loadTransformersEmbedder({ ...model, workers: config.EMBEDDING_WORKERS, background: true }),
-        store: await createVectorStore(config, name),
+        store: await createVectorStore(config, name, log),
         cacheDir: config.VECTOR_CACHE_DIR,
         log,
       });

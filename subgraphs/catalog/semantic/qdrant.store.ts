@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { QdrantClient, type Schemas } from '@qdrant/js-client-rest';
 import { compileFilter } from '../catalog/anime-filter.js';
+import { modelKey } from './model-key.js';
 import { toQdrantFilter, type QdrantCondition, type QdrantFilter } from './qdrant-filter.js';
 import type { AnimeVectors, DenseHit, DenseQuery, DenseResult, VectorIndex, VectorStore } from './vector-store.js';
 
@@ -286,12 +287,6 @@ export class QdrantVectorStore implements VectorStore, VectorIndex {
 
 const maxOf = (hit: DenseHit) => Math.max(hit.doc, hit.sentence, hit.title);
 const byAnimeIds = (ids: string[]): QdrantCondition => ({ key: 'animeId', match: { any: ids } });
-
-/** "Xenova/all-MiniLM-L6-v2" → "all-minilm-l6-v2-6f3a1c": readable, and apart from another owner's model of the same name. */
-function modelKey(model: string): string {
-  const name = (model.split('/').pop() ?? model).toLowerCase().replace(/[^a-z0-9_.-]+/g, '_');
-  return `${name}-${createHash('sha1').update(model).digest('hex').slice(0, 6)}`;
-}
 
 function toPoints(anime: AnimeVectors, model: string): Schemas['PointStruct'][] {
   const payload = { ...anime.payload, animeId: anime.animeId, model };

@@ -1,4 +1,4 @@
-// Where one model's vectors of the catalog live and how they are searched: in process (default) or in Qdrant.
+// Where one model's vectors of the catalog live and how they are searched: in process (default), in Qdrant or in PostgreSQL (pgvector).
 import type { Anime } from '../catalog/anime.js';
 import type { AnimeFilter } from '../catalog/anime-filter.js';
 
@@ -75,12 +75,13 @@ export interface VectorIndex {
 }
 
 export interface VectorStore {
-  readonly name: 'embedded' | 'qdrant';
+  readonly name: 'embedded' | 'qdrant' | 'pgvector';
   /**
    * Loads a catalog's vectors and answers with them. The embedded store keeps each load apart: the
-   * index it gave before keeps answering until retired. Qdrant upserts into one collection in place,
-   * so its indexes are the same collection, and a search during a load may see old and new points
-   * mixed (both valid vectors).
+   * index it gave before keeps answering until retired. Qdrant and pgvector write into one collection
+   * or table in place, so their indexes are that collection or table. pgvector writes a load in one
+   * transaction: a search sees the old vectors or the new. With Qdrant, a search during a load may see
+   * old and new points mixed (both valid vectors).
    */
   load(animes: readonly AnimeVectors[], dimensions: number): Promise<VectorIndex>;
   close(): Promise<void>;
