@@ -1,6 +1,7 @@
 // `npm run bench:search [-- --skip-cold] [--timeout <s>]`: hybrid search of the real gateway on the full
 // catalog: cold index build, warm restart, latency (new, repeated, 20 connections), queries during a
-// rebuild, and memory, each against its target.
+// rebuild, and memory, each against its target. With VECTOR_STORE=pgvector, on a database of its own,
+// beside the embedded store as the baseline (search/pgvector.ts).
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,17 @@ import { readCatalogTitles } from './lib/queries.js';
 import { latencyTable } from './lib/report.js';
 import { summarize } from './lib/stats.js';
 import { measureLatency } from './search/latency.js';
+import {
+  compareWithEmbedded,
+  comparisonTables,
+  LOADED_MSG,
+  scratchPgvectorDatabase,
+  storeLoadOf,
+  type ScratchDatabase,
+} from './search/pgvector.js';
 import { measureRebuilds } from './search/rebuild.js';
 import { requireVectorCache, startUntilSemanticReady, type Started } from './search/startup.js';
-import { printTargets } from './search/targets.js';
+import { printTargets, type PgvectorFigures } from './search/targets.js';
 import { runMain } from './lib/run-main.js';
 
 const SEED = 7;
@@ -34,15 +43,18 @@ async function main(): Promise<number> {
   console.log(describeFiles(files));
   const source = await querySource(files);
   tmp = await mkdtemp(join(tmpdir(), 'anigraph-bench-'));
+  pgvector = await scratchPgvectorDatabase();
   return run(files, source, tmp, timeoutMs, values['skip-cold'] ?? false);
 }
 
 // Vector caches copied there run to hundreds of MB: removed on every way out.
 let tmp: string | undefined;
+let pgvector: ScratchDatabase | undefined;
 
 async function cleanUp(): Promise<void> {
   await stopAllChildren();
   if (tmp) await rm(tmp, { recursive: true, force: true });
+  await pgvector?.drop();
 }
 
 async function run(files: GatewayFiles, source: QuerySource, tmp: string, timeoutMs: number, skipCold: boolean): Promise<number> {
@@ -62,6 +74,21 @@ async function run(files: GatewayFiles, source: QuerySource, tmp: string, timeou
   const warm = await startUntilSemanticReady('warm', { ...files, vectorCacheDir: cacheDir }, timeoutMs, true);
   const latency = await measureLatency(warm.gateway.graphqlUrl, source, SEED);
   const servingRss = await rssBytes(warm.gateway.proc.pid!);
+  let stores: PgvectorFigures | undefined;
+  if (pgvector) {
+    // The first start loaded every vector into the empty tables; a warm restart after a cold build finds them written.
+    const first = storeLoadOf(await (cold ?? warm).gateway.logLine(LOADED_MSG));
+    const restart = cold ? storeLoadOf(await warm.gateway.logLine(LOADED_MSG)) : undefined;
+    const { comparison } = await compareWithEmbedded(
+      warm.gateway,
+      { ...files, vectorCacheDir: cacheDir },
+      await querySource(files),
+      SEED,
+      DEV_SET,
+      timeoutMs,
+    );
+    stores = { first, restart, comparison };
+  }
   await stopChild(warm.gateway.proc);
 
   // Its own copies of the synopses and of the vector cache: the rebuilds must change neither original.
@@ -87,8 +114,9 @@ async function run(files: GatewayFiles, source: QuerySource, tmp: string, timeou
       { name: `(d) during ${rebuilds.length} rebuilds, 1 client`, summary: during },
     ]),
   );
+  if (stores) console.log(`\npgvector beside the embedded store:\n\n${comparisonTables(latency.fresh, stores.comparison)}`);
   console.log();
-  const misses = printTargets({ cold, warm, latency, servingRss, rebuilds, during, rebuildRss });
+  const misses = printTargets({ cold, warm, latency, servingRss, rebuilds, during, rebuildRss, pgvector: stores });
 
   const runs = [...latency.runs, ...rebuilds.map((r) => r.run)];
   const errors = runs.flatMap((r) => r.errors);

@@ -2108,7 +2108,7 @@ export type SearchStatus = {
   reason: Maybe<Scalars['String']['output']>;
   /** State of semantic search: DISABLED (SEMANTIC_SEARCH=false or no model), LOADING_MODEL, BUILDING, READY or FAILED (the first build failed). */
   semanticState: Scalars['String']['output'];
-  /** Where the vectors are kept: "embedded" (in this process) or "qdrant" (QDRANT_URL). */
+  /** Where the vectors are kept (VECTOR_STORE): "embedded" (in this process), "qdrant" (QDRANT_URL) or "pgvector" (PostgreSQL, PGVECTOR_URL). */
   vectorStore: Scalars['String']['output'];
   /** Tags and synopses are searchable by word (built in the background after a catalog loads). */
   wordIndexReady: Scalars['Boolean']['output'];

@@ -10,7 +10,8 @@ import { GraphqlClient } from '../bench/lib/graphql-client.js';
 import { progressPrinter, waitForSearch, type SearchStatusView } from '../bench/lib/semantic-ready.js';
 import { PROJECT_ROOT } from '../lib/paths.js';
 import { kindsOf, readDevSet, type DevQuery } from './eval/dev-set.js';
-import { configurationsTable, rankOf, resultsTable, verboseLines, type EvalHit, type Outcome } from './eval/metrics.js';
+import { evaluate } from './eval/evaluate.js';
+import { configurationsTable, resultsTable, verboseLines, type Outcome } from './eval/metrics.js';
 import { runMain } from '../bench/lib/run-main.js';
 
 const MODES = ['HYBRID', 'SEMANTIC', 'LEXICAL'] as const;
@@ -22,14 +23,6 @@ const USAGE = `usage: npm run eval:search -- [<set.jsonl>] [--url http://host:po
   the default models). With several models, each is then measured alone in a gateway of its own (its
   vectors come from the same cache), unless --configured-only. --timeout bounds the wait for the semantic
   index (default ${DEFAULT_TIMEOUT_S} s).`;
-
-const EVAL_SEARCH = `query Eval($q: String!, $mode: SearchMode!) {
-  search(query: $q, first: 10, mode: $mode) { mode warnings hits { anime { id title sources } } }
-}`;
-
-interface EvalData {
-  search: { mode: string; warnings: string[]; hits: EvalHit[] };
-}
 
 const log = (line: string) => console.error(line);
 
@@ -103,7 +96,7 @@ async function measure(
     );
     if (status.semanticState !== 'READY')
       console.log(`!! semantic search unavailable (${status.reason ?? status.semanticState}): HYBRID and SEMANTIC answers will be lexical`);
-    const outcomes = await evaluate(client, queries);
+    const outcomes = await evaluate(client, queries, MODES);
     console.log();
     if (verbose) console.log(`${verboseLines(outcomes, MODES).join('\n')}\n`);
     console.log(resultsTable(outcomes, MODES, kinds));
@@ -130,20 +123,6 @@ async function launch(label: string, env: Record<string, string> = {}): Promise<
   const gateway = await startGateway(label, files, env);
   log(`gateway pid ${gateway.proc.pid} answering at ${gateway.graphqlUrl} (/ready after ${(gateway.spawnToReadyMs / 1000).toFixed(1)} s)`);
   return gateway;
-}
-
-async function evaluate(client: GraphqlClient, queries: readonly DevQuery[]): Promise<Outcome[]> {
-  const outcomes: Outcome[] = [];
-  for (const mode of MODES) {
-    for (const query of queries) {
-      const { data } = await client.request<EvalData>(EVAL_SEARCH, { q: query.query, mode }).catch((error: Error) => {
-        throw new Error(`${query.id} in ${mode}: ${error.message}`);
-      });
-      const { hits, mode: servedMode } = data.search;
-      outcomes.push({ query, mode, servedMode, rank: rankOf(hits, query.expectSources), hits });
-    }
-  }
-  return outcomes;
 }
 
 function fallbackNotes(outcomes: readonly Outcome[], status: SearchStatusView): string[] {

@@ -57,6 +57,20 @@ describe('configuration', () => {
     expect(loadConfig({ IMAGE_MAX_BYTES: '10000000', GRAPHQL_MAX_BODY: '14000000' }).GRAPHQL_MAX_BODY).toBe(14_000_000);
   });
 
+  it('chooses the vector store: qdrant with QDRANT_URL, else embedded; pgvector on PGVECTOR_URL, else DATABASE_URL', () => {
+    expect(loadConfig({}).VECTOR_STORE).toBe('embedded');
+    expect(loadConfig({ QDRANT_URL: 'http://127.0.0.1:6333' }).VECTOR_STORE).toBe('qdrant');
+    const db = 'postgres://app@db.example.org:5432/anigraph';
+    expect(loadConfig({ VECTOR_STORE: 'pgvector', DATABASE_URL: db })).toMatchObject({ VECTOR_STORE: 'pgvector', PGVECTOR_URL: db });
+    const vectors = 'postgresql://reader@replica.example.org/anigraph';
+    expect(loadConfig({ VECTOR_STORE: 'pgvector', DATABASE_URL: db, PGVECTOR_URL: vectors }).PGVECTOR_URL).toBe(vectors);
+    expect(loadConfig({})).toMatchObject({ PGVECTOR_EF_SEARCH: 100, PGVECTOR_POOL_SIZE: 10, PGVECTOR_EXACT: false });
+    expect(() => loadConfig({ VECTOR_STORE: 'pgvector' })).toThrowError(/VECTOR_STORE: pgvector needs PGVECTOR_URL or DATABASE_URL/);
+    expect(() => loadConfig({ VECTOR_STORE: 'qdrant' })).toThrowError(/VECTOR_STORE: qdrant needs QDRANT_URL/);
+    expect(() => loadConfig({ VECTOR_STORE: 'milvus' })).toThrowError(/VECTOR_STORE/);
+    expect(() => loadConfig({ PGVECTOR_EF_SEARCH: '5000' })).toThrowError(/PGVECTOR_EF_SEARCH/);
+  });
+
   it('names a bad duration, rate or breaker setting', () => {
     const bad = { CACHE_TTL_SCHEDULES: 'soon', JIKAN_RATE_LIMIT: 'fast', ANIDB_BREAKER: 'often', REDIS_URL: 'http://x' };
     expect(() => loadConfig(bad)).toThrowError(ConfigError);

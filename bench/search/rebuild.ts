@@ -8,6 +8,7 @@ import { LogWatch, type LogLine } from '../lib/log-watch.js';
 import { mulberry32 } from '../lib/queries.js';
 import { searchStatus } from '../lib/semantic-ready.js';
 import { shuffled } from '../lib/shuffle.js';
+import { LOADED_MSG, storeLoadOf, type StoreLoad } from './pgvector.js';
 
 export const CHANGED_SHARE = 0.01;
 const READY_MSG = 'semantic index ready in';
@@ -28,6 +29,8 @@ export interface RebuildCycle {
   /** Requests sent inside the window. */
   during: Sample[];
   run: LoadResult;
+  /** VECTOR_STORE=pgvector: the rows the rebuild's load wrote, deleted and kept. */
+  storeLoad: StoreLoad | undefined;
 }
 
 /**
@@ -77,6 +80,7 @@ export async function measureRebuilds(
       totalTexts: Number(line.embedded) + Number(line.reused),
       during: run.samples.filter((s) => s.sentAt >= signalledAt && s.sentAt < readyAt),
       run,
+      storeLoad: storeLoadOf(watch.linesSince(from).find((l) => l.msg === LOADED_MSG)),
     };
     results.push(result);
     console.log(
@@ -84,6 +88,11 @@ export async function measureRebuilds(
         `${result.windowSeconds.toFixed(1)} s from SIGHUP to ready, ${result.during.length} queries answered meanwhile`,
     );
     console.log(`    server log, seconds after SIGHUP: ${phases(watch.linesSince(from))}`);
+    const rows = result.storeLoad;
+    if (rows)
+      console.log(
+        `    pgvector: ${rows.written} rows written, ${rows.deleted} deleted, ${rows.kept} kept, in ${rows.seconds.toFixed(2)} s`,
+      );
   }
   return results;
 }

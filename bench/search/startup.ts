@@ -22,9 +22,15 @@ export interface Started {
  * `warm`: the start must find (nearly) every text in the vector cache; it stops as soon as the server
  * says it has more to embed, rather than timing a cold build under the name of a warm start.
  */
-export async function startUntilSemanticReady(label: string, files: GatewayFiles, timeoutMs: number, warm = false): Promise<Started> {
+export async function startUntilSemanticReady(
+  label: string,
+  files: GatewayFiles,
+  timeoutMs: number,
+  warm = false,
+  env: Record<string, string> = {},
+): Promise<Started> {
   const spawned = performance.now();
-  const gateway = await startGateway(label, files);
+  const gateway = await startGateway(label, files, env);
   console.log(`${label}: gateway pid ${gateway.proc.pid}, /ready after ${(gateway.spawnToReadyMs / 1000).toFixed(2)} s`);
   const print = progressPrinter(`${label}: semantic index`, console.log, 30_000);
   let checked = !warm;

@@ -3,6 +3,7 @@ import type { Summary } from '../lib/stats.js';
 import { MIB, targetsTable, type Target } from '../lib/targets.js';
 import { CONCURRENT_MS, CONNECTIONS, POPULAR_SHARE, type LatencyFigures } from './latency.js';
 import { CHANGED_SHARE, type RebuildCycle } from './rebuild.js';
+import type { StoreComparison, StoreLoad } from './pgvector.js';
 import type { Started } from './startup.js';
 
 export interface BenchFigures {
@@ -13,11 +14,21 @@ export interface BenchFigures {
   rebuilds: RebuildCycle[];
   during: Summary;
   rebuildRss: number;
+  pgvector?: PgvectorFigures;
+}
+
+/** VECTOR_STORE=pgvector. */
+export interface PgvectorFigures {
+  /** The load into empty tables (after embedding, or from the vector cache). */
+  first: StoreLoad | undefined;
+  /** A warm restart on tables a cold build filled. */
+  restart: StoreLoad | undefined;
+  comparison: StoreComparison;
 }
 
 const RSS_LIMIT_MIB = 1024;
 
-export function printTargets({ cold, warm, latency, servingRss, rebuilds, during, rebuildRss }: BenchFigures): number {
+export function printTargets({ cold, warm, latency, servingRss, rebuilds, during, rebuildRss, pgvector }: BenchFigures): number {
   const skipped = cold ? undefined : 'skipped (--skip-cold)';
   const mib = (bytes: number) => bytes / MIB;
   const { concurrent } = latency;
@@ -94,6 +105,7 @@ export function printTargets({ cold, warm, latency, servingRss, rebuilds, during
     { metric: 'serving RSS after load tests (a-c)', value: mib(servingRss), unit: 'MiB', digits: 0, atMost: RSS_LIMIT_MIB },
     { metric: 'RSS after the rebuilds', value: mib(rebuildRss), unit: 'MiB', digits: 0, atMost: RSS_LIMIT_MIB },
   ];
+  if (pgvector) targets.push(...pgvectorTargets(pgvector, latency, rebuilds));
   const { text, misses, checked } = targetsTable(targets);
   console.log(text);
   console.log(
@@ -107,3 +119,36 @@ export function printTargets({ cold, warm, latency, servingRss, rebuilds, during
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function pgvectorTargets({ first, restart, comparison }: PgvectorFigures, latency: LatencyFigures, rebuilds: RebuildCycle[]): Target[] {
+  const rows = (load: StoreLoad | undefined) => (load ? load.written + load.deleted + load.kept : NaN);
+  const written = rebuilds.map((r) => r.storeLoad?.written ?? NaN);
+  return [
+    {
+      metric: 'pgvector: load of every vector into empty tables',
+      value: first?.seconds ?? NaN,
+      unit: 's',
+      atMost: 60,
+      note: `${first?.written ?? '?'} rows (binary COPY, then the HNSW index)`,
+    },
+    ...(restart
+      ? [{ metric: 'pgvector: rows written by a warm restart', value: restart.written, unit: 'rows', digits: 0, atMost: 0 }]
+      : []),
+    {
+      metric: 'pgvector: (a) new queries p50',
+      value: latency.fresh.p50,
+      unit: 'ms',
+      atMost: 30,
+      note: `embedded store ${comparison.embeddedFresh.p50.toFixed(1)} ms on the same queries`,
+    },
+    {
+      metric: `pgvector: rows written per ${CHANGED_SHARE * 100}% change`,
+      value: mean(written),
+      unit: 'rows',
+      digits: 0,
+      note: `of ${rows(rebuilds[0]?.storeLoad)}; per rebuild: ${written.join(', ')}`,
+    },
+    { metric: 'pgvector: largest MRR gap over kinds, HYBRID', value: comparison.mrrGap.HYBRID, unit: '', digits: 3, atMost: 0.01 },
+    { metric: 'pgvector: largest MRR gap over kinds, SEMANTIC', value: comparison.mrrGap.SEMANTIC, unit: '', digits: 3, atMost: 0.01 },
+  ];
+}

@@ -230,7 +230,10 @@ export class SearchStatus {
   })
   models!: EmbeddingModelInfo[];
 
-  @Field(() => String, { description: 'Where the vectors are kept: "embedded" (in this process) or "qdrant" (QDRANT_URL).' })
+  @Field(() => String, {
+    description:
+      'Where the vectors are kept (VECTOR_STORE): "embedded" (in this process), "qdrant" (QDRANT_URL) or "pgvector" (PostgreSQL, PGVECTOR_URL).',
+  })
   vectorStore!: string;
 
   @Field(() => Int, { description: 'Anime of the served catalog that have vectors; 0 before the first build.' })
