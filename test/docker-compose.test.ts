@@ -61,8 +61,13 @@ describe('docker-compose.yml', () => {
     expect(services.schedules.environment).toMatchObject({ CATALOG_SUBGRAPH_URL: 'http://catalog:4001/graphql' });
   });
 
-  it('wires the services each part uses: Qdrant and the model to the catalog, Redis to the platforms and schedules', () => {
-    expect(services.catalog.environment).toMatchObject({ QDRANT_URL: 'http://qdrant:6333', MODEL_DIR: expect.any(String) });
+  it('wires the services each part uses: Qdrant (or the PostgreSQL of the users, with pgvector) and the model to the catalog, Redis to the platforms and schedules', () => {
+    expect(services.catalog.environment).toMatchObject({
+      VECTOR_STORE: '${VECTOR_STORE:-qdrant}',
+      QDRANT_URL: 'http://qdrant:6333',
+      PGVECTOR_URL: services.users.environment?.DATABASE_URL,
+      MODEL_DIR: expect.any(String),
+    });
     expect(services.platforms.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
     expect(services.schedules.environment).toMatchObject({ REDIS_URL: 'redis://redis:6379' });
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['qdrant', 'redis']));
@@ -74,7 +79,7 @@ describe('docker-compose.yml', () => {
       expect(services.gateway.environment?.[name], name).toBe(services.users.environment?.[name]);
       expect(services.analytics.environment?.[name], name).toBe(services.users.environment?.[name]);
     }
-    expect(services.postgres.image).toMatch(/^postgres:/);
+    expect(services.postgres.image).toMatch(/^pgvector\/pgvector:pg\d+$/);
   });
 });
 

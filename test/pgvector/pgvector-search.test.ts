@@ -73,6 +73,7 @@ describe.runIf(modelPresent && pgvectorPresent)('search with its vectors in Post
       expect.stringMatching(/^Semantic search is not available \(the vector store failed: pgvector search failed/),
     ]);
     expect(t.logs.some((line) => line.msg === 'vector search failed; answering with lexical results')).toBe(true);
+    expect(await t.searchSettled()).toMatchObject({ vectorStore: 'pgvector', indexedAnime: 30 });
 
     await server.start();
     const back = await search('schoolgirls camping in winter by Mount Fuji');

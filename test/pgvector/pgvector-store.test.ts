@@ -113,7 +113,7 @@ describe.runIf(pgvectorPresent)('the pgvector store', () => {
     await database?.drop();
   });
 
-  it('keeps a model in a table of its own, its vectors sized to the model, with an HNSW index of the inner product over doc vectors and indexed filter columns', async () => {
+  it('keeps a model in a table of its own, its vectors sized to the model, doc vectors apart with an HNSW index of the inner product and indexed filter columns', async () => {
     const { vectors } = randomCatalog(50, 16);
     await open().load(vectors, 16);
     const table = tableNameOf(MODEL);
@@ -124,12 +124,20 @@ describe.runIf(pgvectorPresent)('the pgvector store', () => {
       `SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'anigraph_vectors.${table}'::regclass AND attname = 'embedding'`,
     );
     expect(type).toBe('vector(16)');
-    const indexes = (await rows(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'anigraph_vectors' AND tablename = $1`, [table])).map(
-      (r) => r.indexdef as string,
+    const partitions = await rows(
+      `SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) AS bound FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = 'anigraph_vectors.${table}'::regclass ORDER BY c.relname`,
     );
-    expect(indexes).toContainEqual(expect.stringMatching(/USING hnsw \(embedding vector_ip_ops\) WHERE \(kind = 'doc'::text\)/));
+    expect(partitions).toEqual([
+      { relname: `${table}_docs`, bound: "FOR VALUES IN ('doc')" },
+      { relname: `${table}_texts`, bound: "FOR VALUES IN ('sentence', 'title')" },
+    ]);
+    const indexes = (
+      await rows(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'anigraph_vectors' AND tablename = $1`, [`${table}_docs`])
+    ).map((r) => r.indexdef as string);
+    expect(indexes).toContainEqual(expect.stringMatching(/USING hnsw \(embedding vector_ip_ops\)$/));
     for (const column of ['type', 'status', 'season', 'year', 'episodes', 'score', 'tags', 'studios']) {
-      expect(indexes).toContainEqual(expect.stringContaining(`(${column}) WHERE (kind = 'doc'::text)`));
+      expect(indexes).toContainEqual(expect.stringMatching(new RegExp(`USING (btree|gin) \\(${column}\\)$`)));
     }
     const [{ count }] = await rows(`SELECT count(*)::int AS count FROM anigraph_vectors.${table}`);
     expect(count).toBe(vectors.reduce((sum, v) => sum + 1 + v.sentences.length + v.titles.length, 0));

@@ -21,7 +21,7 @@ export interface PgvectorOptions {
   poolSize: number;
   /** hnsw.ef_search of each search: candidates the HNSW graph keeps while it walks (recall against speed). */
   efSearch: number;
-  /** Every search ranks all doc vectors by their weighted score, as the embedded store does (no HNSW): exact, slower; for tests and recall checks. */
+  /** Every search scores all doc vectors the filter lets through (no HNSW index scans): exact, slower; for tests and recall checks. */
   exact: boolean;
 }
 
@@ -67,6 +67,8 @@ export class PgvectorDatabase {
         // instead of returning fewer; the store sorts the candidates itself.
         '-c hnsw.iterative_scan=relaxed_order',
         `-c statement_timeout=${SEARCH_TIMEOUT_MS}`,
+        // HNSW can only be read by an index scan; the btree lookups by key and filter go on as bitmap scans.
+        ...(options.exact ? ['-c enable_indexscan=off'] : []),
       ].join(' '),
     });
     // A server that restarts drops the idle connections: the pool makes new ones, and an error on an

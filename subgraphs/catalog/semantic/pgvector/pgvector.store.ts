@@ -22,6 +22,7 @@ export interface PgvectorStoreOptions extends PgvectorOptions {
 
 /** What the last load did to the model's table. */
 export interface PgvectorLoad {
+  animes: number;
   /** Rows copied in: new, or with a changed vector, weight or filter field. */
   written: number;
   deleted: number;
@@ -88,10 +89,12 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
       const stale = [...stored.keys()].filter((key) => !wanted.has(key));
       if (stored.size === 0) await this.fill(tx, table, changed);
       else await this.update(tx, table, changed, stale);
+      // The planner's statistics (the filters' selectivity, the key lookups): without them it guesses until autovacuum comes by.
+      if (changed.length || stale.length) await tx.execute(sql`ANALYZE ${table.ref}`);
       await markLoaded(tx, model);
       return { written: changed.length, deleted: stale.length, kept: rows.length - changed.length };
     });
-    this.lastLoad = { ...counts, seconds: (performance.now() - started) / 1000 };
+    this.lastLoad = { animes: animes.length, ...counts, seconds: (performance.now() - started) / 1000 };
     this.log.info({ model, ...this.lastLoad, where: this.database.where }, 'pgvector: vectors loaded');
     return this;
   }
@@ -110,19 +113,15 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
     const vector = () => sql`${vectorLiteral(query.vector)}::vector`;
     const best = (kind: Kind) =>
       sql`(SELECT max(-(x.embedding <#> ${vector()})) FROM ${this.table} x WHERE x.anime_id = c.anime_id AND x.kind = ${kind})`;
-    // The HNSW index orders by the vector alone; a weight (< 1, docs without a synopsis) only lowers a
-    // score, so the weighted best are inside a second stage this wide unless hundreds of weighted docs
-    // outrank them before weighting. Exact mode orders by the weighted score, as the embedded store does.
-    const order = this.options.exact ? sql`(embedding <#> ${vector()}) * weight` : sql`embedding <#> ${vector()}`;
     const rows = await this.database.query(
       'search',
       sql`
         WITH nearest AS MATERIALIZED (
-          SELECT anime_id, weight, embedding <#> ${vector()} AS distance FROM ${this.table}
-          WHERE ${where} ORDER BY ${order} LIMIT ${query.docsOnly ? query.limit : Math.max(SECOND_STAGE, query.limit)}
+          SELECT anime_id, embedding <#> ${vector()} AS distance FROM ${this.table}
+          WHERE ${where} ORDER BY embedding <#> ${vector()} LIMIT ${query.docsOnly ? query.limit : Math.max(SECOND_STAGE, query.limit)}
         ), candidates AS (
-          SELECT anime_id, -distance * weight AS doc FROM nearest
-          ${also.length ? sql`UNION SELECT anime_id, -(embedding <#> ${vector()}) * weight FROM ${this.table} WHERE ${where} AND anime_id = ANY(${sql.param(also)}::text[])` : sql``}
+          SELECT anime_id, -distance AS doc FROM nearest
+          ${also.length ? sql`UNION SELECT anime_id, -(embedding <#> ${vector()}) FROM ${this.table} WHERE ${where} AND anime_id = ANY(${sql.param(also)}::text[])` : sql``}
         )
         SELECT c.anime_id, c.doc, ${query.docsOnly ? sql`NULL AS sentence, NULL AS title` : sql`${best('sentence')} AS sentence, ${best('title')} AS title`}
         FROM candidates c`,
@@ -146,14 +145,16 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
   async docVector(animeId: string): Promise<Float32Array | undefined> {
     const [row] = await this.database.query(
       'read of a doc vector',
-      sql`SELECT embedding::text AS embedding FROM ${this.table} WHERE anime_id = ${animeId} AND kind = 'doc'`,
+      sql`SELECT embedding::text AS embedding, weight FROM ${this.table} WHERE anime_id = ${animeId} AND kind = 'doc'`,
     );
-    return row ? new Float32Array(JSON.parse(String(row.embedding)) as number[]) : undefined;
+    if (!row) return undefined;
+    const weight = Number(row.weight);
+    return Float32Array.from(JSON.parse(String(row.embedding)) as number[], (x) => x / weight);
   }
 
+  /** The anime of this process's last load: what its commit left in the table (searchStatus asks without a round trip, and while PostgreSQL is away). */
   async count(): Promise<number> {
-    const [row] = await this.database.query('count', sql`SELECT count(*)::int AS count FROM ${this.table} WHERE kind = 'doc'`);
-    return Number(row.count);
+    return this.lastLoad?.animes ?? 0;
   }
 
   async close(): Promise<void> {
@@ -206,19 +207,24 @@ function vectorLiteral(vector: Float32Array): string {
 }
 
 function rowsOf(anime: AnimeVectors): Row[] {
-  const row = (kind: Kind, ordinal: number, vector: Float32Array, weight = 1, payload: FilterPayload | null = null): Row => ({
-    key: keyOf(anime.animeId, kind, ordinal),
-    animeId: anime.animeId,
-    kind,
-    ordinal,
-    weight,
-    vector,
-    payload,
-    digest: createHash('sha1')
-      .update(JSON.stringify([weight, payload]))
-      .update(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength))
-      .digest('base64url'),
-  });
+  const row = (kind: Kind, ordinal: number, unit: Float32Array, weight = 1, payload: FilterPayload | null = null): Row => {
+    // A doc vector is stored scaled by its weight: its inner product with a query is then the weighted
+    // score, the order the embedded store ranks docs in, and what the HNSW index can order by.
+    const vector = weight === 1 ? unit : unit.map((x) => x * weight);
+    return {
+      key: keyOf(anime.animeId, kind, ordinal),
+      animeId: anime.animeId,
+      kind,
+      ordinal,
+      weight,
+      vector,
+      payload,
+      digest: createHash('sha1')
+        .update(JSON.stringify([weight, payload]))
+        .update(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength))
+        .digest('base64url'),
+    };
+  };
   return [
     row('doc', 0, anime.doc, anime.docWeight, anime.payload),
     ...anime.sentences.map((vector, i) => row('sentence', i, vector)),
