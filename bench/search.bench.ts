@@ -18,6 +18,7 @@ import { summarize } from './lib/stats.js';
 import { measureLatency } from './search/latency.js';
 import {
   compareWithEmbedded,
+  evaluateDevSet,
   comparisonTables,
   LOADED_MSG,
   scratchPgvectorDatabase,
@@ -79,12 +80,13 @@ async function run(files: GatewayFiles, source: QuerySource, tmp: string, timeou
     // The first start loaded every vector into the empty tables; a warm restart after a cold build finds them written.
     const first = storeLoadOf(await (cold ?? warm).gateway.logLine(LOADED_MSG));
     const restart = cold ? storeLoadOf(await warm.gateway.logLine(LOADED_MSG)) : undefined;
-    const { comparison } = await compareWithEmbedded(
-      warm.gateway,
+    const onPgvector = await evaluateDevSet(warm.gateway, DEV_SET);
+    await stopChild(warm.gateway.proc);
+    const comparison = await compareWithEmbedded(
+      onPgvector,
       { ...files, vectorCacheDir: cacheDir },
       await querySource(files),
       SEED,
-      DEV_SET,
       timeoutMs,
     );
     stores = { first, restart, comparison };

@@ -63,50 +63,68 @@ export function storeLoadOf(line: LogLine | undefined): StoreLoad | undefined {
 export interface StoreComparison {
   /** (a) new queries on the embedded store: the same queries as the pgvector run's (a). */
   embeddedFresh: Summary;
-  /** Dev-set outcomes per store. */
-  outcomes: { embedded: Outcome[]; pgvector: Outcome[] };
-  /** Largest |pgvector MRR - embedded MRR| over the kinds, per mode. */
+  /** Largest |pgvector MRR - embedded MRR| over the kinds, per mode: against the default store (int8), and against fp32. */
   mrrGap: Record<(typeof MODES)[number], number>;
+  mrrGapFp32: Record<(typeof MODES)[number], number>;
   table: string;
 }
 
+/** The dev set's queries in HYBRID and SEMANTIC mode on a running gateway. */
+export async function evaluateDevSet(gateway: Gateway, devSetPath: string): Promise<Outcome[]> {
+  return evaluate(gateway.client, await readDevSet(devSetPath), MODES);
+}
+
 /**
- * The dev set on the pgvector gateway (still running), then a gateway on the embedded store, from the
- * same vector cache: the same new queries (a fresh source of the same seed) and the dev set.
+ * A gateway on the embedded store, from the same vector cache, once the pgvector gateway has stopped
+ * (two gateways would share the users' PGlite folder): the same new queries (a fresh source of the
+ * same seed) and the dev set, beside the pgvector gateway's outcomes.
  */
 export async function compareWithEmbedded(
-  pgvector: Gateway,
+  onPgvector: Outcome[],
   files: GatewayFiles,
   source: QuerySource,
   seed: number,
-  devSetPath: string,
   timeoutMs: number,
-): Promise<{ comparison: StoreComparison; embeddedLatency: LatencyFigures }> {
-  const queries = await readDevSet(devSetPath);
-  const onPgvector = await evaluate(pgvector.client, queries, MODES);
+): Promise<StoreComparison> {
   console.log('\nbaseline: the embedded store on the same vector cache');
   const started = await startUntilSemanticReady('embedded', files, timeoutMs, true, { VECTOR_STORE: 'embedded' });
+  const queries = [...new Set(onPgvector.map((o) => o.query))];
+  let latency: LatencyFigures;
+  let onEmbedded: Outcome[];
   try {
-    const latency = await measureLatency(started.gateway.graphqlUrl, source, seed);
-    const onEmbedded = await evaluate(started.gateway.client, queries, MODES);
-    const kinds = [...new Set(queries.map((q) => q.kind))];
-    const gap = (mode: string) => Math.max(...kinds.map((kind) => Math.abs(mrr(onPgvector, mode, kind) - mrr(onEmbedded, mode, kind))));
-    const runs = [
-      { label: 'embedded', outcomes: onEmbedded },
-      { label: 'pgvector', outcomes: onPgvector },
-    ];
-    return {
-      comparison: {
-        embeddedFresh: latency.fresh,
-        outcomes: { embedded: onEmbedded, pgvector: onPgvector },
-        mrrGap: { HYBRID: gap('HYBRID'), SEMANTIC: gap('SEMANTIC') },
-        table: configurationsTable(runs, MODES, kinds),
-      },
-      embeddedLatency: latency,
-    };
+    latency = await measureLatency(started.gateway.graphqlUrl, source, seed);
+    onEmbedded = await evaluate(started.gateway.client, queries, MODES);
   } finally {
     await stopChild(started.gateway.proc);
   }
+  // pgvector keeps float32 vectors; the embedded store rounds them to int8 by default.
+  console.log('\nbaseline: the embedded store with VECTOR_PRECISION=fp32, the precision pgvector keeps');
+  const fp32 = await startUntilSemanticReady('embedded-fp32', files, timeoutMs, true, {
+    VECTOR_STORE: 'embedded',
+    VECTOR_PRECISION: 'fp32',
+  });
+  let onFp32: Outcome[];
+  try {
+    onFp32 = await evaluate(fp32.gateway.client, queries, MODES);
+  } finally {
+    await stopChild(fp32.gateway.proc);
+  }
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  const gaps = (baseline: Outcome[]) => {
+    const gap = (mode: string) => Math.max(...kinds.map((kind) => Math.abs(mrr(onPgvector, mode, kind) - mrr(baseline, mode, kind))));
+    return { HYBRID: gap('HYBRID'), SEMANTIC: gap('SEMANTIC') };
+  };
+  const runs = [
+    { label: 'embedded (int8, default)', outcomes: onEmbedded },
+    { label: 'embedded (fp32)', outcomes: onFp32 },
+    { label: `pgvector (ef_search ${process.env.PGVECTOR_EF_SEARCH ?? 100})`, outcomes: onPgvector },
+  ];
+  return {
+    embeddedFresh: latency.fresh,
+    mrrGap: gaps(onEmbedded),
+    mrrGapFp32: gaps(onFp32),
+    table: configurationsTable(runs, MODES, kinds),
+  };
 }
 
 function mrr(outcomes: readonly Outcome[], mode: string, kind: string): number {

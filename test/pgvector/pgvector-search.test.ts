@@ -1,10 +1,13 @@
 // Search through the gateway with VECTOR_STORE=pgvector, on a PostgreSQL server of the test's own
-// (which it stops and starts again), with the MiniLM model from ../shared/models.
+// (which it stops and starts again), with the MiniLM model from ../shared/models; and on a database
+// where the extension cannot be created.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFixtureCatalog } from '../fixtures/catalog.fixture.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { MODEL_DIR, modelPresent } from '../helpers/model.js';
 import { pgvectorPresent } from '../helpers/pgvector.js';
+import { freshPostgresDatabase, TEST_POSTGRES, type ScratchDatabase } from '../helpers/postgres.js';
 import { startPostgresServer, type PostgresServer } from '../helpers/postgres-server.js';
 
 const SEARCH = `query Search($query: String!, $mode: SearchMode, $filter: AnimeFilter) {
@@ -79,5 +82,49 @@ describe.runIf(modelPresent && pgvectorPresent)('search with its vectors in Post
     const back = await search('schoolgirls camping in winter by Mount Fuji');
     expect(back).toMatchObject({ mode: 'HYBRID', warnings: [] });
     expect(back.hits[0].anime.title).toBe('Yuru Camp△');
+  });
+});
+
+describe.runIf(modelPresent && pgvectorPresent)('search on a PostgreSQL that cannot give the vector extension', () => {
+  const role = `anigraph_no_extension_${process.pid}`;
+  let scratch: ScratchDatabase;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    scratch = await freshPostgresDatabase();
+    const admin = new pg.Client({ connectionString: scratch.url });
+    await admin.connect();
+    await admin.query(`DROP ROLE IF EXISTS ${role}`);
+    // A role that may create schemas and tables in the database, but not the extension (only a superuser may).
+    await admin.query(`CREATE ROLE ${role} LOGIN`);
+    await admin.query(`GRANT CREATE ON DATABASE "${new URL(scratch.url).pathname.slice(1)}" TO ${role}`);
+    await admin.end();
+    const url = new URL(scratch.url);
+    url.username = role;
+    const fixture = writeFixtureCatalog();
+    t = await startTestApp({
+      ANIME_DB_PATH: fixture.catalogPath,
+      ANIME_SYNOPSES_PATH: fixture.synopsesPath,
+      SEMANTIC_SEARCH: 'true',
+      MODEL_DIR,
+      VECTOR_STORE: 'pgvector',
+      PGVECTOR_URL: url.href,
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await scratch?.drop();
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES });
+    await admin.connect();
+    await admin.query(`DROP ROLE IF EXISTS ${role}`);
+    await admin.end();
+  });
+
+  it('says why search stays lexical, naming the extension, and still answers', async () => {
+    const status = await t.searchSettled();
+    expect(status).toMatchObject({ mode: 'LEXICAL', semanticState: 'FAILED', vectorStore: 'pgvector' });
+    expect(status.reason).toMatch(/cannot give this database the "vector" extension/);
+    const { body } = await t.gql('{ search(query: "Cowboy Bebop", first: 1) { mode warnings hits { anime { title } } } }');
+    expect(body.data.search).toMatchObject({ mode: 'LEXICAL', hits: [{ anime: { title: 'Cowboy Bebop' } }] });
   });
 });

@@ -164,7 +164,7 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
   /** An empty table: rows copied straight in, then the HNSW index built over them at once. */
   private async fill(tx: Transaction, table: ModelTable, rows: Row[]): Promise<void> {
     await tx.execute(dropHnswIndex(table));
-    await tx.copyIn(`COPY ${qualified(table)} (${COLUMNS}) FROM STDIN (FORMAT binary)`, binaryCopy(rows.map(copyValues)));
+    await tx.copyIn(`COPY ${qualified(table)} (${COLUMNS}) FROM STDIN (FORMAT binary)`, binaryCopy(copyRows(rows)));
     await tx.execute(sql.raw(`SET LOCAL maintenance_work_mem = '${BUILD_MEMORY}'`));
     await tx.execute(createHnswIndex(table));
   }
@@ -173,7 +173,7 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
   private async update(tx: Transaction, table: ModelTable, changed: Row[], stale: string[]): Promise<void> {
     if (changed.length) {
       await tx.execute(sql`CREATE TEMP TABLE incoming (LIKE ${table.ref}) ON COMMIT DROP`);
-      await tx.copyIn(`COPY incoming (${COLUMNS}) FROM STDIN (FORMAT binary)`, binaryCopy(changed.map(copyValues)));
+      await tx.copyIn(`COPY incoming (${COLUMNS}) FROM STDIN (FORMAT binary)`, binaryCopy(copyRows(changed)));
       const updates = COLUMNS.split(', ')
         .slice(3)
         .map((column) => `${column} = EXCLUDED.${column}`)
@@ -230,6 +230,11 @@ function rowsOf(anime: AnimeVectors): Row[] {
     ...anime.sentences.map((vector, i) => row('sentence', i, vector)),
     ...anime.titles.map((vector, i) => row('title', i, vector)),
   ];
+}
+
+/** Each row's values as it is copied: a cold load's hundred thousand rows are never all held as values at once. */
+function* copyRows(rows: readonly Row[]): Generator<CopyValue[]> {
+  for (const row of rows) yield copyValues(row);
 }
 
 function copyValues(row: Row): CopyValue[] {
