@@ -16,21 +16,26 @@ const SEARCH = `query Search($query: String!, $mode: SearchMode, $filter: AnimeF
   }
 }`;
 
+/** The app on the fixture catalog, with semantic search and its vectors in the PostgreSQL at `url`. */
+function startPgvectorApp(url: string): Promise<TestApp> {
+  const fixture = writeFixtureCatalog();
+  return startTestApp({
+    ANIME_DB_PATH: fixture.catalogPath,
+    ANIME_SYNOPSES_PATH: fixture.synopsesPath,
+    SEMANTIC_SEARCH: 'true',
+    MODEL_DIR,
+    VECTOR_STORE: 'pgvector',
+    PGVECTOR_URL: url,
+  });
+}
+
 describe.runIf(modelPresent && pgvectorPresent)('search with its vectors in PostgreSQL (pgvector)', () => {
   let server: PostgresServer;
   let t: TestApp;
 
   beforeAll(async () => {
     server = await startPostgresServer();
-    const fixture = writeFixtureCatalog();
-    t = await startTestApp({
-      ANIME_DB_PATH: fixture.catalogPath,
-      ANIME_SYNOPSES_PATH: fixture.synopsesPath,
-      SEMANTIC_SEARCH: 'true',
-      MODEL_DIR,
-      VECTOR_STORE: 'pgvector',
-      PGVECTOR_URL: server.url,
-    });
+    t = await startPgvectorApp(server.url);
     await t.searchSettled();
   }, 120_000);
   afterAll(async () => {
@@ -101,15 +106,7 @@ describe.runIf(modelPresent && pgvectorPresent)('search on a PostgreSQL that can
     await admin.end();
     const url = new URL(scratch.url);
     url.username = role;
-    const fixture = writeFixtureCatalog();
-    t = await startTestApp({
-      ANIME_DB_PATH: fixture.catalogPath,
-      ANIME_SYNOPSES_PATH: fixture.synopsesPath,
-      SEMANTIC_SEARCH: 'true',
-      MODEL_DIR,
-      VECTOR_STORE: 'pgvector',
-      PGVECTOR_URL: url.href,
-    });
+    t = await startPgvectorApp(url.href);
   }, 120_000);
   afterAll(async () => {
     await t?.close();

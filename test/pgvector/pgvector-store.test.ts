@@ -181,6 +181,27 @@ describe.runIf(pgvectorPresent)('the pgvector store', () => {
     expect(await writers(OTHER_MODEL)).toEqual(otherBefore);
   });
 
+  it("shares one pool of PGVECTOR_POOL_SIZE connections among every model's store", async () => {
+    const scratch = await freshPostgresDatabase();
+    try {
+      const { animes, vectors } = randomCatalog(30, 8);
+      const catalog = new Map(animes.map((anime) => [anime.id, anime]));
+      const both = [open({ url: scratch.url, poolSize: 2 }), open({ url: scratch.url, poolSize: 2, model: OTHER_MODEL })];
+      await Promise.all(both.map((store) => store.load(vectors, 8)));
+      const searches = both.flatMap((store) =>
+        Array.from({ length: 10 }, () => store.search({ vector: vectors[0].doc, limit: 5, lookup: (id) => catalog.get(id) })),
+      );
+      await Promise.all(searches);
+      const [{ count }] = await rows('SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = $1', [
+        new URL(scratch.url).pathname.slice(1),
+      ]);
+      expect(count).toBe(2);
+      await Promise.all(both.map((store) => store.close()));
+    } finally {
+      await scratch.drop();
+    }
+  });
+
   describe('searching 1,000 anime', () => {
     const { animes, vectors } = randomCatalog(1_000, 32, 11);
     const catalog = new Map(animes.map((anime) => [anime.id, anime]));

@@ -13,7 +13,7 @@ import { isConnectionLost } from '../../../../lib/db/unavailable.js';
 import type { Logger } from '../../../../lib/logger.js';
 import { PROJECT_ROOT } from '../../../../lib/paths.js';
 import { retryingMemo } from '../../../../lib/retrying-memo.js';
-import type { Held } from '../../../../lib/shared-per-config.js';
+import { sharedPerConfig } from '../../../../lib/shared-per-config.js';
 
 export interface PgvectorOptions {
   /** postgres://... */
@@ -175,24 +175,9 @@ function rootOf(error: unknown): Error {
   return e;
 }
 
-const shared = new Map<string, { database: PgvectorDatabase; users: number }>();
-
 /** The database of these options, shared in this process; closed when its last store lets it go. */
-export function sharedPgvectorDatabase(options: PgvectorOptions, log: Logger): Held<PgvectorDatabase> {
-  const key = JSON.stringify(options);
-  let entry = shared.get(key);
-  if (!entry) shared.set(key, (entry = { database: new PgvectorDatabase(options, log), users: 0 }));
-  entry.users += 1;
-  const held = entry;
-  let released = false;
-  return {
-    value: held.database,
-    async release() {
-      if (released) return;
-      released = true;
-      if (--held.users > 0) return;
-      shared.delete(key);
-      await held.database.close();
-    },
-  };
-}
+export const sharedPgvectorDatabase = sharedPerConfig(
+  (options: PgvectorOptions, log: Logger) => new PgvectorDatabase(options, log),
+  (database) => database.close(),
+  (options) => JSON.stringify(options),
+);

@@ -62,7 +62,9 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
     private readonly options: PgvectorStoreOptions,
     private readonly log: Logger,
   ) {
-    this.held = sharedPgvectorDatabase(options, log);
+    // Every model's store on the same server and settings shares one pool.
+    const { url, poolSize, efSearch, exact } = options;
+    this.held = sharedPgvectorDatabase({ url, poolSize, efSearch, exact }, log);
     this.table = sql`${sql.identifier('anigraph_vectors')}.${sql.identifier(tableNameOf(options.model))}`;
   }
 
@@ -110,7 +112,8 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
     if (query.exclude?.length) conditions.push(sql`anime_id <> ALL(${sql.param([...query.exclude])}::text[])`);
     const where = sql.join(conditions, sql` AND `);
     const also = [...new Set(query.alsoScore ?? [])];
-    const vector = () => sql`${vectorLiteral(query.vector)}::vector`;
+    const literal = vectorLiteral(query.vector);
+    const vector = () => sql`${literal}::vector`;
     const best = (kind: Kind) =>
       sql`(SELECT max(-(x.embedding <#> ${vector()})) FROM ${this.table} x WHERE x.anime_id = c.anime_id AND x.kind = ${kind})`;
     const rows = await this.database.query(
