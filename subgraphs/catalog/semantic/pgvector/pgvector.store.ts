@@ -164,7 +164,7 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
     await this.held.release();
   }
 
-  /** An empty table: rows copied straight in, then the HNSW index built over them at once. */
+  /** An empty table (new, or emptied by earlier loads): rows copied straight in, then the HNSW index built over them at once. */
   private async fill(tx: Transaction, table: ModelTable, rows: Row[]): Promise<void> {
     await tx.execute(dropHnswIndex(table));
     await tx.copyIn(`COPY ${qualified(table)} (${COLUMNS}) FROM STDIN (FORMAT binary)`, binaryCopy(copyRows(rows)));
@@ -193,8 +193,6 @@ export class PgvectorVectorStore implements VectorStore, VectorIndex {
           AS gone(anime_id, kind, ordinal)
         WHERE t.anime_id = gone.anime_id AND t.kind = gone.kind AND t.ordinal = gone.ordinal`);
     }
-    // A table filled before the index existed (an interrupted first load cannot leave one: it rolls back).
-    await tx.execute(createHnswIndex(table));
   }
 }
 
