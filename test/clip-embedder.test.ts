@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cosine, EmbedderUnavailableError } from '../lib/embeddings/embedder.js';
 import { loadClipEmbedder, type ClipEmbedder } from '../lib/embeddings/clip.embedder.js';
-import { pngOf } from './fixtures/png.js';
+import { pngOf } from '../bench/image/png.js';
 import { MODEL_DIR } from './helpers/model.js';
 
 const CLIP = 'anigraph/tiny-random-clip';

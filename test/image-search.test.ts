@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoRelease } from './fixtures/catalog.fixture.js';
-import { pngOf } from './fixtures/png.js';
+import { pngOf } from '../bench/image/png.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { MODEL_DIR } from './helpers/model.js';
 

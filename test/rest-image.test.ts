@@ -4,7 +4,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isErrorCode } from '../lib/error-codes.js';
-import { pngOf } from './fixtures/png.js';
+import { pngOf } from '../bench/image/png.js';
 import { startTestApp, type TestApp } from './helpers/app.js';
 import { MODEL_DIR } from './helpers/model.js';
 import { base64Of, clipPresent, imagesSettled, startPosterApp, type PosterApp } from './helpers/poster-app.js';

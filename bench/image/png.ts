@@ -1,5 +1,6 @@
-// PNG files written by hand (RGB, 8 bits, no interlace): the benchmark's posters, and the headers its
-// hostile uploads damage. Each chunk is length, type, data and the CRC of type and data.
+// PNG files written by hand (RGB, 8 bits, no interlace): the posters and pictures of the image
+// benchmark and the image tests, and the headers the hostile uploads damage. Each chunk is length,
+// type, data and the CRC of type and data.
 import { crc32, deflateSync } from 'node:zlib';
 
 export const PNG_SIGNATURE = Buffer.from('89504e470d0a1a0a', 'hex');

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoRelease } from '../fixtures/catalog.fixture.js';
-import { pngOf } from '../fixtures/png.js';
+import { pngOf } from '../../bench/image/png.js';
 import { startTestApp, type TestApp } from './app.js';
 import { MODEL_DIR } from './model.js';
 

@@ -16,7 +16,7 @@ import { EmbeddedVectorStore } from '../../subgraphs/catalog/semantic/embedded.s
 import { startProgress } from '../../subgraphs/catalog/semantic/progress.js';
 import { VectorCache } from '../../subgraphs/catalog/semantic/vector-cache.js';
 import { demoRelease } from '../fixtures/catalog.fixture.js';
-import { pngOf } from '../fixtures/png.js';
+import { pngOf } from '../../bench/image/png.js';
 import { MODEL_DIR } from '../helpers/model.js';
 
 const CLIP = 'anigraph/tiny-random-clip';

@@ -15,7 +15,7 @@ import { Posters } from '../../subgraphs/catalog/image/posters.js';
 import { SupersededError } from '../../subgraphs/catalog/semantic/build-queue.js';
 import { EmbeddedVectorStore } from '../../subgraphs/catalog/semantic/embedded.store.js';
 import { demoRelease } from '../fixtures/catalog.fixture.js';
-import { pngOf } from '../fixtures/png.js';
+import { pngOf } from '../../bench/image/png.js';
 import { MODEL_DIR } from '../helpers/model.js';
 
 const CLIP = 'anigraph/tiny-random-clip';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { posterOf } from '../../subgraphs/catalog/catalog/anime.js';
 import { Posters, type PosterOptions } from '../../subgraphs/catalog/image/posters.js';
-import { pngOf } from '../fixtures/png.js';
+import { pngOf } from '../../bench/image/png.js';
 
 const POSTER = pngOf(30, 42, (x, y) => [x * 8, y * 6, 100]);
 

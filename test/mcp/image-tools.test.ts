@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngOf } from '../fixtures/png.js';
+import { pngOf } from '../../bench/image/png.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { MODEL_DIR } from '../helpers/model.js';
 import { base64Of, clipPresent, imagesSettled, startPosterApp, type PosterApp } from '../helpers/poster-app.js';
